@@ -1,0 +1,17 @@
+// The guideline registry: each rule file is parsed with the schema once, on first use.
+import type { GuidelineId } from '../src/engine/ids.ts';
+import eshre from './eshre-2022.json' with { type: 'json' };
+import { type Guideline, guidelineSchema } from './schema.ts';
+
+export const rawGuidelines: Partial<Record<GuidelineId, unknown>> = { 'eshre-2022': eshre };
+const parsed = new Map<GuidelineId, Guideline>();
+
+export function getGuideline(id: GuidelineId): Guideline {
+  let g = parsed.get(id);
+  if (!g) {
+    if (!rawGuidelines[id]) throw new Error(`No rule file for ${id} yet`);
+    g = guidelineSchema.parse(rawGuidelines[id]);
+    parsed.set(id, g);
+  }
+  return g;
+}

@@ -1,0 +1,123 @@
+// The shape of a guideline rule file. Every file in guidelines/ is parsed with this schema
+// before the engine will use it, so a rule without a complete citation never ships.
+import { z } from 'zod';
+import { ALL_ITEM_IDS, GUIDELINE_IDS, VERDICTS } from '../src/engine/ids.ts';
+import { BOOLEAN_FACT_NAMES, NUMERIC_FACT_NAMES } from '../src/engine/facts-catalogue.ts';
+
+const text = z.string().trim().min(1);
+const itemId = z.enum(ALL_ITEM_IDS as [string, ...string[]]);
+
+export const citationSchema = z.strictObject({
+  guideline: z.enum(GUIDELINE_IDS),
+  /** The document actually read, e.g. "ESHRE guideline: recurrent pregnancy loss (2017, v2)". */
+  document: text,
+  /** Recommendation number or section, written as the source writes it ("2017 rec 22", "§7.6"). */
+  reference: text,
+  /** Strength or grade as the source gives it; "not graded" for narrative text. */
+  strength: text,
+  /** Evidence quality or level as the source gives it; "not graded" where there is none. */
+  evidence: text,
+  url: z.url(),
+  /** Present when the wording for this edition could not be verified: says what is unknown. */
+  unverified: text.optional(),
+});
+export type Citation = z.infer<typeof citationSchema>;
+
+export type Condition =
+  | { fact: string }
+  | { fact: string; gte?: number; gt?: number; lte?: number; lt?: number }
+  | { not: Condition }
+  | { all: Condition[] }
+  | { any: Condition[] };
+
+export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
+  z.union([
+    z.strictObject({ fact: z.enum(BOOLEAN_FACT_NAMES) }),
+    z
+      .strictObject({
+        fact: z.enum(NUMERIC_FACT_NAMES),
+        gte: z.number().optional(),
+        gt: z.number().optional(),
+        lte: z.number().optional(),
+        lt: z.number().optional(),
+      })
+      .refine((c) => [c.gte, c.gt, c.lte, c.lt].some((v) => v !== undefined), {
+        message: 'a numeric fact needs a comparison (gte, gt, lte or lt)',
+      }),
+    z.strictObject({ not: conditionSchema }),
+    z.strictObject({ all: z.array(conditionSchema).min(1) }),
+    z.strictObject({ any: z.array(conditionSchema).min(1) }),
+  ]),
+);
+
+export const ruleSchema = z.strictObject({
+  /** Stable id: `<item>.<variant>`, unique within the file. */
+  id: z.string().regex(/^[a-z0-9-]+\.[a-z0-9-]+$/),
+  item: itemId,
+  /** When this rule applies, as data; absent means always. The first matching rule wins. */
+  when: conditionSchema.optional(),
+  /** The same condition in words, for clinicians reviewing the rule. */
+  condition: text,
+  verdict: z.enum(VERDICTS),
+  /** false: the guideline's statement does not call for the item in this case (status not-applicable). */
+  applies: z.boolean().default(true),
+  why: text,
+  plainWhy: text,
+  harms: text.optional(),
+  instead: text.optional(),
+  /** Other investigations that fulfil this one (e.g. sonohysterography where 3D ultrasound is unavailable). */
+  satisfiedBy: z.array(itemId).optional(),
+  citation: citationSchema,
+});
+export type Rule = z.infer<typeof ruleSchema>;
+
+const thresholdSchema = z.strictObject({ value: z.number(), unit: text, citation: citationSchema });
+
+const statementSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  when: conditionSchema,
+  why: text,
+  plainWhy: text,
+  citation: citationSchema,
+});
+export type Statement = z.infer<typeof statementSchema>;
+
+export const guidelineSchema = z.strictObject({
+  $comment: z.string().optional(),
+  id: z.enum(GUIDELINE_IDS),
+  title: text,
+  shortTitle: text,
+  published: text,
+  url: z.url(),
+  reference: text,
+  ruleVersion: z.string().regex(/^\d+\.\d+\.\d+$/),
+  verificationNote: text,
+  definition: z.strictObject({
+    /** Which pregnancies count: every loss incl. non-visualised; clinical (visualised) losses only; or first-trimester miscarriages. */
+    counts: z.enum(['pregnancy-losses', 'clinical-losses', 'first-trimester-miscarriages']),
+    minLosses: z.number().int().min(1),
+    /** A single second-trimester loss of this many also meets the definition (RCOG). */
+    secondTrimesterLosses: z.number().int().min(1).optional(),
+    /** Evaluation may start from this many losses at clinical discretion. */
+    discretionFrom: z.number().int().min(1).optional(),
+    discretionText: text.optional(),
+    viabilityWeeks: thresholdSchema,
+    firstTrimesterLastWeek: thresholdSchema,
+    rule: text,
+    plainRule: text,
+    excludes: text,
+    citation: citationSchema,
+  }),
+  thresholds: z.strictObject({
+    apsRepeatDays: thresholdSchema,
+    anticardiolipinTitre: thresholdSchema,
+    tshUpper: thresholdSchema,
+    tshMild: thresholdSchema.optional(),
+  }),
+  referral: z.strictObject({ when: conditionSchema, rule: text, citation: citationSchema }),
+  findings: z.array(statementSchema),
+  redFlags: z.array(statementSchema),
+  rules: z.array(ruleSchema).min(1),
+});
+export type Guideline = z.infer<typeof guidelineSchema>;
+export type GuidelineInput = z.input<typeof guidelineSchema>;

@@ -1,0 +1,44 @@
+// `npm run workup -- CASE.json [...]`: exit 0 with the answer, exit 2 with every problem for bad input.
+import { readFileSync } from 'node:fs';
+import { validateCase } from '../engine/case-schema.ts';
+import { evaluateCase } from '../engine/evaluate.ts';
+import { parseArgs, USAGE } from './args.ts';
+import { formatText } from './format-text.ts';
+
+function fail(lines: string[]): never {
+  process.stderr.write(`${lines.join('\n')}\n`);
+  process.exit(2);
+}
+
+function readCase(file: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    fail([`${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a case file' : `cannot be read (${code ?? 'unknown error'})`}`]);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    fail([`${file}: not valid JSON (${(e as Error).message})`]);
+  }
+}
+
+async function main(argv: string[]): Promise<void> {
+  const parsed = parseArgs(argv);
+  if (!parsed.ok) fail(parsed.problems.includes('help') ? [USAGE] : [...parsed.problems, USAGE]);
+  const { options } = parsed;
+  const validation = validateCase(readCase(options.file));
+  if (!validation.ok) {
+    fail([`${options.file}: the case was refused (${validation.problems.length} problem${validation.problems.length === 1 ? '' : 's'}):`, ...validation.problems.map((p) => `  ${p.path}: ${p.message}`)]);
+  }
+  const evaluation = evaluateCase(validation.value, options.guideline ?? validation.value.guideline ?? 'eshre-2022');
+  process.stdout.write(`${options.json ? JSON.stringify(evaluation, null, 2) : formatText(evaluation, options.role)}\n`);
+}
+
+main(process.argv.slice(2)).catch((e: unknown) => {
+  // Bad input never reaches here; this is a defect, reported without a stack trace.
+  process.stderr.write(`rpl-workup: internal error: ${(e as Error).message}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,120 @@
+// The pure engine: a case and a guideline in, the answer of CONTRACT.md §4 out. No I/O, no clock.
+import catalogue from '../../guidelines/catalogue.json' with { type: 'json' };
+import { getGuideline } from '../../guidelines/index.ts';
+import type { Guideline, Rule } from '../../guidelines/schema.ts';
+import type { Case } from './case-schema.ts';
+import { holds } from './conditions.ts';
+import { checkDefinition } from './definition.ts';
+import type { CoreDomainState, EvaluatedItem, Evaluation, Finding, Flag } from './evaluation.ts';
+import { summarise } from './evaluation.ts';
+import { computeFacts } from './facts.ts';
+import type { Facts } from './facts-catalogue.ts';
+import { ALL_ITEM_IDS, CORE_DOMAINS, type Domain, type GuidelineId, type InvestigationId, type ItemId, type Status } from './ids.ts';
+import { antibodyCourses, describeCourse, resultsFor } from './results.ts';
+
+type CatalogueEntry = { domain: Domain; kind: 'investigation' | 'treatment'; name: string; plainName: string };
+const entries = catalogue.items as Record<ItemId, CatalogueEntry>;
+
+export function itemInfo(id: ItemId): CatalogueEntry {
+  return entries[id];
+}
+
+/** The first rule for the item whose condition holds; every guideline file ends each item with a catch-all. */
+export function matchRule(g: Guideline, item: ItemId, facts: Facts): Rule {
+  const rule = g.rules.find((r) => r.item === item && holds(r.when, facts));
+  if (!rule) throw new Error(`${g.id} has no rule for ${item} that matches this case`);
+  return rule;
+}
+
+function statusOf(
+  c: Case, item: ItemId, rule: Rule, pendingRepeat: Map<ItemId, string>,
+): Pick<EvaluatedItem, 'status' | 'dueFrom' | 'doneVia' | 'declinedReason'> {
+  const declined = c.declined?.find((d) => d.id === item);
+  if (declined) return { status: 'declined', declinedReason: declined.reason };
+  const due = pendingRepeat.get(item);
+  if (due) return { status: 'repeat-due', dueFrom: due };
+  const has = (id: ItemId) => (c.results ?? []).some((r) => r.test === id);
+  if (has(item)) return { status: 'done' };
+  const via = rule.satisfiedBy?.find(has);
+  if (via) return { status: 'done', doneVia: via };
+  const callsForIt = rule.applies && (rule.verdict === 'recommended' || rule.verdict === 'conditional');
+  const status: Status = callsForIt ? 'to-do' : 'not-applicable';
+  return { status };
+}
+
+function evaluateItem(c: Case, g: Guideline, id: ItemId, facts: Facts, pendingRepeat: Map<ItemId, string>): EvaluatedItem {
+  const rule = matchRule(g, id, facts);
+  const info = itemInfo(id);
+  return {
+    id, name: info.name, plainName: info.plainName, domain: info.domain, kind: info.kind,
+    verdict: rule.verdict, ruleId: rule.id, condition: rule.condition, why: rule.why, plainWhy: rule.plainWhy,
+    ...(rule.harms ? { harms: rule.harms } : {}),
+    ...(rule.instead ? { instead: rule.instead } : {}),
+    citation: rule.citation,
+    results: info.kind === 'investigation' ? resultsFor(c, id as InvestigationId) : [],
+    ...statusOf(c, id, rule, pendingRepeat),
+  };
+}
+
+/** Recommended items that apply to this case and are not yet settled. */
+function isOutstanding(item: EvaluatedItem): boolean {
+  return item.verdict === 'recommended' && (item.status === 'to-do' || item.status === 'repeat-due');
+}
+
+export function evaluateCase(c: Case, guidelineId: GuidelineId = c.guideline ?? 'eshre-2022'): Evaluation {
+  const g = getGuideline(guidelineId);
+  const definition = checkDefinition(c, g);
+  const courses = antibodyCourses(c, g);
+  const facts = computeFacts(c, g, definition, courses);
+  const pendingRepeat = new Map<ItemId, string>();
+  for (const k of courses) {
+    if (k.state === 'pending' && !pendingRepeat.has(k.test)) pendingRepeat.set(k.test, k.dueFrom!);
+  }
+
+  const all = ALL_ITEM_IDS.map((id) => evaluateItem(c, g, id, facts, pendingRepeat));
+  const items = all.filter((i) => i.verdict !== 'not-addressed' || i.status === 'done');
+
+  const asked = new Map<ItemId, Flag['source']>();
+  for (const id of c.requested ?? []) asked.set(id as ItemId, 'requested');
+  for (const r of c.results ?? []) if (!asked.has(r.test as ItemId)) asked.set(r.test as ItemId, 'result-entered');
+  const flags: Flag[] = all
+    .filter((i) => asked.has(i.id) && (i.verdict === 'not-recommended' || i.verdict === 'not-addressed'))
+    .map((i) => ({
+      id: i.id, name: i.name, plainName: i.plainName, verdict: i.verdict, source: asked.get(i.id)!,
+      why: i.why, plainWhy: i.plainWhy,
+      ...(i.harms ? { harms: i.harms } : {}),
+      ...(i.instead ? { instead: i.instead } : {}),
+      citation: i.citation,
+    }));
+
+  const courseLines = courses
+    .filter((k) => k.state !== 'negative')
+    .map((k) => describeCourse(k, itemInfo(k.test).name, g.thresholds.apsRepeatDays.value));
+  const findings: Finding[] = g.findings
+    .filter((f) => holds(f.when, facts))
+    .map(({ id, why, plainWhy, citation }) => ({ id, why, plainWhy, citation, detail: id.startsWith('aps-') ? courseLines : [] }));
+
+  const coreDomains: CoreDomainState[] = CORE_DOMAINS.map((domain) => {
+    const outstanding = items.filter((i) => i.domain === domain && isOutstanding(i)).map((i) => i.id);
+    return { domain, resolved: outstanding.length === 0, outstanding };
+  });
+
+  return {
+    guideline: summarise(g),
+    definition,
+    items,
+    flags,
+    findings,
+    immuneGate: coreDomains.every((d) => d.resolved) ? 'open' : 'closed',
+    coreDomains,
+    referral: {
+      meetsCriteria: holds(g.referral.when, facts),
+      rule: g.referral.rule,
+      citation: g.referral.citation,
+      missingBeforeReferral: items.filter((i) => i.kind === 'investigation' && isOutstanding(i)).map((i) => i.id),
+      redFlags: g.redFlags
+        .filter((r) => holds(r.when, facts))
+        .map(({ id, why, plainWhy, citation }) => ({ id, why, plainWhy, citation })),
+    },
+  };
+}

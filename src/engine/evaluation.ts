@@ -1,0 +1,98 @@
+// The engine's answer, CONTRACT.md §4. Fields beyond the contract are additions, never renames.
+import type { Citation, Guideline } from '../../guidelines/schema.ts';
+import type { Result } from './case-schema.ts';
+import type { DefinitionAnswer } from './definition.ts';
+import type { CoreDomain, Domain, GuidelineId, ItemId, Status, Verdict } from './ids.ts';
+
+export interface EvaluatedItem {
+  id: ItemId;
+  name: string;
+  plainName: string;
+  domain: Domain;
+  kind: 'investigation' | 'treatment';
+  verdict: Verdict;
+  status: Status;
+  /** The rule that gave this verdict, e.g. `parental-karyotype.raised-risk`. */
+  ruleId: string;
+  condition: string;
+  why: string;
+  plainWhy: string;
+  harms?: string;
+  instead?: string;
+  citation: Citation;
+  /** Repeat-due items: the first date a valid repeat can be taken. */
+  dueFrom?: string;
+  /** Results recorded for this item, oldest first. */
+  results: Result[];
+  /** Done through another investigation that fulfils this one. */
+  doneVia?: ItemId;
+  declinedReason?: string;
+}
+
+export interface Flag {
+  id: ItemId;
+  name: string;
+  plainName: string;
+  verdict: Verdict;
+  /** requested: asked about or offered; result-entered: a result was recorded for it anyway. */
+  source: 'requested' | 'result-entered';
+  why: string;
+  plainWhy: string;
+  harms?: string;
+  instead?: string;
+  citation: Citation;
+}
+
+export interface Finding {
+  id: string;
+  why: string;
+  plainWhy: string;
+  detail: string[];
+  citation: Citation;
+}
+
+export interface RedFlag {
+  id: string;
+  why: string;
+  plainWhy: string;
+  citation: Citation;
+}
+
+export interface CoreDomainState {
+  domain: CoreDomain;
+  resolved: boolean;
+  /** Recommended items still to do or awaiting a repeat. */
+  outstanding: ItemId[];
+}
+
+export interface Evaluation {
+  guideline: {
+    id: GuidelineId;
+    title: string;
+    shortTitle: string;
+    published: string;
+    url: string;
+    reference: string;
+    ruleVersion: string;
+    verificationNote: string;
+  };
+  definition: DefinitionAnswer;
+  items: EvaluatedItem[];
+  flags: Flag[];
+  findings: Finding[];
+  immuneGate: 'open' | 'closed';
+  coreDomains: CoreDomainState[];
+  referral: {
+    meetsCriteria: boolean;
+    rule: string;
+    citation: Citation;
+    missingBeforeReferral: ItemId[];
+    redFlags: RedFlag[];
+  };
+}
+
+export type GuidelineSummary = Evaluation['guideline'];
+export function summarise(g: Guideline): GuidelineSummary {
+  const { id, title, shortTitle, published, url, reference, ruleVersion, verificationNote } = g;
+  return { id, title, shortTitle, published, url, reference, ruleVersion, verificationNote };
+}

@@ -1,0 +1,48 @@
+// Every fact a guideline condition may name, with the words used to read it aloud.
+// The engine computes them from a case (facts.ts); rule files refer to them by name.
+
+export const NUMERIC_FACTS = {
+  losses: 'pregnancy losses counted by this guideline',
+  firstTrimesterLosses: 'first-trimester losses',
+  secondTrimesterLosses: 'second-trimester losses',
+  nonVisualisedLosses: 'non-visualised (biochemical) losses',
+  age: 'age in years',
+} as const;
+
+export const BOOLEAN_FACTS = {
+  definitionMet: "the case meets this guideline's definition",
+  currentlyPregnant: 'currently pregnant',
+  smoker: 'smokes',
+  venousThrombosis: 'personal history of venous thrombosis',
+  arterialThrombosis: 'personal history of arterial thrombosis',
+  sle: 'SLE or other autoimmune disease',
+  thyroidDisease: 'known thyroid disease',
+  diabetes: 'diabetes',
+  menstrualIrregularity: 'oligo- or amenorrhoea',
+  familyThrombophilia: 'heritable thrombophilia in a first-degree relative',
+  previousUnbalancedOffspring: 'a previous child or pregnancy with an unbalanced chromosome anomaly',
+  familyChromosomalRearrangement: 'a chromosomal rearrangement in the family',
+  tissueUnbalanced: 'pregnancy tissue showed an unbalanced structural chromosome anomaly',
+  tissueAneuploid: 'pregnancy tissue showed aneuploidy',
+  tissueResultAvailable: 'a pregnancy-tissue genetics result is recorded',
+  apsConfirmed: 'antiphospholipid laboratory criteria met (same antibody positive twice, at least 12 weeks apart)',
+  apsPendingRepeat: 'an antiphospholipid antibody is positive and awaits its repeat',
+  apsNotPersistent: 'a positive antiphospholipid antibody was negative on repeat',
+  tshTested: 'a TSH result is recorded',
+  tshAboveUpper: "TSH above the guideline's upper limit",
+  tshAboveMild: "TSH above the guideline's lower (mild subclinical) limit",
+  tpoPositive: 'TPO antibodies positive',
+  thyroidFollowUpNeeded: 'TSH abnormal or TPO antibodies positive',
+  overtHypothyroidism: 'raised TSH with abnormal free T4 (overt hypothyroidism)',
+  subclinicalHypothyroidism: 'raised TSH with normal free T4 (subclinical hypothyroidism)',
+  euthyroidTpoPositive: 'TPO antibodies positive with TSH within range',
+  uterineAnomaly: 'uterine imaging abnormal',
+  prolactinHigh: 'prolactin abnormal',
+} as const;
+
+export type NumericFact = keyof typeof NUMERIC_FACTS;
+export type BooleanFact = keyof typeof BOOLEAN_FACTS;
+export type Facts = Record<NumericFact, number> & Record<BooleanFact, boolean>;
+
+export const NUMERIC_FACT_NAMES = Object.keys(NUMERIC_FACTS) as [NumericFact, ...NumericFact[]];
+export const BOOLEAN_FACT_NAMES = Object.keys(BOOLEAN_FACTS) as [BooleanFact, ...BooleanFact[]];

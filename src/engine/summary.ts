@@ -1,0 +1,34 @@
+// What the evaluation means for the next step, grouped the same way everywhere it is shown.
+import type { EvaluatedItem, Evaluation } from './evaluation.ts';
+
+export interface Worklist {
+  /** Recommended investigations not yet done: order or arrange now. */
+  orderNow: EvaluatedItem[];
+  /** Tests awaiting a confirmatory repeat, with the date it falls due. */
+  repeatsDue: EvaluatedItem[];
+  /** Conditional investigations that apply to this case: consider (immune ones only once the gate is open). */
+  consider: EvaluatedItem[];
+  /** Treatments the guideline recommends or suggests for this case. */
+  treatments: EvaluatedItem[];
+  done: EvaluatedItem[];
+  declined: EvaluatedItem[];
+}
+
+export function worklist(e: Evaluation): Worklist {
+  const investigations = e.items.filter((i) => i.kind === 'investigation');
+  return {
+    orderNow: investigations.filter((i) => i.verdict === 'recommended' && i.status === 'to-do'),
+    repeatsDue: e.items.filter((i) => i.status === 'repeat-due'),
+    consider: investigations.filter(
+      (i) => i.verdict === 'conditional' && i.status === 'to-do' && (i.domain !== 'immune' || e.immuneGate === 'open'),
+    ),
+    treatments: e.items.filter((i) => i.kind === 'treatment' && i.status === 'to-do' && i.verdict !== 'not-recommended'),
+    done: e.items.filter((i) => i.status === 'done'),
+    declined: e.items.filter((i) => i.status === 'declined'),
+  };
+}
+
+/** Rules shown on this case whose wording for the chosen edition is not verified. */
+export function unverifiedItems(e: Evaluation): EvaluatedItem[] {
+  return e.items.filter((i) => i.citation.unverified && i.status !== 'not-applicable');
+}

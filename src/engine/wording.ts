@@ -1,0 +1,36 @@
+// Words shared by the command line, the app and the PDF: verdict and status labels (always text,
+// with a symbol, never colour alone) and how a citation is written.
+import type { Citation } from '../../guidelines/schema.ts';
+import type { Status, Verdict } from './ids.ts';
+
+const GUIDELINE_NAMES: Record<Citation['guideline'], string> = {
+  'eshre-2022': 'ESHRE 2022',
+  'rcog-2023': 'RCOG GTG 17 (2023)',
+  'asrm-2012': 'ASRM 2012',
+};
+
+export const VERDICT_LABEL: Record<Verdict, { text: string; plain: string; symbol: string }> = {
+  recommended: { text: 'Recommended', plain: 'Advised', symbol: '✓' },
+  conditional: { text: 'Conditional', plain: 'Sometimes advised', symbol: '◐' },
+  'not-recommended': { text: 'Not recommended', plain: 'Not advised', symbol: '✗' },
+  'not-addressed': { text: 'Not addressed', plain: 'Not in the guideline', symbol: '–' },
+};
+
+export const STATUS_LABEL: Record<Status, { text: string; plain: string; symbol: string }> = {
+  'to-do': { text: 'To do', plain: 'Still to do', symbol: '☐' },
+  done: { text: 'Done', plain: 'Done', symbol: '☑' },
+  'repeat-due': { text: 'Repeat due', plain: 'Needs repeating', symbol: '↻' },
+  declined: { text: 'Declined', plain: 'Decided not to', symbol: '⊘' },
+  'not-applicable': { text: 'Not applicable', plain: 'Not needed', symbol: '·' },
+};
+
+export function guidelineName(id: Citation['guideline']): string {
+  return GUIDELINE_NAMES[id];
+}
+
+/** "ESHRE 2022 · 2017 rec 22 · Strong · ⊕○○○ very low" (+ " · UNVERIFIED for this edition"). */
+export function formatCitation(c: Citation): string {
+  const parts = [guidelineName(c.guideline), c.reference, c.strength, c.evidence];
+  if (c.unverified) parts.push('UNVERIFIED for this edition');
+  return parts.join(' · ');
+}
