@@ -35,7 +35,7 @@ function statusOf(
   if (due) return { status: 'repeat-due', dueFrom: due };
   const has = (id: ItemId) => (c.results ?? []).some((r) => r.test === id);
   if (has(item)) return { status: 'done' };
-  const via = rule.satisfiedBy?.find(has);
+  const via = (rule.satisfiedBy as ItemId[] | undefined)?.find(has);
   if (via) return { status: 'done', doneVia: via };
   const callsForIt = rule.applies && (rule.verdict === 'recommended' || rule.verdict === 'conditional');
   const status: Status = callsForIt ? 'to-do' : 'not-applicable';
