@@ -10,61 +10,102 @@ const isoDate = z.iso.date({ error: 'must be a calendar date written YYYY-MM-DD'
 const flag = z.boolean({ error: 'must be true or false' }).optional();
 const freeText = (max: number) => z.string().max(max, `must be at most ${max} characters`);
 
-const pregnancySchema = z.strictObject({
-  outcome: z.enum(OUTCOMES, { error: `must be one of ${OUTCOMES.join(', ')}` }),
-  gestationWeeks: z
-    .number({ error: 'must be a number of weeks' })
-    .int('must be whole weeks')
-    .min(0, 'cannot be negative')
-    .max(45, 'must be at most 45 weeks')
-    .optional(),
-  visualised: flag,
-  tissueGenetics: z.enum(TISSUE_GENETICS, { error: `must be one of ${TISSUE_GENETICS.join(', ')}` }).optional(),
-});
+type CatalogueEntry = { units?: string[]; plausibleRange?: number[]; isotypes?: string[] };
+const entries = catalogue.items as Record<string, CatalogueEntry>;
 
-const resultSchema = z.strictObject({
-  test: z.enum(ALL_INVESTIGATION_IDS as [string, ...string[]], { error: 'is not a known investigation id (CONTRACT.md §2)' }),
-  date: isoDate,
-  isotype: z.enum(['IgG', 'IgM'], { error: 'must be IgG or IgM' }).optional(),
-  value: z.number({ error: 'must be a number' }).finite('must be a finite number').optional(),
-  unit: freeText(20).optional(),
-  interpretation: z.enum(INTERPRETATIONS, { error: `must be one of ${INTERPRETATIONS.join(', ')}` }).optional(),
-  note: freeText(500).optional(),
-});
+const pregnancySchema = z
+  .strictObject({
+    outcome: z.enum(OUTCOMES, { error: `must be one of ${OUTCOMES.join(', ')}` }),
+    gestationWeeks: z
+      .number({ error: 'must be a number of weeks' })
+      .int('must be whole weeks')
+      .min(0, 'cannot be negative')
+      .max(45, 'must be at most 45 weeks')
+      .optional(),
+    visualised: flag,
+    tissueGenetics: z.enum(TISSUE_GENETICS, { error: `must be one of ${TISSUE_GENETICS.join(', ')}` }).optional(),
+  })
+  .superRefine((p, ctx) => {
+    if (p.tissueGenetics !== undefined && p.outcome !== 'loss') {
+      ctx.addIssue({ code: 'custom', path: ['tissueGenetics'], message: 'applies only to a pregnancy loss' });
+    }
+  });
+
+/** Checks across a result's fields: units, plausible values, isotype, and a date not in the future. */
+function resultSchema(today: string) {
+  return z
+    .strictObject({
+      test: z.enum(ALL_INVESTIGATION_IDS as [string, ...string[]], { error: 'is not a known investigation id (CONTRACT.md §2)' }),
+      date: isoDate,
+      isotype: z.enum(['IgG', 'IgM'], { error: 'must be IgG or IgM' }).optional(),
+      value: z.number({ error: 'must be a number' }).finite('must be a finite number').optional(),
+      unit: freeText(20).optional(),
+      interpretation: z.enum(INTERPRETATIONS, { error: `must be one of ${INTERPRETATIONS.join(', ')}` }).optional(),
+      note: freeText(500).optional(),
+    })
+    .superRefine((r, ctx) => {
+      const entry = entries[r.test] ?? {};
+      const issue = (path: string[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+      if (r.date > today) issue(['date'], `is in the future (${r.date}); enter the date the sample was taken`);
+      if (r.value === undefined && r.interpretation === undefined) issue([], 'needs a value or an interpretation');
+      if (r.value !== undefined && r.unit === undefined && entry.units) {
+        issue(['unit'], `is required with a value; use ${entry.units.join(' or ')}`);
+      }
+      if (r.unit !== undefined && entry.units && !entry.units.includes(r.unit)) {
+        issue(['unit'], `"${r.unit}" is not a unit for ${r.test}; use ${entry.units.join(' or ')}`);
+      }
+      const range = entry.plausibleRange;
+      if (r.value !== undefined && range && (r.value < range[0]! || r.value > range[1]!)) {
+        issue(['value'], `${r.value} is outside the plausible range ${range[0]}–${range[1]} for ${r.test}; check the number and unit`);
+      }
+      if (r.isotype !== undefined && !entry.isotypes) issue(['isotype'], `does not apply to ${r.test}`);
+    });
+}
 
 const itemId = z.enum(ALL_ITEM_IDS as [string, ...string[]], { error: 'is not a known test or treatment id (CONTRACT.md §2)' });
 
-export const caseSchema = z.strictObject({
-  schemaVersion: z.literal(1, { error: 'must be 1' }),
-  guideline: z.enum(GUIDELINE_IDS, { error: `must be one of ${GUIDELINE_IDS.join(', ')}` }).optional(),
-  patient: z.strictObject({
-    name: freeText(120).optional(),
-    nhsNumber: freeText(40).optional(),
-    dateOfBirth: isoDate.optional(),
-    age: z.number({ error: 'is required: a number of years' }).int('must be whole years').min(14, 'must be at least 14').max(60, 'must be at most 60'),
-    bmi: z.number({ error: 'must be a number' }).min(12, 'must be at least 12').max(80, 'must be at most 80').optional(),
-    smoker: flag,
-  }, { error: 'is required' }),
-  pregnancies: z.array(pregnancySchema, { error: 'must be a list of pregnancies' }),
-  history: z
-    .strictObject({
-      currentlyPregnant: flag, venousThrombosis: flag, arterialThrombosis: flag, sle: flag,
-      thyroidDisease: flag, diabetes: flag, menstrualIrregularity: flag, familyThrombophilia: flag,
-      previousUnbalancedOffspring: flag, familyChromosomalRearrangement: flag,
-    })
-    .optional(),
-  results: z.array(resultSchema, { error: 'must be a list of results' }).optional(),
-  declined: z
-    .array(z.strictObject({ id: itemId, reason: freeText(500).trim().min(1, 'a reason is required') }))
-    .optional(),
-  requested: z.array(itemId, { error: 'must be a list of test or treatment ids' }).optional(),
-  referralQuestion: freeText(1000).optional(),
-  notes: freeText(4000).optional(),
-});
+export function caseSchemaFor(today: string) {
+  return z.strictObject({
+    schemaVersion: z.literal(1, { error: 'must be 1' }),
+    guideline: z.enum(GUIDELINE_IDS, { error: `must be one of ${GUIDELINE_IDS.join(', ')}` }).optional(),
+    patient: z.strictObject({
+      name: freeText(120).optional(),
+      nhsNumber: freeText(40).optional(),
+      dateOfBirth: isoDate
+        .refine((d) => d <= today, 'is in the future')
+        .optional(),
+      age: z.number({ error: 'is required: a number of years' }).int('must be whole years').min(14, 'must be at least 14').max(60, 'must be at most 60'),
+      bmi: z.number({ error: 'must be a number' }).min(12, 'must be at least 12').max(80, 'must be at most 80').optional(),
+      smoker: flag,
+    }, { error: 'is required' }),
+    pregnancies: z.array(pregnancySchema, { error: 'must be a list of pregnancies' }),
+    history: z
+      .strictObject({
+        currentlyPregnant: flag, venousThrombosis: flag, arterialThrombosis: flag, sle: flag,
+        thyroidDisease: flag, diabetes: flag, menstrualIrregularity: flag, familyThrombophilia: flag,
+        previousUnbalancedOffspring: flag, familyChromosomalRearrangement: flag,
+      })
+      .optional(),
+    results: z.array(resultSchema(today), { error: 'must be a list of results' }).optional(),
+    declined: z
+      .array(z.strictObject({ id: itemId, reason: freeText(500).trim().min(1, 'a reason is required') }))
+      .superRefine((list, ctx) => {
+        list.forEach((d, i) => {
+          if (list.findIndex((x) => x.id === d.id) !== i) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `${d.id} is declined twice` });
+        });
+      })
+      .optional(),
+    requested: z.array(itemId, { error: 'must be a list of test or treatment ids' }).optional(),
+    referralQuestion: freeText(1000).optional(),
+    notes: freeText(4000).optional(),
+  });
+}
+
+export const caseSchema = caseSchemaFor('9999-12-31');
 
 export type Case = z.infer<typeof caseSchema>;
 export type Pregnancy = z.infer<typeof pregnancySchema>;
-export type Result = z.infer<typeof resultSchema>;
+export type Result = z.infer<ReturnType<typeof resultSchema>>;
 
 export interface Problem {
   /** Field path, e.g. `results[2].date`. */
@@ -74,54 +115,11 @@ export interface Problem {
 
 export type Validation = { ok: true; value: Case } | { ok: false; problems: Problem[] };
 
-type CatalogueEntry = { units?: string[]; plausibleRange?: number[]; isotypes?: string[] };
-const entries = catalogue.items as Record<string, CatalogueEntry>;
-
 export function formatPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>(
     (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
     '',
   );
-}
-
-/** Checks that need more than one field: units, plausible values, future dates, repeat order. */
-function crossFieldProblems(value: Case, today: string): Problem[] {
-  const problems: Problem[] = [];
-  value.results?.forEach((r, i) => {
-    const at = `results[${i}]`;
-    const entry = entries[r.test] ?? {};
-    if (r.date > today) problems.push({ path: `${at}.date`, message: `is in the future (${r.date}); enter the date the sample was taken` });
-    if (r.value === undefined && r.interpretation === undefined) {
-      problems.push({ path: at, message: 'needs a value or an interpretation' });
-    }
-    if (r.value !== undefined && r.unit === undefined && entry.units) {
-      problems.push({ path: `${at}.unit`, message: `is required with a value; use ${entry.units.join(' or ')}` });
-    }
-    if (r.unit !== undefined && entry.units && !entry.units.includes(r.unit)) {
-      problems.push({ path: `${at}.unit`, message: `"${r.unit}" is not a unit for ${r.test}; use ${entry.units.join(' or ')}` });
-    }
-    const range = entry.plausibleRange;
-    if (r.value !== undefined && range && (r.value < range[0]! || r.value > range[1]!)) {
-      problems.push({ path: `${at}.value`, message: `${r.value} is outside the plausible range ${range[0]}–${range[1]} for ${r.test}; check the number and unit` });
-    }
-    if (r.isotype !== undefined && !entry.isotypes) {
-      problems.push({ path: `${at}.isotype`, message: `does not apply to ${r.test}` });
-    }
-  });
-  if (value.patient.dateOfBirth && value.patient.dateOfBirth > today) {
-    problems.push({ path: 'patient.dateOfBirth', message: 'is in the future' });
-  }
-  value.pregnancies.forEach((p, i) => {
-    if (p.tissueGenetics !== undefined && p.outcome !== 'loss') {
-      problems.push({ path: `pregnancies[${i}].tissueGenetics`, message: 'applies only to a pregnancy loss' });
-    }
-  });
-  const declinedIds = new Set<string>();
-  value.declined?.forEach((d, i) => {
-    if (declinedIds.has(d.id)) problems.push({ path: `declined[${i}].id`, message: `${d.id} is declined twice` });
-    declinedIds.add(d.id);
-  });
-  return problems;
 }
 
 export function todayIso(): string {
@@ -130,7 +128,7 @@ export function todayIso(): string {
 
 /** Validates a case; on failure every problem is listed with its field path. */
 export function validateCase(input: unknown, today: string = todayIso()): Validation {
-  const parsed = caseSchema.safeParse(input);
+  const parsed = caseSchemaFor(today).safeParse(input);
   if (!parsed.success) {
     return {
       ok: false,
@@ -140,6 +138,5 @@ export function validateCase(input: unknown, today: string = todayIso()): Valida
       })),
     };
   }
-  const problems = crossFieldProblems(parsed.data, today);
-  return problems.length ? { ok: false, problems } : { ok: true, value: parsed.data };
+  return { ok: true, value: parsed.data };
 }

@@ -61,7 +61,8 @@ function isOutstanding(item: EvaluatedItem): boolean {
   return item.verdict === 'recommended' && (item.status === 'to-do' || item.status === 'repeat-due');
 }
 
-export function evaluateCase(c: Case, guidelineId: GuidelineId = c.guideline ?? 'eshre-2022'): Evaluation {
+/** Everything the rules read from a case under one guideline. */
+function prepare(c: Case, guidelineId: GuidelineId) {
   const g = getGuideline(guidelineId);
   const definition = checkDefinition(c, g);
   const courses = antibodyCourses(c, g);
@@ -70,6 +71,17 @@ export function evaluateCase(c: Case, guidelineId: GuidelineId = c.guideline ?? 
   for (const k of courses) {
     if (k.state === 'pending' && !pendingRepeat.has(k.test)) pendingRepeat.set(k.test, k.dueFrom!);
   }
+  return { g, definition, courses, facts, pendingRepeat };
+}
+
+/** One item's answer for this case, including items the guideline does not address. */
+export function explainItem(c: Case, guidelineId: GuidelineId, id: ItemId): EvaluatedItem {
+  const { g, facts, pendingRepeat } = prepare(c, guidelineId);
+  return evaluateItem(c, g, id, facts, pendingRepeat);
+}
+
+export function evaluateCase(c: Case, guidelineId: GuidelineId = c.guideline ?? 'eshre-2022'): Evaluation {
+  const { g, definition, courses, facts, pendingRepeat } = prepare(c, guidelineId);
 
   const all = ALL_ITEM_IDS.map((id) => evaluateItem(c, g, id, facts, pendingRepeat));
   const items = all.filter((i) => i.verdict !== 'not-addressed' || i.status === 'done');
