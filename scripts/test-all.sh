@@ -5,6 +5,8 @@ cd "$(dirname "$0")/.."
 mkdir -p tests/artifacts
 status=0
 
+bash scripts/ensure-browser.sh || status=1
+
 echo "== typecheck"
 npx tsc -b || status=1
 
