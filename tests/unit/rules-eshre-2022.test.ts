@@ -21,6 +21,7 @@ const aps = (c: Case): Case => makeCase({
   results: [result('aps-lupus-anticoagulant', 'positive', '2026-01-05'), result('aps-lupus-anticoagulant', 'positive', '2026-04-06')],
 });
 const APS3 = aps(ANY);
+const APS_PENDING = makeCase({ results: [result('aps-lupus-anticoagulant', 'positive', '2026-10-05')] });
 const APS2 = aps(TWO);
 const tsh = (value: number, extra: Case['results'] = []) =>
   makeCase({ results: [result('tsh', undefined, '2026-03-01', { value, unit: 'mIU/L' }), ...extra] });
@@ -85,8 +86,10 @@ const TABLE: [string, Case, Verdict, Status][] = [
   ['aspirin-heparin-for-aps.aps-two-losses', APS2, 'not-recommended', 'not-applicable'],
   ['aspirin-heparin-for-aps.no-aps', ANY, 'conditional', 'not-applicable'],
   ['low-dose-aspirin.with-aps', APS3, 'conditional', 'to-do'],
+  ['low-dose-aspirin.aps-unconfirmed', APS_PENDING, 'conditional', 'not-applicable'],
   ['low-dose-aspirin.unexplained', ANY, 'not-recommended', 'not-applicable'],
   ['heparin.with-aps', APS3, 'conditional', 'to-do'],
+  ['heparin.aps-unconfirmed', APS_PENDING, 'conditional', 'not-applicable'],
   ['heparin.unexplained', ANY, 'not-recommended', 'not-applicable'],
   ['progesterone.unexplained', ANY, 'not-recommended', 'not-applicable'],
   ['levothyroxine.overt', OVERT, 'recommended', 'to-do'],
@@ -147,6 +150,49 @@ describe('conditions that change a verdict', () => {
     const item = answerFor(c, 'pelvic-ultrasound-3d');
     expect(item.status).toBe('done');
     expect(item.doneVia).toBe('sonohysterography');
+  });
+
+  it('a positive antiphospholipid antibody is due for repeat 12 weeks after the first positive', () => {
+    const item = answerFor(APS_PENDING, 'aps-lupus-anticoagulant');
+    expect(item.status).toBe('repeat-due');
+    expect(item.dueFrom).toBe('2026-12-28');
+    const e = evaluateCase(APS_PENDING, 'eshre-2022');
+    expect(e.findings.map((f) => f.id)).toEqual(['aps-repeat-due']);
+    expect(e.coreDomains.find((d) => d.domain === 'antiphospholipid')!.outstanding).toContain('aps-lupus-anticoagulant');
+  });
+
+  it('a repeat taken too early does not confirm; a negative valid repeat means not persistent', () => {
+    const early = makeCase({ results: [result('aps-lupus-anticoagulant', 'positive', '2026-01-05'), result('aps-lupus-anticoagulant', 'positive', '2026-02-20')] });
+    expect(answerFor(early, 'aps-lupus-anticoagulant').status).toBe('repeat-due');
+    const transient = makeCase({ results: [result('aps-lupus-anticoagulant', 'positive', '2026-01-05'), result('aps-lupus-anticoagulant', 'negative', '2026-04-06')] });
+    expect(answerFor(transient, 'aps-lupus-anticoagulant').status).toBe('done');
+    expect(evaluateCase(transient, 'eshre-2022').findings.map((f) => f.id)).toEqual(['aps-positive-not-persistent']);
+  });
+
+  it('anticardiolipin IgG and IgM are followed as different antibodies', () => {
+    const c = makeCase({ results: [
+      result('aps-anticardiolipin', 'positive', '2026-01-05', { isotype: 'IgG', value: 52, unit: 'GPL' }),
+      result('aps-anticardiolipin', 'positive', '2026-04-06', { isotype: 'IgM', value: 45, unit: 'MPL' }),
+    ] });
+    expect(answerFor(c, 'aps-anticardiolipin').status).toBe('repeat-due');
+    expect(evaluateCase(c, 'eshre-2022').findings.map((f) => f.id)).not.toContain('aps-laboratory-criteria-met');
+  });
+
+  it('an anticardiolipin titre above 40 GPL counts as positive without an interpretation', () => {
+    const c = makeCase({ results: [
+      { test: 'aps-anticardiolipin', date: '2026-01-05', isotype: 'IgG', value: 41, unit: 'GPL' },
+      { test: 'aps-anticardiolipin', date: '2026-04-06', isotype: 'IgG', value: 60, unit: 'GPL' },
+    ] });
+    expect(evaluateCase(c, 'eshre-2022').findings.map((f) => f.id)).toContain('aps-laboratory-criteria-met');
+    const low = makeCase({ results: [{ test: 'aps-anticardiolipin', date: '2026-01-05', isotype: 'IgG', value: 40, unit: 'GPL' }] });
+    expect(answerFor(low, 'aps-anticardiolipin').status).toBe('done');
+  });
+
+  it('a TSH above 4.0 mIU/L is reported and asks for free T4', () => {
+    const e = evaluateCase(TSH_HIGH, 'eshre-2022');
+    expect(e.findings.map((f) => f.id)).toContain('tsh-above-threshold');
+    expect(e.coreDomains.find((d) => d.domain === 'hormonal')!.outstanding).toEqual(['free-t4', 'tpo-antibodies']);
+    expect(evaluateCase(tsh(3.9), 'eshre-2022').findings).toEqual([]);
   });
 
   it('a declined item is declined with its reason', () => {
