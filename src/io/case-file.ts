@@ -1,0 +1,163 @@
+// The case file of CONTRACT.md §1 on disk: export a case as pretty JSON and import one back.
+//
+// API
+//   serializeCase(c)                 → the file's text: pretty JSON (2 spaces), keys in contract order, trailing newline
+//   caseFileName(date?)              → "rpl-case-YYYY-MM-DD.json" (local date; never the patient's name)
+//   parseCaseFile(text, today?)      → { ok: true, case } | { ok: false, problems } — never throws; every problem has a field path
+//   exportCaseFile(c, date?)         → { filename, text, blob } ready for downloadBlob
+//   downloadBlob(blob, filename)     → saves a Blob through a temporary object URL (browser only; no network)
+//   readFileText(file)               → a File's text (browser only; no network)
+//   importCaseFile(file, today?)     → readFileText + parseCaseFile, also never rejects
+//
+// Exporting then importing gives back the same case (tests/unit/case-file.test.ts and
+// tests/unit/properties-case-file.test.ts). Free text is stored exactly as typed: nothing is escaped
+// or stripped here, because the file is data, never markup; whoever displays it must escape it
+// (React does).
+import { type Case, type Problem, todayIso, validateCase } from '../engine/case-schema.ts';
+
+export const CASE_FILE_MIME = 'application/json';
+export const CASE_FILE_EXTENSION = '.json';
+/** Larger files are refused before parsing; a real case file is a few kilobytes. */
+export const MAX_CASE_FILE_BYTES = 2_000_000;
+
+export type ImportResult = { ok: true; case: Case } | { ok: false; problems: Problem[] };
+
+/** Contract order (CONTRACT.md §1) so files are easy to read and diff; unknown keys cannot occur in a valid case. */
+const KEY_ORDER = [
+  'schemaVersion', 'guideline', 'patient', 'pregnancies', 'history', 'results', 'declined', 'requested',
+  'referralQuestion', 'notes',
+] as const satisfies readonly (keyof Case)[];
+
+function ordered(c: Case): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of KEY_ORDER) if (c[key] !== undefined) out[key] = c[key];
+  return out;
+}
+
+/** The case file's text: pretty JSON with `schemaVersion: 1` first and a final newline. */
+export function serializeCase(c: Case): string {
+  // schemaVersion is the first key (KEY_ORDER); re-setting it keeps its place and pins it to 1.
+  return `${JSON.stringify({ ...ordered(c), schemaVersion: 1 }, null, 2)}\n`;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** `rpl-case-YYYY-MM-DD.json` in the user's local calendar. No name or NHS number: file names leak into download lists and e-mails. */
+export function caseFileName(date: Date = new Date()): string {
+  return `rpl-case-${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}${CASE_FILE_EXTENSION}`;
+}
+
+/** Where in the text a JSON syntax error is, as "line L, column C", from the engine's message when it gives a position. */
+function syntaxErrorWhere(text: string, message: string): string {
+  const lineCol = /line (\d+) column (\d+)/.exec(message);
+  if (lineCol) return `line ${lineCol[1]}, column ${lineCol[2]}`;
+  const pos = /position (\d+)/.exec(message);
+  if (pos) {
+    const offset = Number(pos[1]);
+    const before = text.slice(0, offset).split('\n');
+    return `line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1}`;
+  }
+  if (/end of (JSON )?input|Unterminated/i.test(message)) return 'the end of the file (is it cut short?)';
+  return 'an unknown place';
+}
+
+/**
+ * Reads the text of a case file. Never throws. Refuses (with a clear message) empty text, text that
+ * is not JSON, and a JSON value that is not a valid case (every problem with its field path).
+ */
+export function parseCaseFile(text: string, today: string = todayIso()): ImportResult {
+  if (typeof text !== 'string') {
+    return { ok: false, problems: [{ path: '(file)', message: 'could not be read as text' }] };
+  }
+  const body = text.replace(/^\uFEFF/, '');
+  if (body.trim() === '') {
+    return { ok: false, problems: [{ path: '(file)', message: 'is empty: choose a case file saved by RPL Workup (.json)' }] };
+  }
+  if (body.length > MAX_CASE_FILE_BYTES) {
+    return { ok: false, problems: [{ path: '(file)', message: `is too large (${body.length} characters) to be a case file` }] };
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(body);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const looksLikePdf = body.startsWith('%PDF');
+    return {
+      ok: false,
+      problems: [{
+        path: '(file)',
+        message: looksLikePdf
+          ? 'is a PDF, not a case file: choose the .json case file exported from RPL Workup'
+          : `is not a JSON case file: the text is not valid JSON (problem at ${syntaxErrorWhere(body, message)})`,
+      }],
+    };
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    return { ok: false, problems: [{ path: '(case)', message: 'must be a JSON object with schemaVersion, patient and pregnancies' }] };
+  }
+  const version = (data as { schemaVersion?: unknown }).schemaVersion;
+  if (typeof version === 'number' && version > 1) {
+    return {
+      ok: false,
+      problems: [{ path: 'schemaVersion', message: `is ${version}: this file was written by a newer version of RPL Workup, which this version cannot read` }],
+    };
+  }
+  const checked = validateCase(data, today);
+  return checked.ok ? { ok: true, case: checked.value } : { ok: false, problems: checked.problems };
+}
+
+export interface CaseFileExport {
+  filename: string;
+  text: string;
+  blob: Blob;
+}
+
+export function exportCaseFile(c: Case, date: Date = new Date()): CaseFileExport {
+  const text = serializeCase(c);
+  return { filename: caseFileName(date), text, blob: new Blob([text], { type: `${CASE_FILE_MIME};charset=utf-8` }) };
+}
+
+/** Saves a Blob as a download through a temporary object URL. Browser only; makes no network request. */
+export function downloadBlob(blob: Blob, filename: string, doc: Document = document): void {
+  const url = URL.createObjectURL(blob);
+  const a = doc.createElement('a');
+  a.href = url;
+  a.download = filename;
+  a.rel = 'noopener';
+  a.style.display = 'none';
+  doc.body.appendChild(a);
+  try {
+    a.click();
+  } finally {
+    a.remove();
+    // Revoke later: some browsers start the download asynchronously after click().
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }
+}
+
+/** A File's (or Blob's) text, read locally. */
+export function readFileText(file: Blob): Promise<string> {
+  if (typeof file.text === 'function') return file.text();
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result ?? ''));
+    reader.onerror = () => reject(reader.error ?? new Error('the file could not be read'));
+    reader.readAsText(file);
+  });
+}
+
+/** Reads and checks a chosen file. Never rejects: a read failure is reported as a problem. */
+export async function importCaseFile(file: Blob & { name?: string }, today: string = todayIso()): Promise<ImportResult> {
+  if (file.size > MAX_CASE_FILE_BYTES) {
+    return { ok: false, problems: [{ path: '(file)', message: `is too large (${file.size} bytes) to be a case file` }] };
+  }
+  let text: string;
+  try {
+    text = await readFileText(file);
+  } catch (error) {
+    return { ok: false, problems: [{ path: '(file)', message: `could not be read: ${error instanceof Error ? error.message : String(error)}` }] };
+  }
+  return parseCaseFile(text, today);
+}
