@@ -93,6 +93,8 @@ export interface SafeStorageOptions<S> {
 }
 
 export interface SafeStorage<S> extends PersistStorage<S, void> {
+  /** Synchronous (zustand then hydrates during store creation). */
+  getItem(name: string): StorageValue<S> | null;
   getProblems(): readonly StorageProblem[];
   subscribe(listener: (problems: readonly StorageProblem[], added?: StorageProblem) => void): () => void;
   resolveProblem(id: string, options?: { discardRecovered?: boolean }): void;
