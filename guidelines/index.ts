@@ -1,9 +1,11 @@
 // The guideline registry: each rule file is parsed with the schema once, on first use.
 import type { GuidelineId } from '../src/engine/ids.ts';
+import asrm from './asrm-2012.json' with { type: 'json' };
 import eshre from './eshre-2022.json' with { type: 'json' };
+import rcog from './rcog-2023.json' with { type: 'json' };
 import { type Guideline, guidelineSchema } from './schema.ts';
 
-export const rawGuidelines: Partial<Record<GuidelineId, unknown>> = { 'eshre-2022': eshre };
+export const rawGuidelines: Partial<Record<GuidelineId, unknown>> = { 'eshre-2022': eshre, 'rcog-2023': rcog, 'asrm-2012': asrm };
 const parsed = new Map<GuidelineId, Guideline>();
 
 export function getGuideline(id: GuidelineId): Guideline {
