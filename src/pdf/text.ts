@@ -1,0 +1,39 @@
+// Free text goes into the PDF literally: no markup is interpreted (jsPDF draws strings, it parses
+// nothing), control characters become spaces, and characters the embedded font cannot draw are
+// replaced by "?" so nothing vanishes silently. The caller learns whether anything was replaced.
+
+const DROP = new Set(['\u00ad', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff']);
+const SUBSTITUTE: Record<string, string> = {
+  '\u2028': '\n', '\u2029': '\n', '\u00a0': ' ', '\u202f': ' ', '\u2007': ' ', '\u2009': ' ',
+};
+
+export interface Cleaner {
+  clean(s: string): string;
+  /** Characters met that the font cannot print (each once). */
+  readonly replaced: Set<string>;
+}
+
+export function makeCleaner(covered: string): Cleaner {
+  const ok = new Set<number>();
+  for (const ch of covered) ok.add(ch.codePointAt(0)!);
+  const replaced = new Set<string>();
+  return {
+    replaced,
+    clean(s: string): string {
+      let out = '';
+      for (const ch of s.normalize('NFC').replace(/\r\n?/g, '\n').replace(/\t/g, '    ')) {
+        const cp = ch.codePointAt(0)!;
+        if (ch === '\n') out += ch;
+        else if (DROP.has(ch)) continue;
+        else if (SUBSTITUTE[ch] !== undefined) out += SUBSTITUTE[ch];
+        else if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) out += ' ';
+        else if (ok.has(cp)) out += ch;
+        else {
+          replaced.add(ch);
+          out += '?';
+        }
+      }
+      return out;
+    },
+  };
+}
