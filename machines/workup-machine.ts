@@ -67,7 +67,8 @@ export const workupMachine = setup({
   types: {
     context: {} as WorkupContext,
     events: {} as WorkupEvent,
-    input: {} as WorkupInput,
+    // `| void` keeps input optional: createActor(workupMachine, { snapshot }) and initialTransition(workupMachine) need none.
+    input: {} as WorkupInput | void,
   },
   guards: {
     caseIsValid: ({ event }) => 'case' in event && valid(event.case),
