@@ -1,7 +1,8 @@
 // The case file of CONTRACT.md §1 on disk: export a case as pretty JSON and import one back.
 //
 // API
-//   serializeCase(c)                 → the file's text: pretty JSON (2 spaces), keys in contract order, trailing newline
+//   serializeCase(c)                 → the file's text: pretty JSON (2 spaces), keys in contract order (equal cases give
+//                                      equal bytes), trailing newline
 //   caseFileName(date?)              → "rpl-case-YYYY-MM-DD.json" (local date; never the patient's name)
 //   parseCaseFile(text, today?)      → { ok: true, case } | { ok: false, problems } — never throws; every problem has a field path
 //   exportCaseFile(c, date?)         → { filename, text, blob } ready for downloadBlob
@@ -22,22 +23,51 @@ export const MAX_CASE_FILE_BYTES = 2_000_000;
 
 export type ImportResult = { ok: true; case: Case } | { ok: false; problems: Problem[] };
 
-/** Contract order (CONTRACT.md §1) so files are easy to read and diff; unknown keys cannot occur in a valid case. */
-const KEY_ORDER = [
+/** Key order of each object in the file: the contract's (CONTRACT.md §1), so files are easy to read and diff. */
+const CASE_KEYS = [
   'schemaVersion', 'guideline', 'patient', 'pregnancies', 'history', 'results', 'declined', 'requested',
   'referralQuestion', 'notes',
 ] as const satisfies readonly (keyof Case)[];
+const PATIENT_KEYS = ['name', 'nhsNumber', 'dateOfBirth', 'age', 'bmi', 'smoker'] as const;
+const PREGNANCY_KEYS = ['outcome', 'gestationWeeks', 'visualised', 'tissueGenetics'] as const;
+const HISTORY_KEYS = [
+  'currentlyPregnant', 'venousThrombosis', 'arterialThrombosis', 'sle', 'thyroidDisease', 'diabetes',
+  'menstrualIrregularity', 'familyThrombophilia', 'previousUnbalancedOffspring', 'familyChromosomalRearrangement',
+] as const;
+const RESULT_KEYS = ['test', 'date', 'isotype', 'value', 'unit', 'interpretation', 'note'] as const;
+const DECLINED_KEYS = ['id', 'reason'] as const;
 
-function ordered(c: Case): Record<string, unknown> {
+/** The same object with its keys in `order` (any other key follows, so nothing is dropped); undefined values are left out. */
+function inOrder(value: unknown, order: readonly string[]): unknown {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  const source = value as Record<string, unknown>;
   const out: Record<string, unknown> = {};
-  for (const key of KEY_ORDER) if (c[key] !== undefined) out[key] = c[key];
+  for (const key of [...order, ...Object.keys(source).filter((k) => !order.includes(k))]) {
+    if (source[key] !== undefined) out[key] = source[key];
+  }
   return out;
+}
+
+function each(list: unknown, order: readonly string[]): unknown {
+  return Array.isArray(list) ? list.map((v) => inOrder(v, order)) : list;
+}
+
+/** The case with every object's keys in contract order: equal cases export to equal bytes. */
+function canonical(c: Case): Record<string, unknown> {
+  return inOrder({
+    ...c,
+    patient: inOrder(c.patient, PATIENT_KEYS),
+    pregnancies: each(c.pregnancies, PREGNANCY_KEYS),
+    history: inOrder(c.history, HISTORY_KEYS),
+    results: each(c.results, RESULT_KEYS),
+    declined: each(c.declined, DECLINED_KEYS),
+  }, CASE_KEYS) as Record<string, unknown>;
 }
 
 /** The case file's text: pretty JSON with `schemaVersion: 1` first and a final newline. */
 export function serializeCase(c: Case): string {
   // schemaVersion is the first key (KEY_ORDER); re-setting it keeps its place and pins it to 1.
-  return `${JSON.stringify({ ...ordered(c), schemaVersion: 1 }, null, 2)}\n`;
+  return `${JSON.stringify({ ...canonical(c), schemaVersion: 1 }, null, 2)}\n`;
 }
 
 function pad(n: number): string {

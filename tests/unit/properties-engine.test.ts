@@ -1,0 +1,161 @@
+// Properties of the engine (src/engine/evaluate.ts) over generated valid cases, for every guideline
+// that has a rule file: it never throws; every verdict carries a complete citation of that guideline;
+// statuses and verdicts are contract words; no requested item the guideline does not recommend goes
+// unflagged; the immune gate opens only when the core workup is settled; and the antiphospholipid
+// repeat interval is counted exactly.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { getGuideline, rawGuidelines } from '../../guidelines/index.ts';
+import type { Citation } from '../../guidelines/schema.ts';
+import type { Case } from '../../src/engine/case-schema.ts';
+import { evaluateCase } from '../../src/engine/evaluate.ts';
+import type { Evaluation } from '../../src/engine/evaluation.ts';
+import { CORE_DOMAINS, DOMAINS, type GuidelineId, STATUSES, VERDICTS } from '../../src/engine/ids.ts';
+import { addDays } from '../../src/engine/results.ts';
+import { pastDate, TODAY, validCaseArb } from '../support/arbitrary-case.ts';
+
+const available = Object.keys(rawGuidelines) as GuidelineId[];
+const RUNS = 250;
+
+function expectCompleteCitation(c: Citation, guideline: GuidelineId, where: string): void {
+  for (const field of ['document', 'reference', 'strength', 'evidence', 'url'] as const) {
+    const v = c[field];
+    if (typeof v !== 'string' || v.trim() === '') throw new Error(`${where}: citation.${field} is missing`);
+  }
+  expect(() => new URL(c.url), `${where}: citation.url`).not.toThrow();
+  expect(c.guideline, `${where}: cites another guideline`).toBe(guideline);
+}
+
+function evaluateOrExplain(c: Case, g: GuidelineId): Evaluation {
+  try {
+    return evaluateCase(c, g);
+  } catch (error) {
+    throw new Error(`${g} threw ${String(error)} for ${JSON.stringify(c)}`);
+  }
+}
+
+describe('engine properties', () => {
+  it('there is at least one guideline rule file to check', () => {
+    expect(available).toContain('eshre-2022');
+  });
+
+  for (const g of available) {
+    describe(g, () => {
+      it('never throws, and every item, flag, finding, red flag and the referral carry a complete citation of this guideline', () => {
+        fc.assert(
+          fc.property(validCaseArb, (c) => {
+            const e = evaluateOrExplain(c, g);
+            expect(e.guideline.id).toBe(g);
+            for (const i of e.items) expectCompleteCitation(i.citation, g, `item ${i.id}`);
+            for (const f of e.flags) expectCompleteCitation(f.citation, g, `flag ${f.id}`);
+            for (const f of e.findings) expectCompleteCitation(f.citation, g, `finding ${f.id}`);
+            for (const r of e.referral.redFlags) expectCompleteCitation(r.citation, g, `red flag ${r.id}`);
+            expectCompleteCitation(e.referral.citation, g, 'referral');
+          }),
+          { numRuns: RUNS },
+        );
+      });
+
+      it('uses only contract words: verdicts, statuses, domains, gate; each item once', () => {
+        fc.assert(
+          fc.property(validCaseArb, (c) => {
+            const e = evaluateOrExplain(c, g);
+            const ids = e.items.map((i) => i.id);
+            expect(new Set(ids).size).toBe(ids.length);
+            for (const i of e.items) {
+              expect(VERDICTS).toContain(i.verdict);
+              expect(STATUSES).toContain(i.status);
+              expect(DOMAINS).toContain(i.domain);
+              expect(i.why.trim()).not.toBe('');
+              expect(i.plainWhy.trim()).not.toBe('');
+              if (i.status === 'declined') expect(i.declinedReason?.trim()).toBeTruthy();
+              if (i.status === 'repeat-due') expect(i.dueFrom).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+            }
+            for (const f of e.flags) expect(['not-recommended', 'not-addressed']).toContain(f.verdict);
+            expect(['open', 'closed']).toContain(e.immuneGate);
+            expect(e.coreDomains.map((d) => d.domain)).toEqual([...CORE_DOMAINS]);
+          }),
+          { numRuns: RUNS },
+        );
+      });
+
+      it('the immune gate is open only if no core domain has a recommended item still to do or awaiting a repeat', () => {
+        fc.assert(
+          fc.property(validCaseArb, (c) => {
+            const e = evaluateOrExplain(c, g);
+            const outstanding = e.items.filter((i) =>
+              (CORE_DOMAINS as readonly string[]).includes(i.domain) && i.verdict === 'recommended' &&
+              (i.status === 'to-do' || i.status === 'repeat-due'));
+            if (e.immuneGate === 'open') expect(outstanding).toEqual([]);
+            else expect(outstanding.length).toBeGreaterThan(0);
+            for (const d of e.coreDomains) {
+              expect(d.outstanding).toEqual(outstanding.filter((i) => i.domain === d.domain).map((i) => i.id));
+            }
+          }),
+          { numRuns: RUNS },
+        );
+      });
+
+      it('no flag is missed: every requested item, and every result for an item, is either recommended/conditional or flagged', () => {
+        fc.assert(
+          fc.property(validCaseArb, (c) => {
+            const e = evaluateOrExplain(c, g);
+            const flagged = new Map(e.flags.map((f) => [f.id, f]));
+            const asked = [...(c.requested ?? []), ...(c.results ?? []).map((r) => r.test)];
+            for (const id of asked) {
+              const item = e.items.find((i) => i.id === id);
+              const endorsed = item && (item.verdict === 'recommended' || item.verdict === 'conditional');
+              if (!endorsed) expect(flagged.has(id as never), `${id} is neither endorsed nor flagged`).toBe(true);
+              else expect(flagged.has(id as never)).toBe(false);
+            }
+            for (const id of c.requested ?? []) {
+              const f = flagged.get(id as never);
+              if (f) expect(f.source).toBe('requested');
+            }
+          }),
+          { numRuns: RUNS },
+        );
+      });
+
+      it('antiphospholipid: two positive results confirm only when at least the repeat interval apart; otherwise the repeat is due on the exact day', () => {
+        const days = getGuideline(g).thresholds.apsRepeatDays.value;
+        const hasFinding = getGuideline(g).findings.some((f) => f.id === 'aps-laboratory-criteria-met');
+        const lastFirst = addDays(TODAY, -200);
+        fc.assert(
+          fc.property(
+            validCaseArb,
+            pastDate.filter((d) => d <= lastFirst),
+            fc.integer({ min: 0, max: 200 }),
+            fc.constantFrom('aps-lupus-anticoagulant', 'aps-anticardiolipin', 'aps-anti-b2gp1') ,
+            (base, first, gap, test) => {
+              const isotype = test === 'aps-lupus-anticoagulant' ? {} : { isotype: 'IgG' as const };
+              const c: Case = {
+                ...base,
+                declined: (base.declined ?? []).filter((d) => d.id !== test),
+                results: [
+                  ...(base.results ?? []).filter((r) => !r.test.startsWith('aps-')),
+                  { test, date: first, interpretation: 'positive', ...isotype },
+                  { test, date: addDays(first, gap), interpretation: 'positive', ...isotype },
+                ],
+              };
+              const e = evaluateOrExplain(c, g);
+              const item = e.items.find((i) => i.id === test);
+              const confirmed = e.findings.some((f) => f.id === 'aps-laboratory-criteria-met');
+              if (gap >= days) {
+                if (hasFinding) expect(confirmed).toBe(true);
+                if (item) expect(item.status).not.toBe('repeat-due');
+              } else {
+                expect(confirmed).toBe(false);
+                if (item) {
+                  expect(item.status).toBe('repeat-due');
+                  expect(item.dueFrom).toBe(addDays(first, days));
+                }
+              }
+            },
+          ),
+          { numRuns: RUNS },
+        );
+      });
+    });
+  }
+});
