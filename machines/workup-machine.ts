@@ -55,7 +55,9 @@ function valid(c: Case): boolean {
 }
 
 function withCase(context: WorkupContext, next: Case): Partial<WorkupContext> {
-  return { case: next, evaluation: evaluate(next, context.guideline) };
+  const evaluation = evaluate(next, context.guideline);
+  // An override only stands while the case still falls short of the definition.
+  return { case: next, evaluation, definitionOverridden: context.definitionOverridden && evaluation?.definition.met === false };
 }
 
 const jumpTargets = STEPS.filter((s) => s !== 'intake').map((step) => ({
@@ -80,6 +82,8 @@ export const workupMachine = setup({
       event.type === 'step.jump' && event.step === params.step &&
       context.case !== null &&
       context.reached.includes(params.step) &&
+      // Past the definition step only if the case meets the definition or the user acknowledged it does not.
+      (['intake', 'definition'].includes(params.step) || context.evaluation?.definition.met === true || context.definitionOverridden) &&
       (params.step !== 'immune' || context.evaluation?.immuneGate === 'open'),
     declineHasReason: ({ event }) => event.type === 'item.decline' && event.reason.trim().length > 0,
   },
@@ -102,7 +106,8 @@ export const workupMachine = setup({
     declineItem: assign(({ context, event }) => {
       if (event.type !== 'item.decline' || !context.case) return {};
       const declined = [...(context.case.declined ?? []).filter((d) => d.id !== event.id), { id: event.id, reason: event.reason.trim() }];
-      return withCase(context, { ...context.case, declined });
+      const next = { ...context.case, declined };
+      return valid(next) ? withCase(context, next) : {};
     }),
     undeclineItem: assign(({ context, event }) => {
       if (event.type !== 'item.undecline' || !context.case) return {};
@@ -116,11 +121,13 @@ export const workupMachine = setup({
     }),
     changeGuideline: assign(({ context, event }) => {
       if (event.type !== 'guideline.change' || event.guideline === context.guideline) return {};
+      const evaluation = evaluate(context.case, event.guideline);
       return {
         guideline: event.guideline,
         beforeGuidelineChange: context.evaluation,
-        evaluation: evaluate(context.case, event.guideline),
+        evaluation,
         case: context.case ? { ...context.case, guideline: event.guideline } : null,
+        definitionOverridden: context.definitionOverridden && evaluation?.definition.met === false,
       };
     }),
     changeRole: assign(({ event }) => (event.type === 'role.change' ? { role: event.role } : {})),

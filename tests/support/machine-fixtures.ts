@@ -190,6 +190,19 @@ export function invariantProblems(s: Snap): string[] {
   return out;
 }
 
+const BEFORE_GENETIC: readonly string[] = ['intake', 'definition'];
+
+/** Problems with one step: leaving intake/definition for a later step needs the definition met or acknowledged. */
+export function stepProblems(before: Snap, event: WorkupEvent, after: Snap): string[] {
+  const { context: c } = after;
+  if (BEFORE_GENETIC.includes(String(before.value)) && !BEFORE_GENETIC.includes(String(after.value))) {
+    if (c.evaluation?.definition.met !== true && !c.definitionOverridden) {
+      return [`${eventLabel(event)} left ${String(before.value)} for ${String(after.value)} with the definition neither met nor acknowledged`];
+    }
+  }
+  return [];
+}
+
 // ---------------------------------------------------------------------------------------------
 // Pure-transition helpers
 

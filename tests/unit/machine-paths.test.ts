@@ -6,7 +6,7 @@ import { getShortestPaths } from 'xstate/graph';
 import { transition } from 'xstate';
 import { type WorkupEvent, workupMachine } from '../../machines/workup-machine.ts';
 import {
-  eventLabel, eventsFor, invariantProblems, machineCatalogue, type Snap, start, transitionsSelected, transitionsTaken, traversalKey,
+  eventLabel, eventsFor, invariantProblems, machineCatalogue, type Snap, start, stepProblems, transitionsSelected, transitionsTaken, traversalKey,
 } from '../support/machine-fixtures.ts';
 
 interface Replayed {
@@ -28,7 +28,7 @@ function step(before: Snap, event: WorkupEvent, labels: string[]): Snap {
   const after = transition(workupMachine, before, event)[0];
   for (const id of transitionsTaken(before, event, after)) coveredTransitions.add(id);
   coveredStates.add(String(after.value));
-  for (const p of invariantProblems(after)) problems.push(`${labels.join(' → ')}: ${p}`);
+  for (const p of [...invariantProblems(after), ...stepProblems(before, event, after)]) problems.push(`${labels.join(' → ')}: ${p}`);
   return after;
 }
 
