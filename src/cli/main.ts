@@ -1,6 +1,7 @@
 // `npm run workup -- CASE.json [...]`: exit 0 with the answer, exit 2 with every problem for bad input.
-import { readFileSync } from 'node:fs';
-import { validateCase } from '../engine/case-schema.ts';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { todayIso, validateCase } from '../engine/case-schema.ts';
 import { evaluateCase } from '../engine/evaluate.ts';
 import { parseArgs, USAGE } from './args.ts';
 import { formatText } from './format-text.ts';
@@ -34,7 +35,22 @@ async function main(argv: string[]): Promise<void> {
     fail([`${options.file}: the case was refused (${validation.problems.length} problem${validation.problems.length === 1 ? '' : 's'}):`, ...validation.problems.map((p) => `  ${p.path}: ${p.message}`)]);
   }
   const evaluation = evaluateCase(validation.value, options.guideline ?? validation.value.guideline ?? 'eshre-2022');
+  let written: string | undefined;
+  if (options.pdf) {
+    // Loaded only when asked for: jsPDF and the embedded font are the heavy part.
+    const [{ renderPdf }, { PDF_DOC_FOR_ROLE }] = await Promise.all([import('../pdf/render.ts'), import('../pdf/kinds.ts')]);
+    const bytes = await renderPdf(PDF_DOC_FOR_ROLE[options.role], validation.value, evaluation, { generatedOn: todayIso() });
+    written = resolve(options.pdf);
+    try {
+      writeFileSync(written, bytes);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      fail([`${options.pdf}: cannot write the PDF (${code === 'ENOENT' ? 'no such folder' : code === 'EISDIR' ? 'is a folder' : code ?? 'unknown error'})`]);
+    }
+  }
   process.stdout.write(`${options.json ? JSON.stringify(evaluation, null, 2) : formatText(evaluation, options.role)}\n`);
+  // With --json, stdout stays pure JSON: the note about the PDF goes to stderr.
+  if (written) (options.json ? process.stderr : process.stdout).write(`PDF written: ${written}\n`);
 }
 
 main(process.argv.slice(2)).catch((e: unknown) => {

@@ -154,7 +154,7 @@ function lossHistory(L: Layout, c: Case, e: Evaluation, plain: boolean): void {
     const p = c.pregnancies[cp.index]!;
     const details = [
       p.gestationWeeks !== undefined ? `${p.gestationWeeks} weeks` : 'gestation not recorded',
-      p.visualised === true ? 'seen on scan' : p.visualised === false ? 'not seen on scan (pregnancy test only)' : '',
+      p.outcome !== 'loss' ? '' : p.visualised === true ? 'seen on scan' : p.visualised === false ? 'not seen on scan (pregnancy test only)' : '',
       p.tissueGenetics ? TISSUE_LABEL[p.tissueGenetics] : '',
     ].filter(Boolean).join('; ');
     return [

@@ -268,10 +268,10 @@ export class Layout {
     }
   }
 
-  /** A boxed note (filled background), kept on one page when it fits. */
+  /** A boxed note (filled background), kept on one page unless it is taller than a page. */
   box(cell: Cell, fill: RGB): void {
     const c = this.layCell(cell, PAGE.left, this.width);
-    this.place({ cells: [c], rule: false, padY: 2, splittable: true, fill });
+    this.place({ cells: [c], rule: false, padY: 2, splittable: false, fill });
   }
 
   /** A table. Rows never split across pages; the header repeats after each page break. */
