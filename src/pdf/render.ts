@@ -15,16 +15,18 @@ export const CLINICAL_DISCLAIMER =
 export const PATIENT_DISCLAIMER =
   'This sheet helps you talk with your care team. It is not a diagnosis and does not replace their advice.';
 
-interface Loaded {
+/** What a PDF needs at run time: jsPDF and the two font faces (base64 TrueType). */
+export interface PdfRuntime {
   JsPDF: typeof jsPDF;
   regular: string;
   bold: string;
+  /** Every character both faces can draw; others are printed as "?". */
   covered: string;
 }
-let loading: Promise<Loaded> | null = null;
+let loading: Promise<PdfRuntime> | null = null;
 
 /** jsPDF and the font subset, loaded once (both are lazy chunks in the app). */
-export function loadPdfRuntime(): Promise<Loaded> {
+export function loadPdfRuntime(): Promise<PdfRuntime> {
   loading ??= Promise.all([import('jspdf'), import('./fonts/dejavu-sans.ts')]).then(([j, f]) => ({
     JsPDF: j.jsPDF,
     regular: f.REGULAR_BASE64,
@@ -90,7 +92,12 @@ function fileId(s: string): string {
 
 /** One of the three documents for a case and its evaluation, as PDF bytes (A4). */
 export async function renderPdf(doc: PdfDoc, c: Case, e: Evaluation, opts: PdfOptions): Promise<Uint8Array> {
-  const { JsPDF, regular, bold, covered } = await loadPdfRuntime();
+  return renderPdfWith(await loadPdfRuntime(), doc, c, e, opts);
+}
+
+/** renderPdf with a given runtime (the benchmark uses it to compare the full font with the subset). */
+export function renderPdfWith(runtime: PdfRuntime, doc: PdfDoc, c: Case, e: Evaluation, opts: PdfOptions): Uint8Array {
+  const { JsPDF, regular, bold, covered } = runtime;
   const d = new JsPDF({ unit: 'mm', format: 'a4', orientation: 'portrait', compress: true, putOnlyUsedFonts: true });
   d.addFileToVFS('DejaVuSans.ttf', regular);
   d.addFont('DejaVuSans.ttf', FAMILY, 'normal', undefined, 'Identity-H');

@@ -10,7 +10,7 @@ import { worklist } from '../../src/engine/summary.ts';
 import { formatCitation } from '../../src/engine/wording.ts';
 import { PDF_DOCS, PDF_TITLE, type PdfDoc } from '../../src/pdf/kinds.ts';
 import { CLINICAL_DISCLAIMER, PATIENT_DISCLAIMER } from '../../src/pdf/render.ts';
-import { AVAILABLE_GUIDELINES, count, exampleCases, flat, GENERATED_ON, pdfText, renderTo } from '../support/pdf.ts';
+import { AVAILABLE_GUIDELINES, count, exampleCases, flat, frameOverlaps, GENERATED_ON, pdfText, renderTo } from '../support/pdf.ts';
 
 function expectedCitations(doc: PdfDoc, e: Evaluation): Citation[] {
   const w = worklist(e);
@@ -71,6 +71,7 @@ describe.each(AVAILABLE_GUIDELINES)('PDFs under %s', (guideline) => {
       for (const cit of expectedCitations(doc, e)) expect(raw).toContain(formatCitation(cit));
       expect(raw).toContain(e.guideline.reference);
       expect(count(raw, e.guideline.verificationNote)).toBe(1);
+      expect(frameOverlaps(file)).toEqual([]);
     });
   });
 });

@@ -1,0 +1,82 @@
+// @vitest-environment node
+// The embedded font: a subset that still has every character the PDFs print, and text that comes
+// back out of the PDF as it went in (≥, ≤, β, µ, en dash, evidence and check-box symbols).
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { STATUS_LABEL, VERDICT_LABEL } from '../../src/engine/wording.ts';
+import { BOLD_BASE64, COVERED, REGULAR_BASE64 } from '../../src/pdf/fonts/dejavu-sans.ts';
+import { cmapCodePoints } from '../../src/pdf/ttf-cmap.ts';
+import { flat, pdfText, renderTo, validCase } from '../support/pdf.ts';
+
+const root = join(import.meta.dirname, '../..');
+const covered = new Set([...COVERED].map((ch) => ch.codePointAt(0)!));
+
+function uncovered(text: string): string[] {
+  const out = new Set<string>();
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) continue;
+    if (!covered.has(cp)) out.add(`U+${cp.toString(16).toUpperCase().padStart(4, '0')} ${ch}`);
+  }
+  return [...out];
+}
+
+describe('the font subset', () => {
+  const regular = Buffer.from(REGULAR_BASE64, 'base64');
+  const bold = Buffer.from(BOLD_BASE64, 'base64');
+
+  it('has a glyph in both faces for every character it claims', () => {
+    for (const face of [regular, bold]) {
+      const has = cmapCodePoints(new Uint8Array(face));
+      expect([...covered].filter((cp) => !has.has(cp))).toEqual([]);
+    }
+  });
+
+  it('is much smaller than DejaVu Sans', () => {
+    const full = statSync(join(root, 'node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf')).size;
+    expect(regular.length).toBeLessThan(full / 10);
+    expect(bold.length).toBeLessThan(60_000);
+  });
+
+  it('covers every character of every guideline file and the catalogue (else run scripts/build-pdf-fonts.ts)', () => {
+    const dir = join(root, 'guidelines');
+    for (const f of readdirSync(dir).filter((n) => n.endsWith('.json'))) {
+      expect(uncovered(readFileSync(join(dir, f), 'utf8')), f).toEqual([]);
+    }
+  });
+
+  it('covers the labels, symbols and the PDF code\'s own words', () => {
+    const labels = [...Object.values(VERDICT_LABEL), ...Object.values(STATUS_LABEL)].map((l) => `${l.symbol}${l.text}${l.plain}`).join('');
+    expect(uncovered(labels)).toEqual([]);
+    for (const f of ['documents.ts', 'render.ts', 'layout.ts', 'kinds.ts']) {
+      expect(uncovered(readFileSync(join(root, 'src/pdf', f), 'utf8')), f).toEqual([]);
+    }
+    for (const f of ['wording.ts', 'patient-questions.ts', 'definition.ts', 'results.ts']) {
+      expect(uncovered(readFileSync(join(root, 'src/engine', f), 'utf8')), f).toEqual([]);
+    }
+  });
+});
+
+describe('text outside Latin-1 survives the round trip', () => {
+  const symbols = ['≥', '≤', 'β2-glycoprotein I', 'µmol/L', 'µg/L', '40–50', '⊕⊕○○', '✓', '✗', '☐', '☑', '↻', '⊘', '◐', '⚠', 'Łódź', 'Ørsted'];
+  const c = validCase({
+    schemaVersion: 1,
+    patient: { age: 35, name: 'Łódź Ørsted' },
+    pregnancies: [{ outcome: 'loss', gestationWeeks: 7 }, { outcome: 'loss', gestationWeeks: 8 }],
+    results: [
+      { test: 'prolactin', date: '2026-02-01', value: 12, unit: 'µg/L' },
+      { test: 'homocysteine', date: '2026-02-01', value: 9, unit: 'µmol/L' },
+    ],
+    notes: `Symbols: ${symbols.join(' ')}`,
+  });
+
+  it.each(['clinician', 'referral'] as const)('%s', async (doc) => {
+    const file = await renderTo(`symbols--${doc}`, doc, c);
+    const text = flat(pdfText(file, { mode: 'raw' }));
+    expect(text).toContain(`Symbols: ${symbols.join(' ')}`);
+    if (doc === 'clinician') expect(text).toContain('Anti-β2-glycoprotein I antibodies');
+    expect(text).toContain('12 µg/L');
+    expect(text).not.toContain('cannot be printed');
+  });
+});
