@@ -1,0 +1,139 @@
+// An open case: one workup actor (restored from its saved snapshot), saved again on every change,
+// with the progress, the current step, and the flags panel beside it.
+import { useEffect, useMemo, useState } from 'react';
+import { workupMachine } from '../../machines/workup-machine.ts';
+import { isCoreDomain } from '../../machines/steps.ts';
+import type { ItemId } from '../engine/ids.ts';
+import { useAppStore } from '../store/app-store.ts';
+import { caseToDraft } from '../store/intake-draft.ts';
+import { type Answer, FlagsPanel } from './flags/flags-panel.tsx';
+import { EditHistory, IntakeStep } from './intake/intake-step.tsx';
+import { Footer } from './layout/footer.tsx';
+import { focusFlagSearch, Header } from './layout/header.tsx';
+import { caseLabel } from './start/saved-cases.tsx';
+import { RoleContext } from './ui/role.ts';
+import { DefinitionStep } from './walkthrough/definition-step.tsx';
+import { DomainStep } from './walkthrough/domain-step.tsx';
+import { GuidelineChangeNotice } from './walkthrough/guideline-change.tsx';
+import { ProgressNav } from './walkthrough/progress-nav.tsx';
+import { ReviewStep } from './walkthrough/review-step.tsx';
+import { SummaryStep } from './walkthrough/summary-step.tsx';
+import { TriageBanner } from './walkthrough/triage-panel.tsx';
+import { actorOptions, selectEvaluation, selectGuideline, selectRole, selectStep, Workup } from './workup/workup-context.ts';
+
+export function CaseWorkspace({ caseId }: { caseId: string }) {
+  // Read once: the actor is created from the saved snapshot when the case opens, then owns the state.
+  const options = useMemo(() => {
+    const { cases, preferences } = useAppStore.getState();
+    return actorOptions(cases[caseId]!, preferences.role, preferences.guideline);
+  }, [caseId]);
+  return (
+    <Workup.Provider key={caseId} logic={workupMachine} options={options}>
+      <CaseShell caseId={caseId} />
+    </Workup.Provider>
+  );
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  return !!el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
+}
+
+function CaseShell({ caseId }: { caseId: string }) {
+  const actor = Workup.useActorRef();
+  const step = Workup.useSelector(selectStep);
+  const role = Workup.useSelector(selectRole);
+  const guideline = Workup.useSelector(selectGuideline);
+  const evaluation = Workup.useSelector(selectEvaluation);
+  const asked = Workup.useSelector((s) => s.context.asked);
+  const hasCase = Workup.useSelector((s) => s.context.case !== null);
+  const saved = useAppStore((s) => s.cases[caseId]);
+  const preferredRole = useAppStore((s) => s.preferences.role);
+  const shortcuts = useAppStore((s) => s.preferences.shortcuts);
+  const { setRole, saveMachine, saveDraft, closeCase } = useAppStore.getState();
+  const [editing, setEditing] = useState(false);
+  const [pendingAsk, setPendingAsk] = useState<ItemId | null>(null);
+
+  // On opening: follow the user's role, re-evaluate a restored case against the current rule files, then save on every change.
+  useEffect(() => {
+    const snap = actor.getSnapshot();
+    if (snap.context.role !== preferredRole) actor.send({ type: 'role.change', role: preferredRole });
+    if (snap.context.case) actor.send({ type: 'case.update', case: snap.context.case });
+    const c = useAppStore.getState().cases[caseId];
+    if (snap.context.case && c && !c.draft.age && !c.draft.pregnancies.some((p) => p.weeks)) saveDraft(caseId, caseToDraft(snap.context.case));
+    saveMachine(caseId, actor.getPersistedSnapshot());
+    const sub = actor.subscribe(() => saveMachine(caseId, actor.getPersistedSnapshot()));
+    return () => sub.unsubscribe();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [actor, caseId]);
+
+  // Single-key shortcuts, off while typing and switchable off (WCAG 2.1.4).
+  useEffect(() => {
+    if (!shortcuts) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
+      const snap = actor.getSnapshot();
+      if (e.key === 'n' || e.key === 'N') {
+        if (snap.can({ type: 'step.next' })) actor.send({ type: 'step.next' });
+        else if (snap.can({ type: 'summary.open' })) actor.send({ type: 'summary.open' });
+      } else if (e.key === 'b' || e.key === 'B') {
+        if (snap.can({ type: 'step.back' })) actor.send({ type: 'step.back' });
+      } else if (e.key === '/') {
+        e.preventDefault();
+        focusFlagSearch();
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [actor, shortcuts]);
+
+  function ask(id: ItemId) {
+    setPendingAsk(id);
+    actor.send({ type: 'item.ask', id });
+    // Before the case exists, keep the question in the draft so it joins the case on submit.
+    const c = useAppStore.getState().cases[caseId];
+    if (!hasCase && c && !(c.draft.requested ?? []).includes(id)) saveDraft(caseId, { ...c.draft, requested: [...(c.draft.requested ?? []), id] });
+  }
+
+  const answerId = asked ?? pendingAsk;
+  let answer: Answer | null = null;
+  if (evaluation && answerId) {
+    answer = evaluation.items.find((i) => i.id === answerId) ?? evaluation.flags.find((f) => f.id === answerId) ?? null;
+  }
+
+  let content;
+  if (editing && hasCase) content = <EditHistory caseId={caseId} onDone={() => setEditing(false)} />;
+  else if (step === 'intake') content = <IntakeStep caseId={caseId} />;
+  else if (step === 'definition') content = <DefinitionStep />;
+  else if (step === 'review') content = <ReviewStep />;
+  else if (step === 'summary') content = <SummaryStep />;
+  else if (isCoreDomain(step) || step === 'immune') content = <DomainStep key={step} step={step} />;
+
+  const label = saved ? caseLabel(saved) : 'Case';
+  return (
+    <RoleContext.Provider value={role}>
+      <Header
+        role={role}
+        onRole={(r) => { setRole(r); actor.send({ type: 'role.change', role: r }); }}
+        guideline={guideline}
+        onGuideline={(g) => actor.send({ type: 'guideline.change', guideline: g })}
+      >
+        {hasCase && step !== 'intake' && !editing ? (
+          <button type="button" className="button secondary" onClick={() => setEditing(true)}>Edit history</button>
+        ) : null}
+        <button type="button" className="button secondary" onClick={closeCase}>All cases</button>
+      </Header>
+      <div className="layout">
+        <ProgressNav />
+        <main id="main" tabIndex={-1} className="main">
+          <h1 className="case-title">{label}{saved?.draft.age.trim() ? <span className="case-sub">, age {saved.draft.age.trim()}</span> : null}</h1>
+          {role === 'nurse' && evaluation && step !== 'summary' ? <TriageBanner evaluation={evaluation} /> : null}
+          <GuidelineChangeNotice />
+          {content}
+        </main>
+        <FlagsPanel flags={evaluation?.flags} answer={answer} askedId={answerId} guideline={guideline} onAsk={ask} />
+      </div>
+      <Footer guideline={guideline} role={role} />
+    </RoleContext.Provider>
+  );
+}

@@ -1,0 +1,43 @@
+// The banner on every screen: the tool's name, who is using it (role), which guideline and rule
+// version apply, a way to the flags panel, and the case actions.
+import type { ReactNode } from 'react';
+import { type GuidelineId, ROLES, type Role } from '../../engine/ids.ts';
+import { ROLE_OPTIONS } from '../copy.ts';
+import { availableGuidelines, guidelineEdition, guidelineLabel } from '../guidelines.ts';
+
+export function focusFlagSearch(): void {
+  const input = document.getElementById('flag-search-input');
+  input?.focus();
+}
+
+export function Header({ role, onRole, guideline, onGuideline, children }: {
+  role: Role; onRole: (r: Role) => void; guideline: GuidelineId; onGuideline: (g: GuidelineId) => void; children?: ReactNode;
+}) {
+  const edition = guidelineEdition(guideline);
+  return (
+    <header className="site-header">
+      <div className="header-inner">
+        <p className="brand"><span aria-hidden="true" className="brand-mark">◆</span> RPL Workup</p>
+        <div className="header-controls">
+          <div className="control">
+            <label htmlFor="role-select">View as</label>
+            <select id="role-select" value={role} onChange={(e) => onRole(e.target.value as Role)}>
+              {ROLES.map((r) => <option key={r} value={r}>{ROLE_OPTIONS.find((o) => o.role === r)!.label}</option>)}
+            </select>
+          </div>
+          <div className="control">
+            <label htmlFor="guideline-select">Guideline</label>
+            <select id="guideline-select" value={guideline} onChange={(e) => onGuideline(e.target.value as GuidelineId)} aria-describedby="edition-line">
+              {availableGuidelines().map((g) => <option key={g} value={g}>{guidelineLabel(g)}</option>)}
+            </select>
+          </div>
+          <p id="edition-line" className="edition">{edition.shortTitle} · rules v{edition.ruleVersion}</p>
+          <a className="button secondary flags-link" href="#flags" onClick={(e) => { e.preventDefault(); focusFlagSearch(); }}>
+            <span aria-hidden="true">⚑ </span>Check a test or treatment
+          </a>
+          {children}
+        </div>
+      </div>
+    </header>
+  );
+}

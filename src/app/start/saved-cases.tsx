@@ -1,0 +1,70 @@
+// Cases saved in this browser: open one, delete one, or delete them all (for shared computers).
+import { useState } from 'react';
+import { STEP_TITLES, type Step } from '../../../machines/steps.ts';
+import { type SavedCase, useAppStore } from '../../store/app-store.ts';
+
+export function caseLabel(c: SavedCase): string {
+  return c.draft.name.trim() || 'Unnamed case';
+}
+
+function caseDetail(c: SavedCase): string {
+  const losses = c.draft.pregnancies.filter((p) => p.outcome === 'loss').length;
+  const step = (c.machine?.snapshot as { value?: string } | undefined)?.value as Step | undefined;
+  const parts = [
+    c.draft.age.trim() ? `age ${c.draft.age.trim()}` : 'age not entered',
+    `${losses} loss${losses === 1 ? '' : 'es'} entered`,
+    `at: ${step && STEP_TITLES[step] ? STEP_TITLES[step].title : STEP_TITLES.intake.title}`,
+  ];
+  return parts.join(' · ');
+}
+
+function when(iso: string): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+}
+
+export function SavedCases({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
+  const cases = useAppStore((s) => s.cases);
+  const openCase = useAppStore((s) => s.openCase);
+  const deleteCase = useAppStore((s) => s.deleteCase);
+  const deleteAll = useAppStore((s) => s.deleteAllCases);
+  const [confirmAll, setConfirmAll] = useState(false);
+  const list = Object.values(cases).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  const H = headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <section className="saved-cases" aria-labelledby="saved-heading">
+      <H id="saved-heading">Saved on this device ({list.length})</H>
+      {list.length ? (
+        <>
+          <ul className="case-list">
+            {list.map((c, n) => (
+              <li key={c.id}>
+                <div>
+                  <span className="case-name">{caseLabel(c)}{caseLabel(c) === 'Unnamed case' ? ` ${list.length - n}` : ''}</span>
+                  <span className="case-detail">{caseDetail(c)} · saved {when(c.updatedAt)}</span>
+                </div>
+                <div className="case-actions">
+                  <button type="button" className="button" onClick={() => openCase(c.id)}>
+                    Open<span className="visually-hidden"> {caseLabel(c)} saved {when(c.updatedAt)}</span>
+                  </button>
+                  <button type="button" className="button secondary" onClick={() => deleteCase(c.id)}>
+                    Delete<span className="visually-hidden"> {caseLabel(c)} saved {when(c.updatedAt)}</span>
+                  </button>
+                </div>
+              </li>
+            ))}
+          </ul>
+          {confirmAll ? (
+            <p className="confirm" role="alert">
+              Delete all {list.length} cases from this browser? This cannot be undone.{' '}
+              <button type="button" className="button danger" onClick={() => { deleteAll(); setConfirmAll(false); }}>Yes, delete all</button>{' '}
+              <button type="button" className="button secondary" onClick={() => setConfirmAll(false)}>Keep them</button>
+            </p>
+          ) : (
+            <button type="button" className="link-button" onClick={() => setConfirmAll(true)}>Delete all cases on this device</button>
+          )}
+        </>
+      ) : <p>No saved cases yet.</p>}
+    </section>
+  );
+}

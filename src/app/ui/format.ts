@@ -1,0 +1,30 @@
+// Small presentation helpers shared by the screens.
+import type { EvaluatedItem, Flag } from '../../engine/evaluation.ts';
+import type { Role } from '../../engine/ids.ts';
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "2026-08-24" → "24 Aug 2026" (no locale surprises: the ISO date is always given too, in <time dateTime>). */
+export function formatDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return iso;
+  return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1] ?? m[2]} ${m[1]}`;
+}
+
+/** The first sentence: a one-line reason for the compact views; the whole text is one click away. */
+export function firstSentence(text: string): string {
+  const m = /^(.+?[.!?])(\s|$)/.exec(text);
+  return m ? m[1]! : text;
+}
+
+export function itemName(i: Pick<EvaluatedItem | Flag, 'name' | 'plainName'>, role: Role): string {
+  return role === 'patient' ? i.plainName : i.name;
+}
+
+export function oneLineWhy(i: Pick<EvaluatedItem | Flag, 'why' | 'plainWhy'>, role: Role): string {
+  return role === 'patient' ? i.plainWhy : firstSentence(i.why);
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}

@@ -1,0 +1,70 @@
+// Does the case meet the guideline's definition? Met or not per pregnancy, with the reason, and a
+// knowing choice to continue when it is not met.
+import { useState } from 'react';
+import { CitationBlock } from '../ui/citation.tsx';
+import { Disclosure } from '../ui/disclosure.tsx';
+import { plural } from '../ui/format.ts';
+import { useCopy, useRole } from '../ui/role.ts';
+import { selectCase, selectEvaluation, useWorkupEvents, Workup } from '../workup/workup-context.ts';
+import { StepFrame } from './step-frame.tsx';
+import { SupportBox } from './support.tsx';
+
+const OUTCOME_LABEL: Record<string, string> = {
+  loss: 'Loss', 'live-birth': 'Live birth', ectopic: 'Ectopic', molar: 'Molar', termination: 'Termination',
+};
+
+export function DefinitionStep() {
+  const role = useRole();
+  const plain = role === 'patient';
+  const copy = useCopy();
+  const evaluation = Workup.useSelector(selectEvaluation);
+  const c = Workup.useSelector(selectCase);
+  const { send } = useWorkupEvents();
+  const [acknowledged, setAcknowledged] = useState(false);
+  const canContinue = Workup.useSelector((s) => s.can({ type: 'definition.continue', acknowledged }));
+  if (!evaluation || !c) return null;
+  const d = evaluation.definition;
+
+  return (
+    <StepFrame
+      step="definition"
+      actions={
+        <button type="button" className="button" disabled={!canContinue} onClick={() => send({ type: 'definition.continue', acknowledged })}>
+          {d.met ? copy.next : plain ? 'Show me the tests' : 'Continue the workup'}<span aria-hidden="true"> →</span>
+        </button>
+      }
+    >
+      <p className={`verdict-line ${d.met ? 'met' : 'not-met'}`}>
+        <span aria-hidden="true" className="symbol">{d.met ? '✓' : '✗'}</span> <strong>{d.met ? copy.definitionMet : copy.definitionNotMet}</strong>
+        {' '}({plural(d.losses, plain ? 'loss counts' : 'loss counted', plain ? 'losses count' : 'losses counted')} under {evaluation.guideline.shortTitle})
+      </p>
+      <p><strong>{plain ? 'The rule' : 'Definition'}:</strong> {plain ? d.plainRule : d.rule}</p>
+      {d.discretion && d.discretionText ? <p className="note">{d.discretionText}</p> : null}
+      <h3>{plain ? 'Your pregnancies' : 'Pregnancies'}</h3>
+      {d.pregnancies.length ? (
+        <ol className="pregnancy-reasons">
+          {d.pregnancies.map((p) => {
+            const preg = c.pregnancies[p.index];
+            return (
+              <li key={p.index} className={p.counted ? 'counted' : 'not-counted'}>
+                <span aria-hidden="true" className="symbol">{p.counted ? '✓' : '–'}</span>{' '}
+                <strong>Pregnancy {p.index + 1}</strong>
+                {preg ? ` (${OUTCOME_LABEL[preg.outcome] ?? preg.outcome}${preg.gestationWeeks !== undefined ? `, ${preg.gestationWeeks} weeks` : ''})` : ''}:{' '}
+                <span className="visually-hidden">{p.counted ? 'counted. ' : 'not counted. '}</span>{p.reason}
+              </li>
+            );
+          })}
+        </ol>
+      ) : <p>No pregnancies entered.</p>}
+      {plain ? null : <p className="note"><strong>Not counted:</strong> {d.excludes}</p>}
+      <Disclosure label={copy.whyAndSource}><CitationBlock citation={d.citation} /></Disclosure>
+      {d.met ? null : (
+        <div className="acknowledge">
+          <input id="definition-ack" type="checkbox" checked={acknowledged} onChange={(e) => setAcknowledged(e.target.checked)} />
+          <label htmlFor="definition-ack">{copy.definitionContinueAnyway}</label>
+        </div>
+      )}
+      {plain ? <SupportBox /> : null}
+    </StepFrame>
+  );
+}

@@ -1,0 +1,47 @@
+// Export: one button per PDF document, the role's own document first. The renderer (jsPDF and its
+// font) is loaded with import() on click only, so it never weighs on the first page load.
+import { useState } from 'react';
+import { todayIso } from '../../engine/case-schema.ts';
+import { PDF_DOC_FOR_ROLE, PDF_DOCS, PDF_TITLE, type PdfDoc } from '../../pdf/kinds.ts';
+import { useRole } from '../ui/role.ts';
+import { selectCase, selectEvaluation, Workup } from '../workup/workup-context.ts';
+
+export function ExportPanel() {
+  const role = useRole();
+  const c = Workup.useSelector(selectCase);
+  const evaluation = Workup.useSelector(selectEvaluation);
+  const [busy, setBusy] = useState<PdfDoc | null>(null);
+  const [message, setMessage] = useState('');
+  const mine = PDF_DOC_FOR_ROLE[role];
+  const docs = [mine, ...PDF_DOCS.filter((d) => d !== mine)];
+
+  async function download(doc: PdfDoc) {
+    if (!c || !evaluation || busy) return;
+    setBusy(doc);
+    setMessage(`Preparing ${PDF_TITLE[doc]}…`);
+    try {
+      const { exportPdf } = await import('../../pdf/export.ts');
+      const { fileName, bytes } = await exportPdf(doc, c, evaluation, { generatedOn: todayIso() });
+      setMessage(`Downloaded ${fileName} (${Math.max(1, Math.round(bytes / 1024))} KB). It was made on this device.`);
+    } catch (e) {
+      setMessage(`Could not make the PDF: ${(e as Error).message}`);
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  return (
+    <section className="export-panel" aria-labelledby="export-heading">
+      <h3 id="export-heading">Export</h3>
+      <p className="hint">{role === 'patient' ? 'Save a PDF to print or take with you. It is made on this device.' : 'PDFs are made on this device; nothing is uploaded.'}</p>
+      <div className="export-buttons">
+        {docs.map((d) => (
+          <button key={d} type="button" className={d === mine ? 'button' : 'button secondary'} aria-disabled={busy !== null} onClick={() => void download(d)}>
+            <span aria-hidden="true">⤓ </span>PDF: {PDF_TITLE[d]}
+          </button>
+        ))}
+      </div>
+      <p role="status" className="export-status">{message}</p>
+    </section>
+  );
+}

@@ -1,0 +1,104 @@
+// One checklist item: name, verdict badge, status, a one-line why, the full reason and citation on
+// demand, results with entry, decline with a reason, and what is due next.
+import { useId, useState } from 'react';
+import type { EvaluatedItem } from '../../engine/evaluation.ts';
+import type { InvestigationId } from '../../engine/ids.ts';
+import { StatusBadge, VerdictBadge } from '../ui/badges.tsx';
+import { CitationBlock } from '../ui/citation.tsx';
+import { Disclosure } from '../ui/disclosure.tsx';
+import { formatDate, itemName, oneLineWhy } from '../ui/format.ts';
+import { useCopy, useRole } from '../ui/role.ts';
+import { useWorkupEvents } from '../workup/workup-context.ts';
+import { DeclineForm } from './decline-form.tsx';
+import { describeResult, ResultForm } from './result-form.tsx';
+
+type Panel = 'none' | 'result' | 'decline';
+
+export function ItemCard({ item }: { item: EvaluatedItem }) {
+  const role = useRole();
+  const copy = useCopy();
+  const plain = role === 'patient';
+  const { send } = useWorkupEvents();
+  const [panel, setPanel] = useState<Panel>('none');
+  const [message, setMessage] = useState('');
+  const headingId = useId();
+  const name = itemName(item, role);
+  const canDecline = item.status === 'to-do' || item.status === 'repeat-due';
+  const done = (m: string) => { setPanel('none'); setMessage(m); };
+  const toggle = (p: Panel) => { setMessage(''); setPanel(panel === p ? 'none' : p); };
+
+  return (
+    <li className={`item item-${item.status}`}>
+      <article aria-labelledby={headingId}>
+        <div className="item-head">
+          <h4 id={headingId} className="item-name">{name}</h4>
+          <div className="item-badges">
+            <VerdictBadge verdict={item.verdict} />
+            <StatusBadge status={item.status} />
+          </div>
+        </div>
+        <p className="why">{oneLineWhy(item, role)}</p>
+        {item.dueFrom ? (
+          <p className="due"><span aria-hidden="true">↻ </span><strong>{plain ? 'Repeat from' : 'Repeat due from'} <time dateTime={item.dueFrom}>{formatDate(item.dueFrom)}</time></strong></p>
+        ) : null}
+        {item.doneVia ? <p className="note">Done via {item.doneVia}.</p> : null}
+        {item.declinedReason ? (
+          <p className="note">{copy.declined}: {item.declinedReason}{' '}
+            <button type="button" className="link-button" onClick={() => { send({ type: 'item.undecline', id: item.id }); setMessage(`${name}: decline undone.`); }}>
+              Undo<span className="visually-hidden"> decline of {name}</span>
+            </button>
+          </p>
+        ) : null}
+        {item.results.length ? (
+          <ul className="results" aria-label={`Results for ${name}`}>
+            {item.results.map((r) => (
+              <li key={`${r.date}-${r.isotype ?? ''}-${describeResult(r)}`}>
+                <time dateTime={r.date}>{formatDate(r.date)}</time>: {describeResult(r)}{' '}
+                <button type="button" className="link-button" onClick={() => { send({ type: 'result.remove', test: r.test, date: r.date }); setMessage('Result removed.'); }}>
+                  Remove<span className="visually-hidden"> result of {formatDate(r.date)} for {name}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        <div className="item-actions">
+          <Disclosure label={<>{copy.whyAndSource}<span className="visually-hidden">: {name}</span></>}>
+            <Reason item={item} />
+          </Disclosure>
+          {item.kind === 'investigation' ? (
+            <button type="button" className="link-button" aria-expanded={panel === 'result'} onClick={() => toggle('result')}>
+              <span aria-hidden="true">+ </span>{copy.recordResult}<span className="visually-hidden">: {name}</span>
+            </button>
+          ) : null}
+          {canDecline ? (
+            <button type="button" className="link-button" aria-expanded={panel === 'decline'} onClick={() => toggle('decline')}>
+              <span aria-hidden="true">⊘ </span>{copy.declineButton}<span className="visually-hidden">: {name}</span>
+            </button>
+          ) : null}
+        </div>
+        {panel === 'result' ? <ResultForm test={item.id as InvestigationId} name={name} onDone={done} /> : null}
+        {panel === 'decline' ? <DeclineForm id={item.id} name={name} onDone={done} /> : null}
+        <p role="status" className="visually-hidden">{message}</p>
+      </article>
+    </li>
+  );
+}
+
+function Reason({ item }: { item: EvaluatedItem }) {
+  const copy = useCopy();
+  const plain = useRole() === 'patient';
+  return (
+    <div className="reason">
+      <p>{plain ? item.plainWhy : item.why}</p>
+      {plain ? null : <p className="condition"><strong>Applies when:</strong> {item.condition}</p>}
+      {item.harms ? <p><strong>{copy.harms}:</strong> {item.harms}</p> : null}
+      {item.instead ? <p><strong>{copy.instead}:</strong> {item.instead}</p> : null}
+      <CitationBlock citation={item.citation} />
+    </div>
+  );
+}
+
+export function ItemList({ items, label }: { items: EvaluatedItem[]; label: string }) {
+  if (!items.length) return null;
+  return <ul className="checklist" aria-label={label}>{items.map((i) => <ItemCard key={i.id} item={i} />)}</ul>;
+}

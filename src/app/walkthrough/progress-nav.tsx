@@ -1,0 +1,68 @@
+// The walkthrough's progress: every step, the four core domains with their state, and the immune
+// step's lock shown as text and an icon. Reached steps can be revisited when the machine allows it.
+import type { ReactNode } from 'react';
+import { STEP_TITLES, type Step, STEPS } from '../../../machines/steps.ts';
+import { CORE_DOMAINS } from '../../engine/ids.ts';
+import { LockIcon } from '../ui/icons.tsx';
+import { useCopy, useRole } from '../ui/role.ts';
+import { selectEvaluation, selectStep, useWorkupEvents, Workup } from '../workup/workup-context.ts';
+
+export function stepTitle(step: Step, plain: boolean): string {
+  return plain ? STEP_TITLES[step].plain : STEP_TITLES[step].title;
+}
+
+export function ProgressNav() {
+  const plain = useRole() === 'patient';
+  const copy = useCopy();
+  const current = Workup.useSelector(selectStep);
+  const evaluation = Workup.useSelector(selectEvaluation);
+  const reachable = Workup.useSelector((s) => STEPS.map((step) => s.can({ type: 'step.jump', step })).join(','));
+  const canBackToIntake = Workup.useSelector((s) => s.matches('definition') && s.can({ type: 'step.back' }));
+  const { jump, back } = useWorkupEvents();
+  const can = reachable.split(',');
+  const settled = evaluation?.coreDomains.filter((d) => d.resolved).length ?? 0;
+  const gateOpen = evaluation?.immuneGate === 'open';
+
+  return (
+    <nav className="progress" aria-label={plain ? 'Your steps' : 'Workup steps'}>
+      <div className="core-meter">
+        <span id="core-meter-label">{plain ? 'Main tests' : 'Core workup'}: {settled} of {CORE_DOMAINS.length} {plain ? 'areas done' : 'domains settled'}</span>
+        <span className="meter" aria-hidden="true">
+          {CORE_DOMAINS.map((d, i) => <span key={d} className={i < settled ? 'meter-seg filled' : 'meter-seg'} />)}
+        </span>
+      </div>
+      <ol className="steps">
+        {STEPS.map((step, i) => {
+          const domain = evaluation?.coreDomains.find((d) => d.domain === step);
+          const isCurrent = step === current;
+          const allowed = can[i] === 'true' || (step === 'intake' && canBackToIntake);
+          let state: { icon: ReactNode; text: string } | null = null;
+          if (domain) {
+            state = domain.resolved
+              ? { icon: '✓', text: plain ? 'done' : 'settled' }
+              : { icon: '○', text: `${domain.outstanding.length} ${plain ? 'to do' : 'outstanding'}` };
+          } else if (step === 'immune') {
+            state = { icon: <LockIcon open={gateOpen} />, text: gateOpen ? copy.immuneUnlocked : copy.immuneLocked };
+          }
+          const label = (
+            <>
+              <span className="step-num" aria-hidden="true">{i + 1}</span>
+              <span className="step-title">{stepTitle(step, plain)}</span>
+              {state ? <span className="step-state"><span aria-hidden="true">{state.icon} </span>{state.text}</span> : null}
+            </>
+          );
+          const cls = `step${isCurrent ? ' current' : ''}${step === 'immune' ? (gateOpen ? ' unlocked' : ' locked') : ''}${domain?.resolved ? ' settled' : ''}`;
+          return (
+            <li key={step} className={cls}>
+              {allowed && !isCurrent ? (
+                <button type="button" className="step-button" onClick={() => (step === 'intake' ? back() : jump(step))}>{label}</button>
+              ) : (
+                <span className="step-button" aria-current={isCurrent ? 'step' : undefined}>{label}</span>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}
