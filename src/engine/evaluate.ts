@@ -33,7 +33,9 @@ function statusOf(
   if (declined) return { status: 'declined', declinedReason: declined.reason };
   const due = pendingRepeat.get(item);
   if (due) return { status: 'repeat-due', dueFrom: due };
-  const has = (id: ItemId) => (c.results ?? []).some((r) => r.test === id);
+  // A pregnancy-tissue result may be recorded on the pregnancy itself (pregnancies[].tissueGenetics) rather than in results.
+  const tissueRecorded = c.pregnancies.some((p) => p.tissueGenetics !== undefined && p.tissueGenetics !== 'not-done');
+  const has = (id: ItemId) => (c.results ?? []).some((r) => r.test === id) || (id === 'pregnancy-tissue-genetics' && tissueRecorded);
   if (has(item)) return { status: 'done' };
   const via = (rule.satisfiedBy as ItemId[] | undefined)?.find(has);
   if (via) return { status: 'done', doneVia: via };

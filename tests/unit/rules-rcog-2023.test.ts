@@ -217,6 +217,13 @@ describe('RCOG 2023 thresholds', () => {
     expect(answerFor(at(40), 'aps-anticardiolipin').status).toBe('done');
   });
 
+  it('a pregnancy-tissue result recorded on the pregnancy counts as done', () => {
+    expect(answerFor(UNBALANCED, 'pregnancy-tissue-genetics')).toMatchObject({ ruleId: 'pregnancy-tissue-genetics.from-third-miscarriage', status: 'done' });
+    expect(answerFor(EUPLOID, 'pregnancy-tissue-genetics').status).toBe('done');
+    expect(answerFor(THREE, 'pregnancy-tissue-genetics').status).toBe('to-do');
+    expect(evaluateCase(UNBALANCED, G).coreDomains.find((d) => d.domain === 'genetic')!.outstanding).toEqual(['parental-karyotype']);
+  });
+
   it('an MRI fulfils the uterine assessment', () => {
     const c = makeCase({ results: [result('pelvic-mri', 'normal')] });
     expect(answerFor(c, 'pelvic-ultrasound-3d')).toMatchObject({ status: 'done', doneVia: 'pelvic-mri' });
