@@ -466,7 +466,7 @@ function referralLetter(L: Layout, c: Case, e: Evaluation, refs: References): vo
   L.table(
     [{ header: '', width: 0.24 }, { header: '', width: 0.76 }],
     ['Name', 'Role', 'Practice or service', 'Contact', 'Date', 'Signature'].map((k) => [{ text: k, bold: true, size: 8.5 }, { text: ' ', size: 16 }]),
-    { header: false },
+    { header: false, keepTogether: true },
   );
   referencesBlock(L, e, refs);
 }
@@ -498,11 +498,12 @@ function patientSheet(L: Layout, c: Case, e: Evaluation, refs: References): void
   ]);
 
   redFlagsBlock(L, e, null, true);
+  findingsBlock(L, e, null, true);
 
   L.heading('Questions to ask');
   L.list(patientQuestions(e).map((q, n) => ({ marker: `☐ ${n + 1}.`, cell: q.question })), { markerWidth: 9 });
   L.paragraph(muted('Your own questions:', { size: 8.5, gap: 2 }));
-  L.table([{ header: '', width: 1 }], Array.from({ length: 4 }, () => [{ text: ' ', size: 14 }]), { header: false });
+  L.table([{ header: '', width: 1 }], Array.from({ length: 4 }, () => [{ text: ' ', size: 14 }]), { header: false, keepTogether: true });
 
   const tests = [...w.orderNow, ...w.repeatsDue, ...w.consider, ...w.done, ...w.declined].filter((i) => i.kind === 'investigation');
   if (tests.length) {
@@ -532,7 +533,6 @@ function patientSheet(L: Layout, c: Case, e: Evaluation, refs: References): void
     treatments.forEach((i) => refs.ref(i.citation));
   }
 
-  findingsBlock(L, e, null, true);
   e.findings.forEach((f) => refs.ref(f.citation));
 
   if (e.flags.length) {

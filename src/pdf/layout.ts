@@ -84,6 +84,8 @@ export interface TableOptions {
   fills?: (RGB | undefined)[];
   /** Rows that must stay on the same page as the row after them (group titles). */
   keepWithNext?: boolean[];
+  /** Start the table on a new page unless all of it fits here (short forms, e.g. a signature block). */
+  keepTogether?: boolean;
 }
 
 export class Layout {
@@ -306,7 +308,9 @@ export class Layout {
     // The heading, the header and the first row go together.
     const first = laid[0]!;
     const second = laid[1];
-    const need = this.pendingHeight() + headerH + rowHeight(first) + (opts.keepWithNext?.[0] && second ? rowHeight(second) : 0);
+    const need = this.pendingHeight() + headerH + (opts.keepTogether
+      ? laid.reduce((h, r) => h + rowHeight(r), 0)
+      : rowHeight(first) + (opts.keepWithNext?.[0] && second ? rowHeight(second) : 0));
     if (this.y + need > this.bottom && !this.atTop) this.newPage();
     this.drawPending();
     if (headerRow) this.drawRow(headerRow);

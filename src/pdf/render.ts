@@ -36,6 +36,14 @@ export function loadPdfRuntime(): Promise<PdfRuntime> {
   return loading;
 }
 
+/** The text, shortened with an ellipsis to fit a width (mm) in the current font. */
+function fit(d: jsPDF, s: string, width: number): string {
+  if (d.getTextWidth(s) <= width) return s;
+  let t = s;
+  while (t.length > 1 && d.getTextWidth(`${t}…`) > width) t = t.slice(0, -1);
+  return `${t.trimEnd()}…`;
+}
+
 function drawFrame(d: jsPDF, clean: (s: string) => string, doc: PdfDoc, e: Evaluation, opts: PdfOptions): void {
   const pages = d.getNumberOfPages();
   const title = `RPL Workup: ${PDF_TITLE[doc]}`;
@@ -58,8 +66,9 @@ function drawFrame(d: jsPDF, clean: (s: string) => string, doc: PdfDoc, e: Evalu
     text(edition, right, 12, 'right');
     d.setFontSize(7.5);
     d.setTextColor(...COLOR.muted);
-    text(e.guideline.title, PAGE.left, 17);
-    text(`Generated ${opts.generatedOn}`, right, 17, 'right');
+    const generated = `Generated ${opts.generatedOn}`;
+    text(generated, right, 17, 'right');
+    text(fit(d, clean(e.guideline.title), PAGE.width - PAGE.left - PAGE.right - d.getTextWidth(generated) - 6), PAGE.left, 17);
     d.setDrawColor(...COLOR.heading);
     d.setLineWidth(0.4);
     d.line(PAGE.left, 19.5, right, 19.5);
