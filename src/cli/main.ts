@@ -2,8 +2,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { todayIso, validateCase } from '../engine/case-schema.ts';
+import { compareGuidelines } from '../engine/compare.ts';
 import { evaluateCase } from '../engine/evaluate.ts';
 import { parseArgs, USAGE } from './args.ts';
+import { formatCompare } from './format-compare.ts';
 import { formatText } from './format-text.ts';
 
 function fail(lines: string[]): never {
@@ -33,6 +35,13 @@ async function main(argv: string[]): Promise<void> {
   const validation = validateCase(readCase(options.file));
   if (!validation.ok) {
     fail([`${options.file}: the case was refused (${validation.problems.length} problem${validation.problems.length === 1 ? '' : 's'}):`, ...validation.problems.map((p) => `  ${p.path}: ${p.message}`)]);
+  }
+  if (options.compare) {
+    // All three guidelines side by side: --guideline does not narrow it, and there is no comparison PDF.
+    if (options.pdf) fail(['--compare and --pdf cannot be used together: the PDF is for one guideline', USAGE]);
+    const comparison = compareGuidelines(validation.value);
+    process.stdout.write(`${options.json ? JSON.stringify(comparison, null, 2) : formatCompare(comparison, options.role)}\n`);
+    return;
   }
   const evaluation = evaluateCase(validation.value, options.guideline ?? validation.value.guideline ?? 'eshre-2022');
   let written: string | undefined;
