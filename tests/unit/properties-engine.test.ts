@@ -1,7 +1,8 @@
 // Properties of the engine (src/engine/evaluate.ts) over generated valid cases, for every guideline
 // that has a rule file: it never throws; every verdict carries a complete citation of that guideline;
 // statuses and verdicts are contract words; no requested item the guideline does not recommend goes
-// unflagged; the immune gate opens only when the core workup is settled; and the antiphospholipid
+// unflagged; the immune gate opens only when the core workup is settled; the worklist never turns a
+// conditional item into one to order nor offers immune tests early; and the antiphospholipid
 // repeat interval is counted exactly.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -12,6 +13,7 @@ import { evaluateCase } from '../../src/engine/evaluate.ts';
 import type { Evaluation } from '../../src/engine/evaluation.ts';
 import { CORE_DOMAINS, DOMAINS, type GuidelineId, STATUSES, VERDICTS } from '../../src/engine/ids.ts';
 import { addDays } from '../../src/engine/results.ts';
+import { worklist } from '../../src/engine/summary.ts';
 import { pastDate, TODAY, validCaseArb } from '../support/arbitrary-case.ts';
 
 const available = Object.keys(rawGuidelines) as GuidelineId[];
@@ -111,6 +113,25 @@ describe('engine properties', () => {
             for (const id of c.requested ?? []) {
               const f = flagged.get(id as never);
               if (f) expect(f.source).toBe('requested');
+            }
+          }),
+          { numRuns: RUNS },
+        );
+      });
+
+      it('the worklist never shows a conditional item as one to order, nor any immune test before the gate opens', () => {
+        fc.assert(
+          fc.property(validCaseArb, (c) => {
+            const e = evaluateOrExplain(c, g);
+            const w = worklist(e);
+            for (const i of w.orderNow) expect([i.id, i.verdict, i.status]).toEqual([i.id, 'recommended', 'to-do']);
+            for (const i of w.consider) expect([i.id, i.verdict]).toEqual([i.id, 'conditional']);
+            for (const i of w.treatments) expect(i.verdict, i.id).not.toBe('not-recommended');
+            const ordered = new Set(w.orderNow.map((i) => i.id));
+            for (const i of w.consider) expect(ordered.has(i.id)).toBe(false);
+            if (e.immuneGate === 'closed') {
+              const early = [...w.orderNow, ...w.consider].filter((i) => i.domain === 'immune').map((i) => i.id);
+              expect(early, 'immune tests offered before the core workup is settled').toEqual([]);
             }
           }),
           { numRuns: RUNS },
