@@ -501,8 +501,8 @@ function patientSheet(L: Layout, c: Case, e: Evaluation, refs: References): void
   findingsBlock(L, e, null, true);
 
   L.heading('Questions to ask');
-  L.list(patientQuestions(e).map((q, n) => ({ marker: `☐ ${n + 1}.`, cell: q.question })), { markerWidth: 9 });
-  L.paragraph(muted('Your own questions:', { size: 8.5, gap: 2 }));
+  L.list(patientQuestions(e).map((q, n) => ({ marker: `☐ ${n + 1}.`, cell: q.question })), { markerWidth: 11 });
+  L.heading('Your own questions', 2);
   L.table([{ header: '', width: 1 }], Array.from({ length: 4 }, () => [{ text: ' ', size: 14 }]), { header: false, keepTogether: true });
 
   const tests = [...w.orderNow, ...w.repeatsDue, ...w.consider, ...w.done, ...w.declined].filter((i) => i.kind === 'investigation');

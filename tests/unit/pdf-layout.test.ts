@@ -99,3 +99,34 @@ describe('hostile free text', () => {
     expect(text).toContain('cannot be printed in this PDF\'s font and are shown as "?"');
   });
 });
+
+describe('edge cases render every document', () => {
+  const cases: Record<string, unknown> = {
+    'no-pregnancies': { schemaVersion: 1, patient: { age: 25 }, pregnancies: [] },
+    'one-loss-not-met': { schemaVersion: 1, patient: { age: 25 }, pregnancies: [{ outcome: 'loss', gestationWeeks: 6 }] },
+    'pregnant-with-aps': {
+      schemaVersion: 1,
+      patient: { age: 34, name: 'Red Flag', dateOfBirth: '1992-04-01', nhsNumber: '999 999 9999' },
+      pregnancies: [{ outcome: 'loss', gestationWeeks: 8 }, { outcome: 'loss', gestationWeeks: 16 }, { outcome: 'loss', gestationWeeks: 7 }],
+      history: { currentlyPregnant: true, venousThrombosis: true },
+      results: [
+        { test: 'aps-anticardiolipin', date: '2026-01-05', isotype: 'IgG', value: 52, unit: 'GPL', interpretation: 'positive' },
+        { test: 'aps-anticardiolipin', date: '2026-05-05', isotype: 'IgG', value: 60, unit: 'GPL', interpretation: 'positive' },
+      ],
+      declined: [{ id: 'parental-karyotype', reason: 'declined after counselling' }],
+      referralQuestion: 'Please advise on heparin in this pregnancy.',
+    },
+  };
+  for (const [name, raw] of Object.entries(cases)) {
+    it.each(PDF_DOCS)(`${name}: %s`, async (doc) => {
+      const c = validCase(raw);
+      const file = await renderTo(`edge--${name}--${doc}`, doc, c);
+      const n = pageCount(file);
+      const text = flat(pdfText(file));
+      expect(text).toContain(`Page ${n} of ${n}`);
+      expect(frameOverlaps(file)).toEqual([]);
+      if (name === 'pregnant-with-aps') expect(text).toMatch(doc === 'patient' ? /Important/ : /Red flags/);
+      if (name === 'one-loss-not-met') expect(text).toMatch(doc === 'patient' ? /definition: not met/ : /NOT MET/);
+    });
+  }
+});
