@@ -31,6 +31,9 @@
 //     kind 'corrupt'     saved data could not be used: not JSON, cut short, wrong shape, failed
 //                        migration, or written by a newer version. The store starts empty.
 //                        raw = the exact saved text; recoveredKey = where a copy is kept.
+//                        With repaired: true, the schema (a zod transform) read the data but had to
+//                        change it (e.g. drop an unreadable entry): the store starts with what could
+//                        be read, and the text as saved is kept aside the same way.
 //     kind 'quota'       the browser's storage is full: the newest state is NOT saved (it is kept in
 //                        memory and retried on every change). raw = the unsaved state as JSON.
 //                        Cleared automatically when a later write succeeds.
@@ -64,6 +67,8 @@ export interface StorageProblem {
   raw?: string;
   /** Where a copy of `raw` is kept in storage, if one could be made. */
   recoveredKey?: string;
+  /** corrupt only: the data was read in part (the schema changed it); the store holds what could be read. */
+  repaired?: boolean;
   /** ISO date-time the problem happened. */
   at: string;
 }
@@ -133,8 +138,16 @@ export function runMigrations(
   return state;
 }
 
+/** JSON text with object keys sorted: equal data gives equal text whatever the key order. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v);
+}
+
 type Decoded<S> =
-  | { ok: true; state: S; migratedFrom?: number }
+  | { ok: true; state: S; migratedFrom?: number; repaired?: boolean }
   | { ok: false; reason: string };
 
 /** A Map-backed Storage used when the real one is unavailable. */
@@ -249,7 +262,15 @@ export function createSafeStorage<S>(options: SafeStorageOptions<S>): SafeStorag
         .map((i) => `${i.path.map(String).join('.') || '(state)'}: ${i.message}`).join('; ');
       return { ok: false, reason: `the saved data does not have the expected shape (${where})` };
     }
-    return from < current ? { ok: true, state: parsed.data, migratedFrom: from } : { ok: true, state: parsed.data };
+    if (from < current) return { ok: true, state: parsed.data, migratedFrom: from };
+    // A schema with transforms may repair what it reads; if it changed anything, say so (and keep the original).
+    let repaired = false;
+    try {
+      repaired = canonicalJson(state) !== canonicalJson(parsed.data);
+    } catch {
+      repaired = true;
+    }
+    return repaired ? { ok: true, state: parsed.data, repaired } : { ok: true, state: parsed.data };
   }
 
   /** Copies raw text to a new recovered key and reads it back. Returns the key, or undefined if it could not be kept. */
@@ -339,6 +360,14 @@ export function createSafeStorage<S>(options: SafeStorageOptions<S>): SafeStorag
       if (!decoded.ok) {
         setAside(name, raw, decoded.reason);
         return null;
+      }
+      if (decoded.repaired) {
+        const recoveredKey = keepCopy(raw);
+        const problem = report({
+          kind: 'corrupt', key: name, raw, repaired: true, ...(recoveredKey ? { recoveredKey } : {}),
+          message: `Part of the saved work in this browser could not be read and was left out or reset; the rest is open. ${recoveredKey ? `Nothing was deleted: the text as saved is kept (as "${recoveredKey}") and can be downloaded.` : 'The text as saved is left in place and not saved over until you have downloaded it or chosen to discard it.'}`,
+        });
+        if (!recoveredKey) held.set(name, problem.id);
       }
       if (decoded.migratedFrom !== undefined) {
         const recoveredKey = keepCopy(raw);

@@ -325,6 +325,56 @@ describe('safe storage: versioned migration', () => {
   });
 });
 
+describe('safe storage: a schema that repairs what it reads', () => {
+  // Like the app store: keep the readable entries, drop the unreadable ones.
+  const lenient = z
+    .looseObject({ items: z.array(z.unknown()) })
+    .transform((s) => ({ items: s.items.filter((i): i is string => typeof i === 'string') }));
+
+  function makeLenient(ls: Storage) {
+    const seen: StorageProblem[] = [];
+    const safe = createSafeStorage({ schema: lenient, version: 1, storage: () => ls, now: () => NOW });
+    safe.subscribe((_all, added) => { if (added) seen.push(added); });
+    return { safe, seen };
+  }
+
+  it('a repair is reported, the readable part is used, and the text as saved is kept aside before it can be overwritten', () => {
+    const ls = new FakeStorage();
+    const raw = JSON.stringify({ state: { items: ['a', 42, 'b', { x: 1 }] }, version: 1 });
+    ls.setItem(KEY, raw);
+    const { safe, seen } = makeLenient(ls);
+    expect(safe.getItem(KEY)).toEqual({ state: { items: ['a', 'b'] } });
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).toMatchObject({ kind: 'corrupt', repaired: true, raw });
+    expect(ls.getItem(seen[0]!.recoveredKey!)).toBe(raw);
+    safe.setItem(KEY, { state: { items: ['a', 'b', 'c'] } });
+    expect(ls.getItem(seen[0]!.recoveredKey!)).toBe(raw);
+  });
+
+  it('no alarm when the schema changes nothing but key order', () => {
+    const ls = new FakeStorage();
+    const reorder = z.looseObject({ b: z.number(), a: z.number() }).transform(({ a, b }) => ({ a, b }));
+    ls.setItem(KEY, JSON.stringify({ state: { b: 2, a: 1 }, version: 1 }));
+    const seen: StorageProblem[] = [];
+    const safe = createSafeStorage({ schema: reorder, version: 1, storage: () => ls });
+    safe.subscribe((_all, added) => { if (added) seen.push(added); });
+    expect(safe.getItem(KEY)).toEqual({ state: { a: 1, b: 2 } });
+    expect(seen).toEqual([]);
+  });
+
+  it('a repair that cannot be copied aside holds the original until the user resolves it', () => {
+    const raw = JSON.stringify({ state: { items: ['a', 1] }, version: 1 });
+    const ls = new FakeStorage(KEY.length + raw.length + 10);
+    ls.setItem(KEY, raw);
+    const { safe, seen } = makeLenient(ls);
+    expect(safe.getItem(KEY)).toEqual({ state: { items: ['a'] } });
+    safe.setItem(KEY, { state: { items: ['a'] } });
+    expect(ls.getItem(KEY)).toBe(raw);
+    safe.resolveProblem(seen[0]!.id);
+    expect(JSON.parse(ls.getItem(KEY)!)).toEqual({ state: { items: ['a'] }, version: 1 });
+  });
+});
+
 describe('safe storage with zustand persist', () => {
   type Store = State & { bump: () => void };
   function makeStore(ls: Storage) {
