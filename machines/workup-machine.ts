@@ -57,7 +57,7 @@ function valid(c: Case): boolean {
 function withCase(context: WorkupContext, next: Case): Partial<WorkupContext> {
   const evaluation = evaluate(next, context.guideline);
   // An override only stands while the case still falls short of the definition.
-  return { case: next, evaluation, definitionOverridden: context.definitionOverridden && evaluation?.definition.met === false };
+  return { case: next, evaluation, ...(evaluation?.definition.met ? { definitionOverridden: false } : {}) };
 }
 
 const jumpTargets = STEPS.filter((s) => s !== 'intake').map((step) => ({
@@ -127,7 +127,7 @@ export const workupMachine = setup({
         beforeGuidelineChange: context.evaluation,
         evaluation,
         case: context.case ? { ...context.case, guideline: event.guideline } : null,
-        definitionOverridden: context.definitionOverridden && evaluation?.definition.met === false,
+        ...(evaluation?.definition.met ? { definitionOverridden: false } : {}),
       };
     }),
     changeRole: assign(({ event }) => (event.type === 'role.change' ? { role: event.role } : {})),
