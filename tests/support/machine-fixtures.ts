@@ -89,6 +89,7 @@ export function eventsFor(s: Snap): WorkupEvent[] {
     ...declinable.map((id): WorkupEvent => ({ type: 'item.decline', id, reason: REASON })),
     { type: 'item.decline', id: 'tsh', reason: '   ' },
     { type: 'item.decline', id: 'nk-cells-blood', reason: REASON },
+    { type: 'item.decline', id: 'tsh', reason: LONG_REASON },
     ...(declined.length ? declined : (['tsh'] as ItemId[])).map((id): WorkupEvent => ({ type: 'item.undecline', id })),
     { type: 'item.ask', id: 'nk-cells-blood' },
     ...AVAILABLE_GUIDELINES.map((guideline): WorkupEvent => ({ type: 'guideline.change', guideline })),
