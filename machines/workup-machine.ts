@@ -92,7 +92,13 @@ export const workupMachine = setup({
     markReached: assign(({ context }, params: { step: Step }) =>
       context.reached.includes(params.step) ? {} : { reached: [...context.reached, params.step] },
     ),
-    overrideDefinition: assign(({ context }) => ({ definitionOverridden: !context.evaluation?.definition.met })),
+    overrideDefinition: assign(({ context }) => {
+      const d = context.evaluation?.definition;
+      if (!d || d.met) return { definitionOverridden: false };
+      // Where the guideline allows evaluation at clinical discretion, continuing uses it: the workup then applies.
+      const useDiscretion = d.discretion && context.case !== null && !context.case.clinicalDiscretion;
+      return { definitionOverridden: true, ...(useDiscretion ? withCase(context, { ...context.case!, clinicalDiscretion: true }) : {}) };
+    }),
     recordResult: assign(({ context, event }) => {
       if (event.type !== 'result.record' || !context.case) return {};
       const next = { ...context.case, results: [...(context.case.results ?? []), event.result] };

@@ -98,6 +98,8 @@ export function caseSchemaFor(today: string) {
     requested: z.array(itemId, { error: 'must be a list of test or treatment ids' }).optional(),
     referralQuestion: freeText(1000).optional(),
     notes: freeText(4000).optional(),
+    /** The clinician chose to evaluate below the definition, where the guideline allows discretion (RCOG after two). */
+    clinicalDiscretion: flag,
   });
 }
 

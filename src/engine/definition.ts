@@ -19,6 +19,8 @@ export interface DefinitionAnswer {
   nonVisualisedLosses: number;
   /** Below the definition, but the guideline allows evaluation at clinical discretion. */
   discretion: boolean;
+  /** Discretion was used (case.clinicalDiscretion): the workup applies as if the definition were met. */
+  evaluatedAtDiscretion: boolean;
   discretionText?: string;
   pregnancies: CountedPregnancy[];
   excludes: string;
@@ -75,6 +77,7 @@ export function checkDefinition(c: Case, g: Guideline): DefinitionAnswer {
     secondTrimesterLosses,
     nonVisualisedLosses,
     discretion,
+    evaluatedAtDiscretion: discretion && c.clinicalDiscretion === true,
     ...(discretion && d.discretionText ? { discretionText: d.discretionText } : {}),
     pregnancies: classified.map(({ index, counted, reason }) => ({ index, counted, reason })),
     excludes: d.excludes,

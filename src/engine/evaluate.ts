@@ -91,8 +91,12 @@ export function evaluateCase(c: Case, guidelineId: GuidelineId = c.guideline ?? 
   const asked = new Map<ItemId, Flag['source']>();
   for (const id of c.requested ?? []) asked.set(id as ItemId, 'requested');
   for (const r of c.results ?? []) if (!asked.has(r.test as ItemId)) asked.set(r.test as ItemId, 'result-entered');
+  // Asked about: flagged unless the guideline recommends it. A result entered: flagged only if not recommended
+  // (a result for an item the guideline is silent on is not a warning sign).
+  const flagged = (i: EvaluatedItem) =>
+    i.verdict === 'not-recommended' || (i.verdict === 'not-addressed' && asked.get(i.id) === 'requested');
   const flags: Flag[] = all
-    .filter((i) => asked.has(i.id) && (i.verdict === 'not-recommended' || i.verdict === 'not-addressed'))
+    .filter((i) => asked.has(i.id) && flagged(i))
     .map((i) => ({
       id: i.id, name: i.name, plainName: i.plainName, verdict: i.verdict, source: asked.get(i.id)!,
       why: i.why, plainWhy: i.plainWhy,
@@ -119,7 +123,8 @@ export function evaluateCase(c: Case, guidelineId: GuidelineId = c.guideline ?? 
     items,
     flags,
     findings,
-    immuneGate: coreDomains.every((d) => d.resolved) ? 'open' : 'closed',
+    // No immune step for a case outside the guideline's definition: there is no workup to complete first.
+    immuneGate: facts.definitionMet && coreDomains.every((d) => d.resolved) ? 'open' : 'closed',
     coreDomains,
     referral: {
       meetsCriteria: holds(g.referral.when, facts),

@@ -10,7 +10,7 @@ export const NUMERIC_FACTS = {
 } as const;
 
 export const BOOLEAN_FACTS = {
-  definitionMet: "the case meets this guideline's definition",
+  definitionMet: "the case meets this guideline's definition (or is evaluated at clinical discretion where the guideline allows it)",
   currentlyPregnant: 'currently pregnant',
   smoker: 'smokes',
   venousThrombosis: 'personal history of venous thrombosis',

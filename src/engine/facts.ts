@@ -21,7 +21,7 @@ export function computeFacts(c: Case, g: Guideline, definition: DefinitionAnswer
     secondTrimesterLosses: definition.secondTrimesterLosses,
     nonVisualisedLosses: definition.nonVisualisedLosses,
     age: c.patient.age,
-    definitionMet: definition.met,
+    definitionMet: definition.met || definition.evaluatedAtDiscretion,
     currentlyPregnant: h.currentlyPregnant ?? false,
     smoker: c.patient.smoker ?? false,
     venousThrombosis: h.venousThrombosis ?? false,
