@@ -26,7 +26,7 @@ export type ImportResult = { ok: true; case: Case } | { ok: false; problems: Pro
 /** Key order of each object in the file: the contract's (CONTRACT.md §1), so files are easy to read and diff. */
 const CASE_KEYS = [
   'schemaVersion', 'guideline', 'patient', 'pregnancies', 'history', 'results', 'declined', 'requested',
-  'referralQuestion', 'notes',
+  'referralQuestion', 'notes', 'clinicalDiscretion',
 ] as const satisfies readonly (keyof Case)[];
 const PATIENT_KEYS = ['name', 'nhsNumber', 'dateOfBirth', 'age', 'bmi', 'smoker'] as const;
 const PREGNANCY_KEYS = ['outcome', 'gestationWeeks', 'visualised', 'tissueGenetics'] as const;

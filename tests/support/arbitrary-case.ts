@@ -141,6 +141,7 @@ export const validCaseArb: fc.Arbitrary<Case> = fc
     requested: optional(fc.array(fc.constantFrom(...ALL_ITEM_IDS), { maxLength: 6 })),
     referralQuestion: optional(freeText(1000)),
     notes: optional(freeText(4000)),
+    clinicalDiscretion: optional(fc.boolean()),
   })
   .map((c) => compact({ schemaVersion: 1 as const, ...c }) as Case);
 

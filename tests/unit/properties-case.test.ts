@@ -7,7 +7,7 @@ import { junkArb, TODAY, validCaseArb } from '../support/arbitrary-case.ts';
 
 const TOP_LEVEL = new Set([
   '(case)', 'schemaVersion', 'guideline', 'patient', 'pregnancies', 'history', 'results', 'declined',
-  'requested', 'referralQuestion', 'notes',
+  'requested', 'referralQuestion', 'notes', 'clinicalDiscretion',
 ]);
 
 describe('validateCase properties', () => {
