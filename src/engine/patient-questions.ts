@@ -8,20 +8,25 @@ export interface PatientQuestion {
   about: string;
 }
 
+/** "3D scan of the womb" stays as written; only a leading capital is lowered ("Thyroid blood test (TSH)" → "thyroid blood test (TSH)"). */
+function inSentence(name: string): string {
+  return /^[A-Z][a-z]/.test(name) ? name[0]!.toLowerCase() + name.slice(1) : name;
+}
+
 export function patientQuestions(e: Evaluation): PatientQuestion[] {
   const w = worklist(e);
   const q: PatientQuestion[] = [];
   if (!e.definition.met) {
     q.push({ about: 'definition', question: `I have had ${e.definition.losses} pregnancy loss${e.definition.losses === 1 ? '' : 'es'} that count. Which tests or support can I have now?` });
   }
-  for (const i of w.orderNow) q.push({ about: i.id, question: `Can I have the ${i.plainName.toLowerCase()}? When and where is it done?` });
-  for (const i of w.repeatsDue) q.push({ about: i.id, question: `My ${i.plainName.toLowerCase()} needs repeating from ${i.dueFrom}. Can we book it?` });
+  for (const i of w.orderNow) q.push({ about: i.id, question: `Can I have the ${inSentence(i.plainName)}? When and where is it done?` });
+  for (const i of w.repeatsDue) q.push({ about: i.id, question: `My ${inSentence(i.plainName)} needs repeating from ${i.dueFrom}. Can we book it?` });
   for (const f of e.findings) q.push({ about: f.id, question: `What does this result mean for me and my next pregnancy? (${f.plainWhy})` });
   for (const i of w.treatments.filter((t) => t.verdict === 'recommended')) {
-    q.push({ about: i.id, question: `Should I have ${i.plainName.toLowerCase()}? When would I start?` });
+    q.push({ about: i.id, question: `Should I have ${inSentence(i.plainName)}? When would I start?` });
   }
   for (const f of e.flags) {
-    q.push({ about: f.id, question: `I was offered or read about ${f.plainName.toLowerCase()}. The guideline does not advise it. Why might someone offer it, and what should I do instead?` });
+    q.push({ about: f.id, question: `I was offered or read about ${inSentence(f.plainName)}. The guideline does not advise it. Why might someone offer it, and what should I do instead?` });
   }
   for (const r of e.referral.redFlags) q.push({ about: r.id, question: `${r.plainWhy} Who should I contact, and how soon?` });
   q.push({ about: 'supportive-care', question: 'Can I have support with how I feel, and early scans in my next pregnancy?' });
