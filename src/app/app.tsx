@@ -1,19 +1,21 @@
 // The app: the first screen, or the open case. Everything stays in this browser.
+import { useState } from 'react';
+import type { ItemId } from '../engine/ids.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { CaseWorkspace } from './case-workspace.tsx';
 import { FlagsPanel } from './flags/flags-panel.tsx';
 import { Footer } from './layout/footer.tsx';
 import { Header } from './layout/header.tsx';
 import { StartScreen } from './start/start-screen.tsx';
+import { StorageProblems } from './layout/storage-problems.tsx';
 import { RoleContext } from './ui/role.ts';
-import { useState } from 'react';
-import type { ItemId } from '../engine/ids.ts';
 
 export function App() {
   const openCaseId = useAppStore((s) => s.openCaseId);
   return (
     <>
       <a className="skip-link" href="#main">Skip to main content</a>
+      <StorageProblems />
       {openCaseId ? <CaseWorkspace key={openCaseId} caseId={openCaseId} /> : <Home />}
     </>
   );

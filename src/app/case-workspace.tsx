@@ -118,15 +118,17 @@ function CaseShell({ caseId }: { caseId: string }) {
         guideline={guideline}
         onGuideline={(g) => actor.send({ type: 'guideline.change', guideline: g })}
       >
-        {hasCase && step !== 'intake' && !editing ? (
-          <button type="button" className="button secondary" onClick={() => setEditing(true)}>Edit history</button>
-        ) : null}
         <button type="button" className="button secondary" onClick={closeCase}>All cases</button>
       </Header>
       <div className="layout">
         <ProgressNav />
         <main id="main" tabIndex={-1} className="main">
-          <h1 className="case-title">{label}{saved?.draft.age.trim() ? <span className="case-sub">, age {saved.draft.age.trim()}</span> : null}</h1>
+          <div className="case-head">
+            <h1 className="case-title">{label}{saved?.draft.age.trim() ? <span className="case-sub">, age {saved.draft.age.trim()}</span> : null}</h1>
+            {hasCase && step !== 'intake' && !editing ? (
+              <button type="button" className="button secondary small" onClick={() => setEditing(true)}>Edit history</button>
+            ) : null}
+          </div>
           {role === 'nurse' && evaluation && step !== 'summary' ? <TriageBanner evaluation={evaluation} /> : null}
           <GuidelineChangeNotice />
           {content}

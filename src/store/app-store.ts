@@ -1,10 +1,12 @@
 // Everything the app keeps on this device: preferences and saved cases, each with its intake
 // draft (as typed, valid or not) and the workup machine's persisted snapshot. localStorage only;
 // nothing is sent anywhere.
+import { z } from 'zod';
 import { create } from 'zustand';
-import { createJSONStorage, persist } from 'zustand/middleware';
+import { persist } from 'zustand/middleware';
 import { DEFAULT_GUIDELINE, GUIDELINE_IDS, type GuidelineId, ROLES, type Role } from '../engine/ids.ts';
 import { emptyDraft, type IntakeDraft } from './intake-draft.ts';
+import { createSafeStorage } from './safe-storage.ts';
 
 /** Bump when the machine's states or context change shape: older snapshots are then not restored (the draft and case are kept). */
 export const MACHINE_VERSION = 1;
@@ -82,11 +84,35 @@ export function sanitise(raw: unknown): Persisted {
   return { preferences, cases, openCaseId };
 }
 
-/** Stored versions before 1 had no version field of their own; their shape is read defensively. */
+/**
+ * Format 0 (before versioning) held the same fields without guarantees; it is read field by field.
+ * Add a step here (and bump STORE_VERSION) whenever the persisted shape changes.
+ */
+export const MIGRATIONS: Record<number, (old: unknown) => unknown> = {
+  0: (old) => sanitise(old),
+};
+
+/** zustand's own migrate: only reached if a stored envelope still carries an older version. */
 export function migrate(persisted: unknown, version: number): Persisted {
-  if (version < 1) return sanitise(persisted);
-  return sanitise(persisted);
+  let state = persisted;
+  for (let v = version; v < STORE_VERSION; v += 1) state = MIGRATIONS[v]?.(state) ?? state;
+  return sanitise(state);
 }
+
+/**
+ * localStorage that never throws and never silently drops saved work (src/store/safe-storage.ts):
+ * unreadable data is copied aside and reported, migrations run on read, and what is read is
+ * repaired field by field (sanitise) so one bad field does not cost the other cases.
+ */
+export const storage = createSafeStorage<Persisted>({
+  // Shape that must hold (otherwise the saved text is set aside and reported, never overwritten
+  // unseen); within it, preferences and drafts are repaired field by field.
+  schema: z
+    .looseObject({ cases: z.record(z.string(), z.looseObject({ draft: z.looseObject({}) })).optional() })
+    .transform((raw) => sanitise(raw)),
+  version: STORE_VERSION,
+  migrations: MIGRATIONS,
+});
 
 export const useAppStore = create<AppState>()(
   persist(
@@ -127,7 +153,7 @@ export const useAppStore = create<AppState>()(
     {
       name: STORE_NAME,
       version: STORE_VERSION,
-      storage: createJSONStorage(() => localStorage),
+      storage,
       partialize: (s): Persisted => ({ preferences: s.preferences, cases: s.cases, openCaseId: s.openCaseId }),
       migrate,
       merge: (persisted, current) => ({ ...current, ...sanitise(persisted) }),

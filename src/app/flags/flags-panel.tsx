@@ -94,7 +94,7 @@ function AnswerView({ answer }: { answer: Answer }) {
   return (
     <div className="answer">
       <h3>{itemName(answer, role)}</h3>
-      <p><VerdictBadge verdict={answer.verdict} /> <span className="visually-hidden">under this case's guideline</span></p>
+      <p><VerdictBadge verdict={answer.verdict} /></p>
       <p>{plain ? answer.plainWhy : answer.why}</p>
       {answer.harms ? <p><strong>{copy.harms}:</strong> {answer.harms}</p> : null}
       {answer.instead ? <p><strong>{copy.instead}:</strong> {answer.instead}</p> : null}
@@ -144,7 +144,7 @@ function FlagList({ flags }: { flags: Flag[] }) {
           {f.harms ? <p><strong>{copy.harms}:</strong> {f.harms}</p> : null}
           {f.instead ? <p><strong>{copy.instead}:</strong> {f.instead}</p> : null}
           <p className="summary-cite">{formatCitation(f.citation)}</p>
-          <Disclosure label={<>{copy.whyAndSource}<span className="visually-hidden">: {itemName(f, role)}</span></>}><CitationBlock citation={f.citation} /></Disclosure>
+          <Disclosure label={copy.whyAndSource} ariaLabel={`${copy.whyAndSource}: ${itemName(f, role)}`}><CitationBlock citation={f.citation} /></Disclosure>
         </li>
       ))}
     </ul>

@@ -44,11 +44,11 @@ export function SavedCases({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
                   <span className="case-detail">{caseDetail(c)} · saved {when(c.updatedAt)}</span>
                 </div>
                 <div className="case-actions">
-                  <button type="button" className="button" onClick={() => openCase(c.id)}>
-                    Open<span className="visually-hidden"> {caseLabel(c)} saved {when(c.updatedAt)}</span>
+                  <button type="button" className="button" onClick={() => openCase(c.id)} aria-label={`Open ${caseLabel(c)}, saved ${when(c.updatedAt)}`}>
+                    Open
                   </button>
-                  <button type="button" className="button secondary" onClick={() => deleteCase(c.id)}>
-                    Delete<span className="visually-hidden"> {caseLabel(c)} saved {when(c.updatedAt)}</span>
+                  <button type="button" className="button secondary" onClick={() => deleteCase(c.id)} aria-label={`Delete ${caseLabel(c)}, saved ${when(c.updatedAt)}`}>
+                    Delete
                   </button>
                 </div>
               </li>

@@ -44,8 +44,8 @@ export function ItemCard({ item }: { item: EvaluatedItem }) {
         {item.doneVia ? <p className="note">Done via {item.doneVia}.</p> : null}
         {item.declinedReason ? (
           <p className="note">{copy.declined}: {item.declinedReason}{' '}
-            <button type="button" className="link-button" onClick={() => { send({ type: 'item.undecline', id: item.id }); setMessage(`${name}: decline undone.`); }}>
-              Undo<span className="visually-hidden"> decline of {name}</span>
+            <button type="button" className="link-button" aria-label={`Undo decline of ${name}`} onClick={() => { send({ type: 'item.undecline', id: item.id }); setMessage(`${name}: decline undone.`); }}>
+              Undo decline
             </button>
           </p>
         ) : null}
@@ -54,25 +54,25 @@ export function ItemCard({ item }: { item: EvaluatedItem }) {
             {item.results.map((r) => (
               <li key={`${r.date}-${r.isotype ?? ''}-${describeResult(r)}`}>
                 <time dateTime={r.date}>{formatDate(r.date)}</time>: {describeResult(r)}{' '}
-                <button type="button" className="link-button" onClick={() => { send({ type: 'result.remove', test: r.test, date: r.date }); setMessage('Result removed.'); }}>
-                  Remove<span className="visually-hidden"> result of {formatDate(r.date)} for {name}</span>
+                <button type="button" className="link-button" aria-label={`Remove result of ${formatDate(r.date)} for ${name}`} onClick={() => { send({ type: 'result.remove', test: r.test, date: r.date }); setMessage('Result removed.'); }}>
+                  Remove
                 </button>
               </li>
             ))}
           </ul>
         ) : null}
         <div className="item-actions">
-          <Disclosure label={<>{copy.whyAndSource}<span className="visually-hidden">: {name}</span></>}>
+          <Disclosure label={copy.whyAndSource} ariaLabel={`${copy.whyAndSource}: ${name}`}>
             <Reason item={item} />
           </Disclosure>
           {item.kind === 'investigation' ? (
-            <button type="button" className="link-button" aria-expanded={panel === 'result'} onClick={() => toggle('result')}>
-              <span aria-hidden="true">+ </span>{copy.recordResult}<span className="visually-hidden">: {name}</span>
+            <button type="button" className="link-button" aria-expanded={panel === 'result'} aria-label={`${copy.recordResult}: ${name}`} onClick={() => toggle('result')}>
+              <span aria-hidden="true">+ </span>{copy.recordResult}
             </button>
           ) : null}
           {canDecline ? (
-            <button type="button" className="link-button" aria-expanded={panel === 'decline'} onClick={() => toggle('decline')}>
-              <span aria-hidden="true">⊘ </span>{copy.declineButton}<span className="visually-hidden">: {name}</span>
+            <button type="button" className="link-button" aria-expanded={panel === 'decline'} aria-label={`${copy.declineButton}: ${name}`} onClick={() => toggle('decline')}>
+              <span aria-hidden="true">⊘ </span>{copy.declineButton}
             </button>
           ) : null}
         </div>

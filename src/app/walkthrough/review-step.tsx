@@ -23,7 +23,7 @@ export function FindingsAndRedFlags({ evaluation }: { evaluation: Evaluation }) 
             {evaluation.referral.redFlags.map((r) => (
               <li key={r.id}>
                 <strong><span aria-hidden="true">! </span>{plain ? r.plainWhy : r.why}</strong>
-                <Disclosure label={<>{copy.whyAndSource}<span className="visually-hidden">: {r.id}</span></>}><CitationBlock citation={r.citation} /></Disclosure>
+                <Disclosure label={copy.whyAndSource} ariaLabel={`${copy.whyAndSource}: ${plain ? r.plainWhy : r.why}`}><CitationBlock citation={r.citation} /></Disclosure>
               </li>
             ))}
           </ul>
@@ -36,7 +36,7 @@ export function FindingsAndRedFlags({ evaluation }: { evaluation: Evaluation }) 
             <li key={f.id}>
               <p>{plain ? f.plainWhy : f.why}</p>
               {f.detail.length ? <ul className="detail">{f.detail.map((d) => <li key={d}>{d}</li>)}</ul> : null}
-              <Disclosure label={<>{copy.whyAndSource}<span className="visually-hidden">: {f.id}</span></>}><CitationBlock citation={f.citation} /></Disclosure>
+              <Disclosure label={copy.whyAndSource} ariaLabel={`${copy.whyAndSource}: ${plain ? f.plainWhy : f.why}`}><CitationBlock citation={f.citation} /></Disclosure>
             </li>
           ))}
         </ul>

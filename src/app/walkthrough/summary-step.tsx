@@ -85,7 +85,7 @@ export function SummaryStep() {
             {evaluation.referral.rule}
           </p>
           {c.referralQuestion ? <p><strong>Referral question:</strong> {c.referralQuestion}</p> : null}
-          <Disclosure label={<>Source<span className="visually-hidden"> of the referral criteria</span></>}><CitationBlock citation={evaluation.referral.citation} /></Disclosure>
+          <Disclosure label="Source" ariaLabel="Source of the referral criteria"><CitationBlock citation={evaluation.referral.citation} /></Disclosure>
         </section>
       ) : null}
       <SummaryList title={copy.treatments} items={w.treatments} />

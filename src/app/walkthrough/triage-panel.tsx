@@ -30,7 +30,7 @@ export function TriagePanel({ evaluation: e }: { evaluation: Evaluation }) {
         <strong>{r.meetsCriteria ? 'Meets' : 'Does not meet'} referral criteria under {e.guideline.shortTitle}</strong>
       </p>
       <p>{r.rule}</p>
-      <Disclosure label={<>Source<span className="visually-hidden"> of the referral criteria</span></>}><CitationBlock citation={r.citation} /></Disclosure>
+      <Disclosure label="Source" ariaLabel="Source of the referral criteria"><CitationBlock citation={r.citation} /></Disclosure>
       <h4>Tests missing before referral</h4>
       {r.missingBeforeReferral.length ? (
         <ul>{r.missingBeforeReferral.map((id) => <li key={id}>{names(e, [id])}{e.items.find((i) => i.id === id)?.dueFrom ? ` (repeat due from ${e.items.find((i) => i.id === id)!.dueFrom})` : ''}</li>)}</ul>
