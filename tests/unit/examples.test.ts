@@ -79,3 +79,46 @@ describe('unbalanced-pregnancy-tissue (ESHRE 2022 view)', () => {
     expect(karyotype.status).toBe('to-do');
   });
 });
+
+describe('the same examples under RCOG 2023 and ASRM 2012', () => {
+  it('new-referral-three-losses: RCOG counts two first-trimester miscarriages (below three), with discretion', () => {
+    const e = evaluateCase(example('new-referral-three-losses'), 'rcog-2023');
+    expect(e.definition.met).toBe(false);
+    expect(e.definition.losses).toBe(2);
+    expect(e.definition.discretion).toBe(true);
+    expect(e.immuneGate).toBe('closed');
+  });
+
+  it('new-referral-three-losses: evaluating at discretion under RCOG brings the workup in', () => {
+    const e = evaluateCase({ ...example('new-referral-three-losses'), clinicalDiscretion: true }, 'rcog-2023');
+    expect(e.definition.evaluatedAtDiscretion).toBe(true);
+    expect(e.referral.missingBeforeReferral).toEqual(expect.arrayContaining(['tsh', 'aps-lupus-anticoagulant']));
+  });
+
+  it('new-referral-three-losses: ASRM counts the two clinical losses (not the biochemical one)', () => {
+    const e = evaluateCase(example('new-referral-three-losses'), 'asrm-2012');
+    expect(e.definition.met).toBe(true);
+    expect(e.definition.losses).toBe(2);
+  });
+
+  it('unbalanced-pregnancy-tissue: RCOG recommends parental karyotyping (§6.2, grade D)', () => {
+    const e = evaluateCase(example('unbalanced-pregnancy-tissue'), 'rcog-2023');
+    expect(e.definition.met).toBe(true);
+    expect(e.findings.map((f) => f.id)).toContain('pregnancy-tissue-unbalanced');
+    const karyotype = e.items.find((i) => i.id === 'parental-karyotype')!;
+    expect([karyotype.verdict, karyotype.status]).toEqual(['recommended', 'to-do']);
+    expect(karyotype.citation.reference).toContain('6.2');
+    expect(e.items.find((i) => i.id === 'pregnancy-tissue-genetics')!.status).toBe('done');
+  });
+
+  it('unexplained-complete-workup-asks-nk: RCOG flags NK tests and says steroids and intralipid are not addressed', () => {
+    const e = evaluateCase(example('unexplained-complete-workup-asks-nk'), 'rcog-2023');
+    expect(e.flags.map((f) => [f.id, f.verdict])).toEqual([
+      ['nk-cells-blood', 'not-recommended'],
+      ['nk-cells-uterine', 'not-recommended'],
+      ['prednisolone', 'not-addressed'],
+      ['intralipid', 'not-addressed'],
+    ]);
+    expect(e.flags.find((f) => f.id === 'prednisolone')!.why).toMatch(/7\.6/);
+  });
+});
