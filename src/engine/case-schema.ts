@@ -105,6 +105,13 @@ export function caseSchemaFor(today: string) {
 
 export const caseSchema = caseSchemaFor('9999-12-31');
 
+// Building the schema costs more than using it: keep the one for today.
+let cached: { today: string; schema: ReturnType<typeof caseSchemaFor> } | undefined;
+function schemaFor(today: string) {
+  if (cached?.today !== today) cached = { today, schema: caseSchemaFor(today) };
+  return cached.schema;
+}
+
 export type Case = z.infer<typeof caseSchema>;
 export type Pregnancy = z.infer<typeof pregnancySchema>;
 export type Result = z.infer<ReturnType<typeof resultSchema>>;
@@ -130,7 +137,7 @@ export function todayIso(): string {
 
 /** Validates a case; on failure every problem is listed with its field path. */
 export function validateCase(input: unknown, today: string = todayIso()): Validation {
-  const parsed = caseSchemaFor(today).safeParse(input);
+  const parsed = schemaFor(today).safeParse(input);
   if (!parsed.success) {
     return {
       ok: false,
