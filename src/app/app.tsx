@@ -28,7 +28,7 @@ function Home() {
   const [asked, setAsked] = useState<ItemId | null>(null);
   return (
     <RoleContext.Provider value={role}>
-      <Header role={role} onRole={setRole} guideline={guideline} onGuideline={setGuideline} />
+      <Header role={role} onRole={setRole} guideline={guideline} onGuideline={setGuideline} choosers={false} />
       <div className="layout">
         <main id="main" tabIndex={-1} className="main">
           <StartScreen />

@@ -58,6 +58,7 @@ async function axe(page: Page, where: string): Promise<void> {
 /** Full-page screenshots at 1280 and 390 px; at 390 px nothing may scroll sideways. */
 async function shoot(s: Session, role: Role, n: number, name: string): Promise<void> {
   const base = `${SHOTS}/${role}-${String(n).padStart(2, '0')}-${name}`;
+  await s.page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
   await s.page.screenshot({ path: `${base}-1280.png`, fullPage: true });
   await s.page.setViewportSize(PHONE);
   const overflow = await s.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -40,10 +40,13 @@ function FlagSearch({ onPick }: { onPick: (id: ItemId) => void }) {
   const role = useRole();
   const [query, setQuery] = useState('');
   const [submitted, setSubmitted] = useState('');
+  /** The query that was answered: its matches are hidden until the user types again. */
+  const [answered, setAnswered] = useState<string | null>(null);
   const matches = matchItems(query);
 
-  function pick(id: ItemId) {
+  function pick(id: ItemId, forQuery = query) {
     setSubmitted('');
+    setAnswered(forQuery);
     onPick(id);
   }
 
@@ -61,11 +64,11 @@ function FlagSearch({ onPick }: { onPick: (id: ItemId) => void }) {
         <label htmlFor="flag-search-input">{copy.searchLabel}</label>
         <p id="flag-search-hint" className="hint">{copy.searchHint}</p>
         <div className="search-row">
-          <input id="flag-search-input" type="search" autoComplete="off" aria-describedby="flag-search-hint" value={query} onChange={(e) => { setQuery(e.target.value); setSubmitted(''); }} />
+          <input id="flag-search-input" type="search" autoComplete="off" aria-describedby="flag-search-hint" value={query} onChange={(e) => { setQuery(e.target.value); setSubmitted(''); setAnswered(null); }} />
           <button type="submit" className="button">Check</button>
         </div>
       </form>
-      {query.trim().length >= 2 ? (
+      {query.trim().length >= 2 && answered !== query ? (
         matches.length ? (
           <div className="matches">
             <p id="matches-label" className="hint">{submitted ? 'Which one did you mean?' : 'Matches:'}</p>
@@ -79,7 +82,7 @@ function FlagSearch({ onPick }: { onPick: (id: ItemId) => void }) {
         <p id="quick-picks-label" className="hint">Often asked about:</p>
         <ul aria-labelledby="quick-picks-label">
           {QUICK_PICKS.map((q) => (
-            <li key={q.label}><button type="button" className="chip" onClick={() => { setQuery(q.label); const m = matchItems(q.query)[0]; if (m) pick(m.id); }}>{q.label}</button></li>
+            <li key={q.label}><button type="button" className="chip" onClick={() => { setQuery(q.label); const m = matchItems(q.query)[0]; if (m) pick(m.id, q.label); }}>{q.label}</button></li>
           ))}
         </ul>
       </div>

@@ -70,7 +70,7 @@ export function IntakeForm({ caseId, mode, onDone }: { caseId: string; mode: 'su
     e.preventDefault();
     setSubmitted(true);
     if (!validation.ok) {
-      requestAnimationFrame(() => summaryRef.current?.focus());
+      setTimeout(() => summaryRef.current?.focus(), 0);
       return;
     }
     send({ type: mode === 'submit' ? 'intake.submit' : 'case.update', case: validation.value });

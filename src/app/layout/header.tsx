@@ -10,8 +10,11 @@ export function focusFlagSearch(): void {
   input?.focus();
 }
 
-export function Header({ role, onRole, guideline, onGuideline, children }: {
-  role: Role; onRole: (r: Role) => void; guideline: GuidelineId; onGuideline: (g: GuidelineId) => void; children?: ReactNode;
+export function Header({ role, onRole, guideline, onGuideline, choosers = true, children }: {
+  role: Role; onRole: (r: Role) => void; guideline: GuidelineId; onGuideline: (g: GuidelineId) => void;
+  /** The role and guideline choosers; the first screen has its own, so it hides these. */
+  choosers?: boolean;
+  children?: ReactNode;
 }) {
   const edition = guidelineEdition(guideline);
   return (
@@ -19,6 +22,7 @@ export function Header({ role, onRole, guideline, onGuideline, children }: {
       <div className="header-inner">
         <p className="brand"><span aria-hidden="true" className="brand-mark">◆</span> RPL Workup</p>
         <div className="header-controls">
+          {choosers ? (<>
           <div className="control">
             <label htmlFor="role-select">View as</label>
             <select id="role-select" value={role} onChange={(e) => onRole(e.target.value as Role)}>
@@ -31,6 +35,7 @@ export function Header({ role, onRole, guideline, onGuideline, children }: {
               {availableGuidelines().map((g) => <option key={g} value={g}>{guidelineLabel(g)}</option>)}
             </select>
           </div>
+          </>) : null}
           <p id="edition-line" className="edition">{edition.shortTitle} · rules v{edition.ruleVersion}</p>
           <a className="button secondary flags-link" href="#flags" onClick={(e) => { e.preventDefault(); focusFlagSearch(); }}>
             <span aria-hidden="true">⚑ </span>Check a test or treatment

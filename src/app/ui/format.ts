@@ -13,7 +13,8 @@ export function formatDate(iso: string): string {
 
 /** The first sentence: a one-line reason for the compact views; the whole text is one click away. */
 export function firstSentence(text: string): string {
-  const m = /^(.+?[.!?])(\s|$)/.exec(text);
+  // A sentence ends at . ! or ? followed by a capital or the end (so "e.g. a…" does not end it).
+  const m = /^(.+?[.!?])(?=\s+[A-Z(]|\s*$)/.exec(text);
   return m ? m[1]! : text;
 }
 

@@ -5,24 +5,19 @@ import { CitationBlock } from '../ui/citation.tsx';
 import { Disclosure } from '../ui/disclosure.tsx';
 import { plural } from '../ui/format.ts';
 import { useCopy, useRole } from '../ui/role.ts';
-import { selectCase, selectEvaluation, useWorkupEvents, Workup } from '../workup/workup-context.ts';
+import { selectEvaluation, useWorkupEvents, Workup } from '../workup/workup-context.ts';
 import { StepFrame } from './step-frame.tsx';
 import { SupportBox } from './support.tsx';
-
-const OUTCOME_LABEL: Record<string, string> = {
-  loss: 'Loss', 'live-birth': 'Live birth', ectopic: 'Ectopic', molar: 'Molar', termination: 'Termination',
-};
 
 export function DefinitionStep() {
   const role = useRole();
   const plain = role === 'patient';
   const copy = useCopy();
   const evaluation = Workup.useSelector(selectEvaluation);
-  const c = Workup.useSelector(selectCase);
   const { send } = useWorkupEvents();
   const [acknowledged, setAcknowledged] = useState(false);
   const canContinue = Workup.useSelector((s) => s.can({ type: 'definition.continue', acknowledged }));
-  if (!evaluation || !c) return null;
+  if (!evaluation) return null;
   const d = evaluation.definition;
 
   return (
@@ -44,12 +39,10 @@ export function DefinitionStep() {
       {d.pregnancies.length ? (
         <ol className="pregnancy-reasons">
           {d.pregnancies.map((p) => {
-            const preg = c.pregnancies[p.index];
             return (
               <li key={p.index} className={p.counted ? 'counted' : 'not-counted'}>
                 <span aria-hidden="true" className="symbol">{p.counted ? '✓' : '–'}</span>{' '}
-                <strong>Pregnancy {p.index + 1}</strong>
-                {preg ? ` (${OUTCOME_LABEL[preg.outcome] ?? preg.outcome}${preg.gestationWeeks !== undefined ? `, ${preg.gestationWeeks} weeks` : ''})` : ''}:{' '}
+                <strong>Pregnancy {p.index + 1}:</strong>{' '}
                 <span className="visually-hidden">{p.counted ? 'counted. ' : 'not counted. '}</span>{p.reason}
               </li>
             );

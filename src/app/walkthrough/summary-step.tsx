@@ -10,13 +10,14 @@ import { Disclosure } from '../ui/disclosure.tsx';
 import { formatDate, itemName, oneLineWhy } from '../ui/format.ts';
 import { useCopy, useRole } from '../ui/role.ts';
 import { selectCase, selectEvaluation, Workup } from '../workup/workup-context.ts';
+import { SavedCases } from '../start/saved-cases.tsx';
 import { ExportPanel } from './export-panel.tsx';
 import { FindingsAndRedFlags, GateState } from './review-step.tsx';
 import { StepFrame } from './step-frame.tsx';
 import { SupportBox } from './support.tsx';
 import { TriagePanel } from './triage-panel.tsx';
 
-function SummaryList({ title, items, empty }: { title: string; items: EvaluatedItem[]; empty?: string }) {
+function SummaryList({ title, items, empty, compact = false }: { title: string; items: EvaluatedItem[]; empty?: string; compact?: boolean }) {
   const role = useRole();
   if (!items.length && !empty) return null;
   return (
@@ -30,7 +31,7 @@ function SummaryList({ title, items, empty }: { title: string; items: EvaluatedI
               <VerdictBadge verdict={i.verdict} /> <StatusBadge status={i.status} />
               {i.dueFrom ? <> <strong>from <time dateTime={i.dueFrom}>{formatDate(i.dueFrom)}</time></strong></> : null}
               {i.declinedReason ? <> — {i.declinedReason}</> : null}
-              <div className="summary-why">{oneLineWhy(i, role)}</div>
+              {compact ? null : <div className="summary-why">{oneLineWhy(i, role)}</div>}
               {role === 'patient' ? null : <div className="summary-cite">{formatCitation(i.citation)}</div>}
             </li>
           ))}
@@ -73,9 +74,21 @@ export function SummaryStep() {
 
   return (
     <StepFrame step="summary">
-      {role === 'nurse' ? <TriagePanel evaluation={evaluation} /> : null}
-      <SummaryList title={copy.orderNow} items={w.orderNow} empty={plain ? 'No tests to ask for right now.' : 'Nothing recommended is outstanding.'} />
-      <SummaryList title={copy.repeatsDue} items={w.repeatsDue} />
+      {role === 'nurse' ? <TriagePanel evaluation={evaluation} /> : (
+        <>
+          <SummaryList title={copy.orderNow} items={w.orderNow} empty={plain ? 'No tests to ask for right now.' : 'Nothing recommended is outstanding.'} />
+          <SummaryList title={copy.repeatsDue} items={w.repeatsDue} />
+        </>
+      )}
+      {plain ? (
+        <>
+          <section className="summary-section questions" aria-labelledby="questions-heading">
+            <h3 id="questions-heading">Questions to take to your appointment</h3>
+            <ol>{patientQuestions(evaluation).map((q) => <li key={q.about + q.question}>{q.question}</li>)}</ol>
+          </section>
+          <SupportBox />
+        </>
+      ) : null}
       {role === 'gp' ? (
         <section className="summary-section" aria-label="Refer for">
           <h3>Refer for</h3>
@@ -92,17 +105,11 @@ export function SummaryStep() {
       <SummaryList title={copy.consider} items={w.consider} />
       <FindingsAndRedFlags evaluation={evaluation} />
       <FlagSummary evaluation={evaluation} />
-      <SummaryList title={copy.done} items={w.done} />
-      <SummaryList title={copy.declined} items={w.declined} />
+      <SummaryList title={copy.done} items={w.done} compact />
+      <SummaryList title={copy.declined} items={w.declined} compact />
       <GateState evaluation={evaluation} />
-      {plain ? (
-        <section className="summary-section questions" aria-labelledby="questions-heading">
-          <h3 id="questions-heading">Questions to take to your appointment</h3>
-          <ol>{patientQuestions(evaluation).map((q) => <li key={q.about + q.question}>{q.question}</li>)}</ol>
-        </section>
-      ) : null}
-      {plain ? <SupportBox /> : null}
       <ExportPanel />
+      {role === 'nurse' ? <SavedCases headingLevel={3} /> : null}
     </StepFrame>
   );
 }

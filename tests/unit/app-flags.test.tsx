@@ -1,0 +1,60 @@
+// @vitest-environment jsdom
+// The flags panel: anyone types or picks a test or treatment they were offered and gets the
+// guideline's answer with its citation; within a case, it is then listed as flagged.
+import { cleanup, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { renderApp, resetStore, startCase } from '../support/app.tsx';
+
+beforeEach(resetStore);
+afterEach(cleanup);
+
+const panel = () => screen.getByRole('complementary', { name: /Flags|Not advised/ });
+
+describe('flags search', () => {
+  it('within a case: "NK cell test" → Not recommended, with reason, harms, instead and citation; then listed as flagged', async () => {
+    const { user } = renderApp();
+    await startCase(user);
+    const search = within(panel()).getByRole('searchbox', { name: 'Check a test or treatment' });
+    await user.type(search, 'NK cell test{Enter}');
+    const answer = within(panel()).getByRole('heading', { level: 3, name: 'Natural killer (NK) cells in blood' }).parentElement!;
+    expect(within(answer).getByText('Not recommended')).toBeInTheDocument();
+    expect(answer).toHaveTextContent(/Harms:/);
+    expect(answer).toHaveTextContent(/Instead:/);
+    expect(within(answer).getByText('Reference').nextElementSibling).toHaveTextContent('2017 rec 22');
+    expect(within(answer).getByText('Strength').nextElementSibling).toHaveTextContent('Strong');
+    expect(within(panel()).getByRole('heading', { level: 2 })).toHaveTextContent('Flags (1)');
+    expect(within(panel()).getByRole('heading', { level: 4, name: 'Natural killer (NK) cells in blood' })).toBeInTheDocument();
+  });
+
+  it.each([
+    ['steroids', 'Glucocorticoids (prednisolone, prednisone, dexamethasone)'],
+    ['IVIG', 'Intravenous immunoglobulin (IVIG)'],
+    ['Intralipid', 'Intralipid (lipid emulsion infusion)'],
+    ['clexane', 'Heparin (low-molecular-weight or unfractionated)'],
+  ])('matches "%s" case-insensitively against names and synonyms', async (query, name) => {
+    const { user } = renderApp();
+    await startCase(user);
+    await user.type(within(panel()).getByRole('searchbox'), `${query.toUpperCase()}{Enter}`);
+    expect(within(panel()).getByRole('heading', { level: 3, name })).toBeInTheDocument();
+  });
+
+  it('offers quick picks, and before any case answers from the rules with their conditions', async () => {
+    const { user } = renderApp();
+    await user.click(within(panel()).getByRole('button', { name: 'NK cell test' }));
+    const answer = within(panel()).getByRole('heading', { level: 3, name: 'Natural killer (NK) cells in blood' }).parentElement!;
+    expect(within(answer).getByText('Not recommended')).toBeInTheDocument();
+    expect(within(answer).getByText('Reference').nextElementSibling).toHaveTextContent('2017 rec 22');
+    await user.click(within(panel()).getByRole('button', { name: 'Heparin' }));
+    const heparin = within(panel()).getByRole('heading', { level: 3, name: 'Heparin (low-molecular-weight or unfractionated)' }).parentElement!;
+    expect(heparin).toHaveTextContent('The verdict depends on the case:');
+  });
+
+  it('shows plain words to patients', async () => {
+    const { user } = renderApp();
+    await startCase(user, 'patient');
+    await user.type(within(panel()).getByRole('searchbox', { name: 'Were you offered a test or treatment?' }), 'NK cell test{Enter}');
+    const answer = within(panel()).getByRole('heading', { level: 3, name: 'NK cell blood test' }).parentElement!;
+    expect(within(answer).getByText('Not advised')).toBeInTheDocument();
+    expect(within(answer).getByText('Where it says this').nextElementSibling).toHaveTextContent('2017 rec 22');
+  });
+});
