@@ -151,7 +151,7 @@ const patient: Copy = {
   flagsIntro: 'Tests and treatments you asked about that the guideline does not advise.',
   flagsNone: 'Nothing here yet.',
   searchLabel: 'Were you offered a test or treatment?',
-  searchHint: 'Type its name. For example: NK cell test, steroids, IVIG, intralipid, heparin.',
+  searchHint: 'Type its name, like NK cell test or steroids.',
   whyAndSource: 'Why, and where this comes from',
   harms: 'Possible harms',
   instead: 'What to do instead',
@@ -175,8 +175,8 @@ export const ROLE_OPTIONS: { role: Role; label: string; hint: string }[] = [
 
 /** Text shown on the first screen, before a role is chosen; patients read it too, so it is measured. */
 export const START_COPY = {
-  lead: 'An evidence-first checklist for recurrent pregnancy loss. It shows which tests and treatments the guideline advises for one person, with the source for each.',
-  flags: 'It also warns about tests and treatments the guideline does not advise, such as NK cell tests, steroids, IVIG and intralipid.',
+  lead: 'An evidence-first checklist for recurrent pregnancy loss. It shows the tests and treatments the guideline advises for one person. It gives the source for each.',
+  flags: 'It also warns you about tests and treatments that the guideline does not advise. Some examples are NK cell tests, steroids, IVIG and intralipid.',
   notDiagnosis: 'It helps with decisions. It does not make a diagnosis.',
   privacy: 'Private: nothing leaves this device. Cases are saved in this browser only.',
   sources: 'Each answer shows its source: the guideline, the advice number and how strong the evidence is.',
@@ -187,8 +187,8 @@ export const SUPPORT_COPY = {
   heading: 'Support for you',
   intro: 'Losing a pregnancy is hard. You do not have to cope on your own.',
   gp: 'Your GP can talk with you and help you find support.',
-  epu: 'If you are pregnant and have pain or bleeding, contact your early pregnancy unit or GP now.',
-  charity: 'The Miscarriage Association gives support and clear information:',
+  epu: 'If you are pregnant and have pain or bleeding, call your GP or early pregnancy unit now.',
+  charity: 'The Miscarriage Association can help you. Its website has support and facts:',
   charityLink: 'miscarriageassociation.org.uk',
 };
 
@@ -200,11 +200,11 @@ export const HISTORY_LABELS: Record<HistoryKey, { clinician: string; patient: st
   currentlyPregnant: { clinician: 'Currently pregnant', patient: 'I am pregnant now' },
   venousThrombosis: { clinician: 'Personal history of venous thrombosis (VTE)', patient: 'I have had a blood clot in a vein' },
   arterialThrombosis: { clinician: 'Personal history of arterial thrombosis', patient: 'I have had a clot in an artery, such as a stroke' },
-  sle: { clinician: 'SLE or other autoimmune disease', patient: 'I have lupus (SLE) or another illness where the body attacks itself' },
+  sle: { clinician: 'SLE or other autoimmune disease', patient: 'I have lupus (SLE), or an illness where my body attacks itself' },
   thyroidDisease: { clinician: 'Known thyroid disease', patient: 'I have a thyroid problem' },
   diabetes: { clinician: 'Diabetes', patient: 'I have diabetes' },
   menstrualIrregularity: { clinician: 'Oligo- or amenorrhoea (irregular or absent periods)', patient: 'My periods are not regular, or have stopped' },
-  familyThrombophilia: { clinician: 'Heritable thrombophilia in a first-degree relative', patient: 'A parent, brother, sister or child has a clotting condition that runs in families' },
+  familyThrombophilia: { clinician: 'Heritable thrombophilia in a first-degree relative', patient: 'A parent, brother, sister or child has a clotting problem that runs in families' },
   previousUnbalancedOffspring: { clinician: 'Previous child or pregnancy with an unbalanced chromosome anomaly', patient: 'A baby or pregnancy of mine had an unbalanced chromosome change' },
   familyChromosomalRearrangement: { clinician: 'Known chromosomal rearrangement in the family', patient: 'Someone in my family has a chromosome change (a rearrangement)' },
 };

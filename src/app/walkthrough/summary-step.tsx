@@ -84,7 +84,7 @@ export function SummaryStep() {
         <>
           <section className="summary-section questions" aria-labelledby="questions-heading">
             <h3 id="questions-heading">Questions to take to your appointment</h3>
-            <ol>{patientQuestions(evaluation).map((q) => <li key={q.about + q.question}>{q.question}</li>)}</ol>
+            <ol>{patientQuestions(evaluation).map((q) => <li key={q.about + q.question}>{q.question.replace(/\b\d{4}-\d{2}-\d{2}\b/g, formatDate)}</li>)}</ol>
           </section>
           <SupportBox />
         </>
