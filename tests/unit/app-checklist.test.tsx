@@ -20,14 +20,18 @@ async function toAnatomical() {
 
 describe('step checklist', () => {
   it("lists the step's items with a verdict badge in words and a symbol, a status and a one-line why", async () => {
-    await toAnatomical();
+    const { user } = await toAnatomical();
     const us = item('Transvaginal 3D ultrasound of the uterus');
     expect(within(us).getByText('Recommended')).toBeInTheDocument();
     expect(within(us).getByText('✓')).toHaveAttribute('aria-hidden', 'true');
     expect(within(us).getByText('To do')).toBeInTheDocument();
     expect(within(us).getByText(/^All women with RPL should have an assessment of the uterine anatomy/)).toBeInTheDocument();
-    const lists = screen.getAllByRole('list', { name: /For this case|Not called for in this case/ });
-    expect(lists.length).toBe(2);
+    expect(screen.getByRole('list', { name: 'For this case' })).toBeInTheDocument();
+    // The GP view folds away what this case does not call for, one click away.
+    const more = screen.getByRole('button', { name: /^Not called for in this case \(\d+\)/ });
+    expect(more).toHaveAttribute('aria-expanded', 'false');
+    await user.click(more);
+    expect(within(screen.getByRole('list', { name: 'Not called for in this case' })).getByRole('article', { name: 'Pelvic MRI' })).toBeInTheDocument();
   });
 
   it('expands the citation: guideline, reference, strength, evidence, link, and the UNVERIFIED note', async () => {

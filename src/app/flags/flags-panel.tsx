@@ -10,7 +10,7 @@ import { formatCitation } from '../../engine/wording.ts';
 import { VerdictBadge } from '../ui/badges.tsx';
 import { CitationBlock } from '../ui/citation.tsx';
 import { Disclosure } from '../ui/disclosure.tsx';
-import { itemName } from '../ui/format.ts';
+import { itemName, oneLineWhy } from '../ui/format.ts';
 import { useCopy, useRole } from '../ui/role.ts';
 import { catalogueEntry, matchItems } from './match.ts';
 
@@ -143,11 +143,14 @@ function FlagList({ flags }: { flags: Flag[] }) {
         <li key={f.id}>
           <h4>{itemName(f, role)}</h4>
           <p><VerdictBadge verdict={f.verdict} /> <span className="hint">{f.source === 'requested' ? (plain ? 'you asked about this' : 'asked about or offered') : 'a result was entered'}</span></p>
-          <p>{plain ? f.plainWhy : f.why}</p>
-          {f.harms ? <p><strong>{copy.harms}:</strong> {f.harms}</p> : null}
+          <p>{oneLineWhy(f, role)}</p>
           {f.instead ? <p><strong>{copy.instead}:</strong> {f.instead}</p> : null}
           <p className="summary-cite">{formatCitation(f.citation)}</p>
-          <Disclosure label={copy.whyAndSource} ariaLabel={`${copy.whyAndSource}: ${itemName(f, role)}`}><CitationBlock citation={f.citation} /></Disclosure>
+          <Disclosure label={copy.whyAndSource} ariaLabel={`${copy.whyAndSource}: ${itemName(f, role)}`}>
+            {plain ? null : <p>{f.why}</p>}
+            {f.harms ? <p><strong>{copy.harms}:</strong> {f.harms}</p> : null}
+            <CitationBlock citation={f.citation} />
+          </Disclosure>
         </li>
       ))}
     </ul>

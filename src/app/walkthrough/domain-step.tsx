@@ -2,6 +2,7 @@
 // items of STEP_DOMAINS as a checklist, what is outstanding, and what is due next.
 import { type Step, STEP_DOMAINS } from '../../../machines/steps.ts';
 import type { EvaluatedItem, Evaluation } from '../../engine/evaluation.ts';
+import { Disclosure } from '../ui/disclosure.tsx';
 import { formatDate, itemName } from '../ui/format.ts';
 import { useCopy, useRole } from '../ui/role.ts';
 import { selectEvaluation, Workup } from '../workup/workup-context.ts';
@@ -62,10 +63,17 @@ export function DomainStep({ step }: { step: Step }) {
         </>
       ) : null}
       {notNeeded.length ? (
-        <>
-          <h3 className="list-heading">{copy.notNeeded}</h3>
-          <ItemList items={notNeeded} label={copy.notNeeded} />
-        </>
+        role === 'gp' && step !== 'immune' ? (
+          // GP: one screen per step; what the case does not call for is one click away.
+          <Disclosure label={`${copy.notNeeded} (${notNeeded.length})`} className="not-needed">
+            <ItemList items={notNeeded} label={copy.notNeeded} />
+          </Disclosure>
+        ) : (
+          <>
+            <h3 className="list-heading">{copy.notNeeded}</h3>
+            <ItemList items={notNeeded} label={copy.notNeeded} />
+          </>
+        )
       ) : null}
     </StepFrame>
   );

@@ -11,6 +11,18 @@ export function stepTitle(step: Step, plain: boolean): string {
   return plain ? STEP_TITLES[step].plain : STEP_TITLES[step].title;
 }
 
+/** Long words get a soft hyphen so narrow step boxes break them cleanly; assistive technology reads the plain title. */
+function StepName({ title }: { title: string }) {
+  const breakable = title.replace(/\p{L}{13,}/gu, (w) => `${w.slice(0, -5)}\u00AD${w.slice(-5)}`);
+  if (breakable === title) return <span className="step-title">{title}</span>;
+  return (
+    <span className="step-title">
+      <span aria-hidden="true">{breakable}</span>
+      <span className="visually-hidden">{title}</span>
+    </span>
+  );
+}
+
 export function ProgressNav() {
   const plain = useRole() === 'patient';
   const copy = useCopy();
@@ -47,7 +59,7 @@ export function ProgressNav() {
           const label = (
             <>
               <span className="step-num" aria-hidden="true">{i + 1}</span>
-              <span className="step-title">{stepTitle(step, plain)}</span>
+              <StepName title={stepTitle(step, plain)} />
               {state ? <span className="step-state"><span aria-hidden="true">{state.icon} </span>{state.text}</span> : null}
             </>
           );
