@@ -8,6 +8,7 @@ import { Footer } from './layout/footer.tsx';
 import { Header } from './layout/header.tsx';
 import { StartScreen } from './start/start-screen.tsx';
 import { StorageProblems } from './layout/storage-problems.tsx';
+import { UpdateBanner } from './layout/update-banner.tsx';
 import { RoleContext } from './ui/role.ts';
 
 export function App() {
@@ -16,6 +17,7 @@ export function App() {
     <>
       <a className="skip-link" href="#main">Skip to main content</a>
       <StorageProblems />
+      <UpdateBanner />
       {openCaseId ? <CaseWorkspace key={openCaseId} caseId={openCaseId} /> : <Home />}
     </>
   );
