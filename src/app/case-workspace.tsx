@@ -7,6 +7,7 @@ import type { ItemId } from '../engine/ids.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { caseToDraft } from '../store/intake-draft.ts';
 import { type Answer, FlagsPanel } from './flags/flags-panel.tsx';
+import { availableGuidelines } from './guidelines.ts';
 import { EditHistory, IntakeStep } from './intake/intake-step.tsx';
 import { Footer } from './layout/footer.tsx';
 import { focusFlagSearch, Header } from './layout/header.tsx';
@@ -61,6 +62,13 @@ function CaseShell({ caseId }: { caseId: string }) {
     if (snap.context.case) actor.send({ type: 'case.update', case: snap.context.case });
     const c = useAppStore.getState().cases[caseId];
     if (snap.context.case && c && !c.draft.age && !c.draft.pregnancies.some((p) => p.weeks)) saveDraft(caseId, caseToDraft(snap.context.case));
+    // A case opened from a file enters the workup under its own guideline when this build has it.
+    if (!snap.context.case && c?.pendingCase) {
+      const g = c.pendingCase.guideline;
+      if (g && g !== snap.context.guideline && availableGuidelines().includes(g)) actor.send({ type: 'guideline.change', guideline: g });
+      actor.send({ type: 'intake.submit', case: { ...c.pendingCase, guideline: actor.getSnapshot().context.guideline } });
+      useAppStore.getState().clearPendingCase(caseId);
+    }
     saveMachine(caseId, actor.getPersistedSnapshot());
     const sub = actor.subscribe(() => saveMachine(caseId, actor.getPersistedSnapshot()));
     return () => sub.unsubscribe();

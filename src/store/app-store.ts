@@ -5,7 +5,8 @@ import { z } from 'zod';
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { DEFAULT_GUIDELINE, GUIDELINE_IDS, type GuidelineId, ROLES, type Role } from '../engine/ids.ts';
-import { emptyDraft, type IntakeDraft } from './intake-draft.ts';
+import type { Case } from '../engine/case-schema.ts';
+import { caseToDraft, emptyDraft, type IntakeDraft } from './intake-draft.ts';
 import { createSafeStorage } from './safe-storage.ts';
 
 /** Bump when the machine's states or context change shape: older snapshots are then not restored (the draft and case are kept). */
@@ -23,6 +24,8 @@ export interface SavedCase {
   updatedAt: string;
   draft: IntakeDraft;
   machine?: SavedMachine;
+  /** A case opened from a file, handed to the workup when the case is first opened. */
+  pendingCase?: Case;
 }
 
 export interface Preferences {
@@ -41,6 +44,10 @@ export interface AppState {
   setShortcuts(on: boolean): void;
   /** Starts a new case and opens it; returns its id. */
   newCase(): string;
+  /** Adds a validated case (from a case file) as a new saved case and opens it; returns its id. */
+  importCase(c: Case): string;
+  /** The imported case has reached the workup. */
+  clearPendingCase(id: string): void;
   openCase(id: string): void;
   closeCase(): void;
   deleteCase(id: string): void;
@@ -129,6 +136,19 @@ export const useAppStore = create<AppState>()(
         set((s) => ({ cases: { ...s.cases, [id]: { id, createdAt: at, updatedAt: at, draft: emptyDraft() } }, openCaseId: id }));
         return id;
       },
+      importCase: (c) => {
+        const id = newId();
+        const at = now();
+        set((s) => ({ cases: { ...s.cases, [id]: { id, createdAt: at, updatedAt: at, draft: caseToDraft(c), pendingCase: c } }, openCaseId: id }));
+        return id;
+      },
+      clearPendingCase: (id) =>
+        set((s) => {
+          const c = s.cases[id];
+          if (!c?.pendingCase) return {};
+          const { pendingCase: _done, ...rest } = c;
+          return { cases: { ...s.cases, [id]: rest } };
+        }),
       openCase: (id) => {
         if (get().cases[id]) set({ openCaseId: id });
       },

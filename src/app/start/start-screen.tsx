@@ -6,6 +6,7 @@ import { useAppStore } from '../../store/app-store.ts';
 import { COPY, ROLE_OPTIONS, START_COPY } from '../copy.ts';
 import { availableGuidelines, guidelineEdition, guidelineLabel } from '../guidelines.ts';
 import { ShieldIcon } from '../ui/icons.tsx';
+import { OpenCaseFile } from './open-case-file.tsx';
 import { SavedCases } from './saved-cases.tsx';
 
 export function StartScreen() {
@@ -59,6 +60,7 @@ export function StartScreen() {
       </form>
 
       <SavedCases />
+      <OpenCaseFile />
     </div>
   );
 }

@@ -2,6 +2,7 @@
 // font) is loaded with import() on click only, so it never weighs on the first page load.
 import { useState } from 'react';
 import { todayIso } from '../../engine/case-schema.ts';
+import { downloadBlob, exportCaseFile } from '../../io/case-file.ts';
 import { PDF_DOC_FOR_ROLE, PDF_DOCS, PDF_TITLE, type PdfDoc } from '../../pdf/kinds.ts';
 import { useRole } from '../ui/role.ts';
 import { selectCase, selectEvaluation, Workup } from '../workup/workup-context.ts';
@@ -30,6 +31,13 @@ export function ExportPanel() {
     }
   }
 
+  function saveCaseFile() {
+    if (!c) return;
+    const { blob, filename } = exportCaseFile(c);
+    downloadBlob(blob, filename);
+    setMessage(`Saved ${filename}: the case file can be opened again on the first screen.`);
+  }
+
   return (
     <section className="export-panel" aria-labelledby="export-heading">
       <h3 id="export-heading">Export</h3>
@@ -41,6 +49,11 @@ export function ExportPanel() {
           </button>
         ))}
       </div>
+      <p>
+        <button type="button" className="button secondary" onClick={saveCaseFile}>
+          <span aria-hidden="true">⤓ </span>Case file (JSON)
+        </button>
+      </p>
       <p role="status" className="export-status">{message}</p>
     </section>
   );
