@@ -53,7 +53,6 @@ function CaseShell({ caseId }: { caseId: string }) {
   const shortcuts = useAppStore((s) => s.preferences.shortcuts);
   const { setRole, saveMachine, saveDraft, closeCase } = useAppStore.getState();
   const [editing, setEditing] = useState(false);
-  const [pendingAsk, setPendingAsk] = useState<ItemId | null>(null);
 
   // On opening: follow the user's role, re-evaluate a restored case against the current rule files, then save on every change.
   useEffect(() => {
@@ -72,7 +71,6 @@ function CaseShell({ caseId }: { caseId: string }) {
     saveMachine(caseId, actor.getPersistedSnapshot());
     const sub = actor.subscribe(() => saveMachine(caseId, actor.getPersistedSnapshot()));
     return () => sub.unsubscribe();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [actor, caseId]);
 
   // Single-key shortcuts, off while typing and switchable off (WCAG 2.1.4).
@@ -96,17 +94,15 @@ function CaseShell({ caseId }: { caseId: string }) {
   }, [actor, shortcuts]);
 
   function ask(id: ItemId) {
-    setPendingAsk(id);
     actor.send({ type: 'item.ask', id });
     // Before the case exists, keep the question in the draft so it joins the case on submit.
     const c = useAppStore.getState().cases[caseId];
     if (!hasCase && c && !(c.draft.requested ?? []).includes(id)) saveDraft(caseId, { ...c.draft, requested: [...(c.draft.requested ?? []), id] });
   }
 
-  const answerId = asked ?? pendingAsk;
   let answer: Answer | null = null;
-  if (evaluation && answerId) {
-    answer = evaluation.items.find((i) => i.id === answerId) ?? evaluation.flags.find((f) => f.id === answerId) ?? null;
+  if (evaluation && asked) {
+    answer = evaluation.items.find((i) => i.id === asked) ?? evaluation.flags.find((f) => f.id === asked) ?? null;
   }
 
   let content;
@@ -141,7 +137,7 @@ function CaseShell({ caseId }: { caseId: string }) {
           <GuidelineChangeNotice />
           {content}
         </main>
-        <FlagsPanel flags={evaluation?.flags} answer={answer} askedId={answerId} guideline={guideline} onAsk={ask} />
+        <FlagsPanel flags={evaluation?.flags} answer={answer} askedId={asked} guideline={guideline} onAsk={ask} />
       </div>
       <Footer guideline={guideline} role={role} />
     </RoleContext.Provider>

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // A walkthrough step as a checklist: verdict badge (text + symbol), status, one-line why, the
 // citation on demand (with the UNVERIFIED note visible), result entry, and decline with a reason.
-import { cleanup, screen, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { item, next, recordResult, renderApp, resetStore, startCase } from '../support/app.tsx';
 
@@ -52,7 +52,10 @@ describe('step checklist', () => {
   it('records a result with a unit from the catalogue, and refuses an implausible value at the field', async () => {
     const { user } = await toAnatomical();
     await recordResult(user, 'Transvaginal 3D ultrasound of the uterus', 'normal');
-    expect(within(item('Transvaginal 3D ultrasound of the uterus')).getByText('Done')).toBeInTheDocument();
+    const us = item('Transvaginal 3D ultrasound of the uterus');
+    expect(within(us).getByText('Done')).toBeInTheDocument();
+    // Focus returns to the control that opened the form, not to the top of the page.
+    await waitFor(() => expect(within(us).getByRole('button', { name: /^Record result/ })).toHaveFocus());
     await next(user);
     await screen.findByRole('heading', { level: 2, name: 'Hormonal and metabolic' });
     const tsh = item('Thyroid-stimulating hormone (TSH)');

@@ -28,6 +28,8 @@ export function DeclineForm({ id, name, onDone }: { id: ItemId; name: string; on
         <label htmlFor={`${uid}-reason`}>{copy.declineReasonLabel}</label>
         <p id={`${uid}-hint`} className="hint">{copy.declineReasonHint}</p>
         <textarea
+          // Opened on request, so the reason field takes focus.
+          autoFocus
           id={`${uid}-reason`} rows={2} maxLength={500} value={reason} onChange={(e) => setReason(e.target.value)}
           aria-invalid={error ? true : undefined}
           aria-describedby={`${uid}-hint${error ? ` ${uid}-error` : ''}`}

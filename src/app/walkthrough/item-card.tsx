@@ -1,6 +1,6 @@
 // One checklist item: name, verdict badge, status, a one-line why, the full reason and citation on
 // demand, results with entry, decline with a reason, and what is due next.
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { EvaluatedItem } from '../../engine/evaluation.ts';
 import type { InvestigationId } from '../../engine/ids.ts';
 import { StatusBadge, VerdictBadge } from '../ui/badges.tsx';
@@ -14,6 +14,16 @@ import { describeResult, ResultForm } from './result-form.tsx';
 
 type Panel = 'none' | 'result' | 'decline';
 
+/** Focuses the first of these elements that exists once React has rendered the change. */
+function focusSoon(...ids: string[]): void {
+  setTimeout(() => {
+    for (const id of ids) {
+      const el = document.getElementById(id);
+      if (el) { el.focus(); return; }
+    }
+  }, 0);
+}
+
 export function ItemCard({ item }: { item: EvaluatedItem }) {
   const role = useRole();
   const copy = useCopy();
@@ -21,17 +31,19 @@ export function ItemCard({ item }: { item: EvaluatedItem }) {
   const { send } = useWorkupEvents();
   const [panel, setPanel] = useState<Panel>('none');
   const [message, setMessage] = useState('');
-  const headingId = useId();
+  // Stable ids: after an action the card may re-sort or move to another list, so focus is
+  // restored by id (to the control that makes sense next, else the item's heading), never lost.
+  const ids = { heading: `item-${item.id}`, record: `record-${item.id}`, decline: `decline-${item.id}`, undo: `undo-${item.id}` };
   const name = itemName(item, role);
   const canDecline = item.status === 'to-do' || item.status === 'repeat-due';
-  const done = (m: string) => { setPanel('none'); setMessage(m); };
+  const done = (m: string, focus: keyof typeof ids) => { setPanel('none'); setMessage(m); focusSoon(ids[focus], ids.heading); };
   const toggle = (p: Panel) => { setMessage(''); setPanel(panel === p ? 'none' : p); };
 
   return (
     <li className={`item item-${item.status}`}>
-      <article aria-labelledby={headingId}>
+      <article aria-labelledby={ids.heading}>
         <div className="item-head">
-          <h4 id={headingId} className="item-name">{name}</h4>
+          <h4 id={ids.heading} className="item-name" tabIndex={-1}>{name}</h4>
           <div className="item-badges">
             <VerdictBadge verdict={item.verdict} />
             <StatusBadge status={item.status} />
@@ -44,7 +56,7 @@ export function ItemCard({ item }: { item: EvaluatedItem }) {
         {item.doneVia ? <p className="note">Done via {item.doneVia}.</p> : null}
         {item.declinedReason ? (
           <p className="note">{copy.declined}: {item.declinedReason}{' '}
-            <button type="button" className="link-button" aria-label={`Undo decline of ${name}`} onClick={() => { send({ type: 'item.undecline', id: item.id }); setMessage(`${name}: decline undone.`); }}>
+            <button type="button" id={ids.undo} className="link-button" aria-label={`Undo decline of ${name}`} onClick={() => { send({ type: 'item.undecline', id: item.id }); setMessage(`${name}: decline undone.`); focusSoon(ids.decline, ids.heading); }}>
               Undo decline
             </button>
           </p>
@@ -54,7 +66,7 @@ export function ItemCard({ item }: { item: EvaluatedItem }) {
             {item.results.map((r) => (
               <li key={`${r.date}-${r.isotype ?? ''}-${describeResult(r)}`}>
                 <time dateTime={r.date}>{formatDate(r.date)}</time>: {describeResult(r)}{' '}
-                <button type="button" className="link-button" aria-label={`Remove result of ${formatDate(r.date)} for ${name}`} onClick={() => { send({ type: 'result.remove', test: r.test, date: r.date }); setMessage('Result removed.'); }}>
+                <button type="button" className="link-button" aria-label={`Remove result of ${formatDate(r.date)} for ${name}`} onClick={() => { send({ type: 'result.remove', test: r.test, date: r.date }); setMessage('Result removed.'); focusSoon(ids.record, ids.heading); }}>
                   Remove
                 </button>
               </li>
@@ -66,18 +78,18 @@ export function ItemCard({ item }: { item: EvaluatedItem }) {
             <Reason item={item} />
           </Disclosure>
           {item.kind === 'investigation' ? (
-            <button type="button" className="link-button" aria-expanded={panel === 'result'} aria-label={`${copy.recordResult}: ${name}`} onClick={() => toggle('result')}>
+            <button type="button" id={ids.record} className="link-button" aria-expanded={panel === 'result'} aria-label={`${copy.recordResult}: ${name}`} onClick={() => toggle('result')}>
               <span aria-hidden="true">+ </span>{copy.recordResult}
             </button>
           ) : null}
           {canDecline ? (
-            <button type="button" className="link-button" aria-expanded={panel === 'decline'} aria-label={`${copy.declineButton}: ${name}`} onClick={() => toggle('decline')}>
+            <button type="button" id={ids.decline} className="link-button" aria-expanded={panel === 'decline'} aria-label={`${copy.declineButton}: ${name}`} onClick={() => toggle('decline')}>
               <span aria-hidden="true">⊘ </span>{copy.declineButton}
             </button>
           ) : null}
         </div>
-        {panel === 'result' ? <ResultForm test={item.id as InvestigationId} name={name} onDone={done} /> : null}
-        {panel === 'decline' ? <DeclineForm id={item.id} name={name} onDone={done} /> : null}
+        {panel === 'result' ? <ResultForm test={item.id as InvestigationId} name={name} onDone={(m) => done(m, 'record')} /> : null}
+        {panel === 'decline' ? <DeclineForm id={item.id} name={name} onDone={(m) => done(m, 'undo')} /> : null}
         <p role="status" className="visually-hidden">{message}</p>
       </article>
     </li>

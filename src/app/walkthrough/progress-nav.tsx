@@ -11,6 +11,8 @@ export function stepTitle(step: Step, plain: boolean): string {
   return plain ? STEP_TITLES[step].plain : STEP_TITLES[step].title;
 }
 
+const sameList = (a: boolean[], b: boolean[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
 /** Long words get a soft hyphen so narrow step boxes break them cleanly; assistive technology reads the plain title. */
 function StepName({ title }: { title: string }) {
   const breakable = title.replace(/\p{L}{13,}/gu, (w) => `${w.slice(0, -5)}\u00AD${w.slice(-5)}`);
@@ -28,10 +30,9 @@ export function ProgressNav() {
   const copy = useCopy();
   const current = Workup.useSelector(selectStep);
   const evaluation = Workup.useSelector(selectEvaluation);
-  const reachable = Workup.useSelector((s) => STEPS.map((step) => s.can({ type: 'step.jump', step })).join(','));
+  const can = Workup.useSelector((s) => STEPS.map((step) => s.can({ type: 'step.jump', step })), sameList);
   const canBackToIntake = Workup.useSelector((s) => s.matches('definition') && s.can({ type: 'step.back' }));
   const { jump, back } = useWorkupEvents();
-  const can = reachable.split(',');
   const settled = evaluation?.coreDomains.filter((d) => d.resolved).length ?? 0;
   const gateOpen = evaluation?.immuneGate === 'open';
 
@@ -47,7 +48,7 @@ export function ProgressNav() {
         {STEPS.map((step, i) => {
           const domain = evaluation?.coreDomains.find((d) => d.domain === step);
           const isCurrent = step === current;
-          const allowed = can[i] === 'true' || (step === 'intake' && canBackToIntake);
+          const allowed = can[i] || (step === 'intake' && canBackToIntake);
           let state: { icon: ReactNode; text: string } | null = null;
           if (domain) {
             state = domain.resolved

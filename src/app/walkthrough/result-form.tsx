@@ -77,7 +77,8 @@ export function ResultForm({ test, name, onDone }: { test: InvestigationId; name
       <div className="field-row">
         <div className="field">
           <label htmlFor={idOf('date')}>{plain ? 'Date of the test' : 'Sample date'}</label>
-          <input type="date" max={today} value={date} onChange={(e) => setDate(e.target.value)} {...a11y('date')} />
+          {/* Opened on request, so the first field takes focus. */}
+          <input type="date" autoFocus max={today} value={date} onChange={(e) => setDate(e.target.value)} {...a11y('date')} />
           {errorText('date')}
         </div>
         {entry.units ? (
