@@ -127,6 +127,7 @@ async function walk(role: Role, s: Session): Promise<void> {
     await page.getByRole('button', { name: /Check the definition/ }).click();
     const summary = page.getByRole('alert').filter({ hasText: 'to fix' });
     await summary.getByRole('link', { name: /Age is required/ }).waitFor();
+    await axe(page, `${role} intake, problems listed`);
   }
   await age.fill('9');
   await age.press('Tab');
@@ -177,6 +178,7 @@ async function walk(role: Role, s: Session): Promise<void> {
   const value = tsh.getByLabel('Value');
   await expect.poll(() => value.getAttribute('aria-invalid')).toBe('true');
   await tsh.getByText('outside the plausible range').waitFor();
+  await axe(page, `${role} hormonal, value refused at the field`);
   await value.fill('1.6');
   await tsh.getByLabel(w.interp).selectOption('normal');
   await tsh.getByRole('button', { name: 'Save result' }).click();
@@ -186,6 +188,7 @@ async function walk(role: Role, s: Session): Promise<void> {
     await tpo.getByRole('button', { name: `${w.decline}: ${w.names.tpo}` }).click();
     await tpo.getByRole('button', { name: w.decline, exact: true }).click();
     await tpo.getByText('Enter a reason for declining.').waitFor();
+    await axe(page, `${role} hormonal, decline without a reason`);
     await tpo.getByLabel(w.reason).fill('Done privately last month; letter awaited');
     await tpo.getByRole('button', { name: w.decline, exact: true }).click();
     await expect.poll(() => tpo.textContent()).toContain('Done privately last month');
