@@ -8,7 +8,7 @@ import { CitationBlock } from '../ui/citation.tsx';
 import { Disclosure } from '../ui/disclosure.tsx';
 import { formatDate, itemName, oneLineWhy } from '../ui/format.ts';
 import { useCopy, useRole } from '../ui/role.ts';
-import { useWorkupEvents } from '../workup/workup-context.ts';
+import { useWorkupEvents, Workup } from '../workup/workup-context.ts';
 import { DeclineForm } from './decline-form.tsx';
 import { describeResult, ResultForm } from './result-form.tsx';
 
@@ -29,6 +29,7 @@ export function ItemCard({ item }: { item: EvaluatedItem }) {
   const copy = useCopy();
   const plain = role === 'patient';
   const { send } = useWorkupEvents();
+  const flagged = Workup.useSelector((snap) => snap.context.evaluation?.flags.some((f) => f.id === item.id) ?? false);
   const [panel, setPanel] = useState<Panel>('none');
   const [message, setMessage] = useState('');
   // Stable ids: after an action the card may re-sort or move to another list, so focus is
@@ -47,6 +48,7 @@ export function ItemCard({ item }: { item: EvaluatedItem }) {
           <div className="item-badges">
             <VerdictBadge verdict={item.verdict} />
             <StatusBadge status={item.status} />
+            {flagged ? <span className="flag-tag"><span aria-hidden="true">⚑ </span>{plain ? 'You asked about this' : 'Flagged: asked about'}</span> : null}
           </div>
         </div>
         <p className="why">{oneLineWhy(item, role)}</p>

@@ -15,7 +15,7 @@ const sameList = (a: boolean[], b: boolean[]) => a.length === b.length && a.ever
 
 /** Long words get a soft hyphen so narrow step boxes break them cleanly; assistive technology reads the plain title. */
 function StepName({ title }: { title: string }) {
-  const breakable = title.replace(/\p{L}{13,}/gu, (w) => `${w.slice(0, -5)}\u00AD${w.slice(-5)}`);
+  const breakable = title.replace(/\p{L}{11,}/gu, (w) => `${w.slice(0, -5)}\u00AD${w.slice(-5)}`);
   if (breakable === title) return <span className="step-title">{title}</span>;
   return (
     <span className="step-title">
