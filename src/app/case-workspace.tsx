@@ -20,7 +20,7 @@ import { ProgressNav } from './walkthrough/progress-nav.tsx';
 import { ReviewStep } from './walkthrough/review-step.tsx';
 import { SummaryStep } from './walkthrough/summary-step.tsx';
 import { TriageBanner } from './walkthrough/triage-panel.tsx';
-import { actorOptions, selectEvaluation, selectGuideline, selectRole, selectStep, Workup } from './workup/workup-context.ts';
+import { actorOptions, selectEvaluation, selectGuideline, selectRole, selectStep, slimSnapshot, Workup } from './workup/workup-context.ts';
 
 export function CaseWorkspace({ caseId }: { caseId: string }) {
   // Read once: the actor is created from the saved snapshot when the case opens, then owns the state.
@@ -54,11 +54,10 @@ function CaseShell({ caseId }: { caseId: string }) {
   const { setRole, saveMachine, saveDraft, closeCase } = useAppStore.getState();
   const [editing, setEditing] = useState(false);
 
-  // On opening: follow the user's role, re-evaluate a restored case against the current rule files, then save on every change.
+  // On opening: follow the user's role (a restored case was re-evaluated in actorOptions), then save on every change.
   useEffect(() => {
     const snap = actor.getSnapshot();
     if (snap.context.role !== preferredRole) actor.send({ type: 'role.change', role: preferredRole });
-    if (snap.context.case) actor.send({ type: 'case.update', case: snap.context.case });
     const c = useAppStore.getState().cases[caseId];
     if (snap.context.case && c && !c.draft.age && !c.draft.pregnancies.some((p) => p.weeks)) saveDraft(caseId, caseToDraft(snap.context.case));
     // A case opened from a file enters the workup under its own guideline when this build has it.
@@ -68,8 +67,9 @@ function CaseShell({ caseId }: { caseId: string }) {
       actor.send({ type: 'intake.submit', case: { ...c.pendingCase, guideline: actor.getSnapshot().context.guideline } });
       useAppStore.getState().clearPendingCase(caseId);
     }
-    saveMachine(caseId, actor.getPersistedSnapshot());
-    const sub = actor.subscribe(() => saveMachine(caseId, actor.getPersistedSnapshot()));
+    const save = () => saveMachine(caseId, slimSnapshot(actor.getPersistedSnapshot()));
+    save();
+    const sub = actor.subscribe(save);
     return () => sub.unsubscribe();
   }, [actor, caseId]);
 

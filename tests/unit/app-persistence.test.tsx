@@ -26,9 +26,12 @@ describe('saved cases', () => {
     await recordResult(user, 'Transvaginal 3D ultrasound of the uterus', 'normal');
     const stored = JSON.parse(localStorage.getItem(STORE_NAME)!);
     expect(stored.version).toBe(STORE_VERSION);
-    const saved = Object.values(stored.state.cases)[0] as { machine: { version: number; snapshot: { value: string } } };
+    const saved = Object.values(stored.state.cases)[0] as { machine: { version: number; snapshot: { value: string; context: { evaluation: unknown } } } };
     expect(saved.machine.version).toBe(MACHINE_VERSION);
     expect(saved.machine.snapshot.value).toBe('anatomical');
+    // The evaluation is derived, so it is not stored (it is computed again on restore): a case stays small.
+    expect(saved.machine.snapshot.context.evaluation).toBeNull();
+    expect(JSON.stringify(saved).length).toBeLessThan(10_000);
 
     await reload();
     expect(await screen.findByRole('heading', { level: 2, name: 'Anatomical' })).toBeInTheDocument();

@@ -4,8 +4,9 @@
 import { createActorContext } from '@xstate/react';
 import { useMemo } from 'react';
 import { type ActorOptions, createActor, type SnapshotFrom } from 'xstate';
-import { type WorkupEvent, workupMachine } from '../../../machines/workup-machine.ts';
+import { type WorkupContext, type WorkupEvent, workupMachine } from '../../../machines/workup-machine.ts';
 import type { Step } from '../../../machines/steps.ts';
+import { evaluateCase } from '../../engine/evaluate.ts';
 import type { GuidelineId, Role } from '../../engine/ids.ts';
 import { MACHINE_VERSION, type SavedCase } from '../../store/app-store.ts';
 
@@ -23,16 +24,35 @@ export function useCan(event: WorkupEvent): boolean {
   return Workup.useSelector((s) => s.can(event));
 }
 
+type PersistedContext = { context: WorkupContext };
+
+/**
+ * What is stored for a case: the machine's persisted snapshot without the evaluations, which are
+ * derived from the case and the guideline (about 50 kB each) and are computed again on restore.
+ */
+export function slimSnapshot(snapshot: unknown): unknown {
+  const s = snapshot as PersistedContext;
+  return { ...s, context: { ...s.context, evaluation: null, beforeGuidelineChange: null } };
+}
+
+/** The stored snapshot with its evaluation computed again, against the rule files of this build. */
+export function restoreSnapshot(stored: unknown): WorkupSnapshot {
+  const s = stored as PersistedContext;
+  const { case: c, guideline } = s.context;
+  return { ...s, context: { ...s.context, evaluation: c ? evaluateCase(c, guideline) : null, beforeGuidelineChange: null } } as unknown as WorkupSnapshot;
+}
+
 /** Restores the saved snapshot when it is from this machine version and still loads; otherwise starts afresh (the draft is kept). */
 export function actorOptions(saved: SavedCase, role: Role, guideline: GuidelineId): ActorOptions<typeof workupMachine> {
   const m = saved.machine;
   if (m && m.version === MACHINE_VERSION && m.snapshot) {
     try {
-      const probe = createActor(workupMachine, { snapshot: m.snapshot as WorkupSnapshot });
+      const snapshot = restoreSnapshot(m.snapshot);
+      const probe = createActor(workupMachine, { snapshot });
       probe.start();
       const ok = probe.getSnapshot().status === 'active';
       probe.stop();
-      if (ok) return { snapshot: m.snapshot as WorkupSnapshot };
+      if (ok) return { snapshot };
     } catch {
       // fall through: an unreadable snapshot restarts at the history, with the draft intact
     }
