@@ -4,7 +4,7 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { availableGuidelines } from '../../src/app/guidelines.ts';
-import { renderApp, resetStore, startCase } from '../support/app.tsx';
+import { recordResult, renderApp, resetStore, startCase } from '../support/app.tsx';
 
 beforeEach(resetStore);
 afterEach(cleanup);
@@ -36,5 +36,25 @@ describe('guideline change', () => {
     expect(notice).toHaveTextContent(/verdicts? differ|No verdict differs/);
     expect(within(screen.getByRole('banner')).getByText(/rules v\d/)).not.toHaveTextContent('ESHRE 2022');
     expect(screen.getByRole('contentinfo')).not.toHaveTextContent('ESHRE guideline');
+  });
+});
+
+describe('edit history', () => {
+  it('changes the case from a later step, keeping its place and its results', async () => {
+    const { user } = renderApp();
+    await startCase(user);
+    await user.click(screen.getByRole('button', { name: /^Next/ }));
+    await user.click(screen.getByRole('button', { name: /^Next/ }));
+    await screen.findByRole('heading', { level: 2, name: 'Anatomical' });
+    await recordResult(user, 'Transvaginal 3D ultrasound of the uterus', 'normal');
+    await user.click(screen.getByRole('button', { name: 'Edit history' }));
+    expect(screen.getByRole('heading', { level: 2, name: 'Edit: History' })).toHaveFocus();
+    const age = screen.getByLabelText('Age (required)');
+    await user.clear(age);
+    await user.type(age, '41');
+    await user.click(screen.getByRole('button', { name: /^Save changes/ }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Anatomical' })).toHaveFocus();
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('age 41');
+    expect(within(screen.getByRole('article', { name: 'Transvaginal 3D ultrasound of the uterus' })).getByText('Done')).toBeInTheDocument();
   });
 });
