@@ -1,15 +1,24 @@
 // The app: the first screen, or the open case. Everything stays in this browser.
-import { useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import type { ItemId } from '../engine/ids.ts';
 import { useAppStore } from '../store/app-store.ts';
-import { CaseWorkspace } from './case-workspace.tsx';
-import { FlagsPanel } from './flags/flags-panel.tsx';
 import { Footer } from './layout/footer.tsx';
 import { Header } from './layout/header.tsx';
 import { StartScreen } from './start/start-screen.tsx';
 import { StorageProblems } from './layout/storage-problems.tsx';
 import { UpdateBanner } from './layout/update-banner.tsx';
 import { RoleContext } from './ui/role.ts';
+
+// The first screen needs neither the rules nor the engine: they load with the case workspace and
+// the flags panel, after the first paint, so the first load stays close to React's own size.
+const loadWorkspace = () => import('./case-workspace.tsx');
+const loadFlags = () => import('./flags/flags-panel.tsx');
+const CaseWorkspace = lazy(() => loadWorkspace().then((m) => ({ default: m.CaseWorkspace })));
+const FlagsPanel = lazy(() => loadFlags().then((m) => ({ default: m.FlagsPanel })));
+
+function Loading({ what }: { what: string }) {
+  return <p className="loading" role="status">Loading {what}…</p>;
+}
 
 export function App() {
   const openCaseId = useAppStore((s) => s.openCaseId);
@@ -18,7 +27,11 @@ export function App() {
       <a className="skip-link" href="#main">Skip to main content</a>
       <StorageProblems />
       <UpdateBanner />
-      {openCaseId ? <CaseWorkspace key={openCaseId} caseId={openCaseId} /> : <Home />}
+      {openCaseId ? (
+        <Suspense fallback={<Loading what="the case" />}>
+          <CaseWorkspace key={openCaseId} caseId={openCaseId} />
+        </Suspense>
+      ) : <Home />}
     </>
   );
 }
@@ -28,6 +41,11 @@ function Home() {
   const setRole = useAppStore((s) => s.setRole);
   const setGuideline = useAppStore((s) => s.setGuideline);
   const [asked, setAsked] = useState<ItemId | null>(null);
+  // Fetch the workspace while the user reads the first screen, so starting a case does not wait.
+  useEffect(() => {
+    const id = setTimeout(() => void loadWorkspace(), 1500);
+    return () => clearTimeout(id);
+  }, []);
   return (
     <RoleContext.Provider value={role}>
       <Header role={role} onRole={setRole} guideline={guideline} onGuideline={setGuideline} choosers={false} />
@@ -35,7 +53,9 @@ function Home() {
         <main id="main" tabIndex={-1} className="main">
           <StartScreen />
         </main>
-        <FlagsPanel askedId={asked} guideline={guideline} onAsk={setAsked} />
+        <Suspense fallback={<aside className="flags-panel" aria-label="Flags"><Loading what="the flags panel" /></aside>}>
+          <FlagsPanel askedId={asked} guideline={guideline} onAsk={setAsked} />
+        </Suspense>
       </div>
       <Footer guideline={guideline} role={role} />
     </RoleContext.Provider>

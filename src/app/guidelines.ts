@@ -1,11 +1,23 @@
-// Which guideline rule files this build has, for the guideline choosers.
-import { getGuideline, rawGuidelines } from '../../guidelines/index.ts';
+// Which guideline rule files this build has, and their editions, without loading the rules
+// (guidelines/editions.json mirrors the rule files; a test keeps them in step).
+import editions from '../../guidelines/editions.json' with { type: 'json' };
 import { GUIDELINE_IDS, type GuidelineId } from '../engine/ids.ts';
 import { guidelineName } from '../engine/wording.ts';
 
+export interface Edition {
+  id: GuidelineId;
+  title: string;
+  shortTitle: string;
+  published: string;
+  ruleVersion: string;
+  url: string;
+}
+
+const byId = new Map((editions.editions as Edition[]).map((e) => [e.id, e]));
+
 /** Guidelines with a rule file, in the contract's order (ESHRE 2022 first). */
 export function availableGuidelines(): GuidelineId[] {
-  return GUIDELINE_IDS.filter((id) => rawGuidelines[id] !== undefined);
+  return GUIDELINE_IDS.filter((id) => byId.has(id));
 }
 
 export function guidelineLabel(id: GuidelineId): string {
@@ -13,7 +25,8 @@ export function guidelineLabel(id: GuidelineId): string {
 }
 
 /** Edition and rule version, for the header and footer of every screen. */
-export function guidelineEdition(id: GuidelineId): { title: string; shortTitle: string; published: string; ruleVersion: string; url: string } {
-  const g = getGuideline(id);
-  return { title: g.title, shortTitle: g.shortTitle, published: g.published, ruleVersion: g.ruleVersion, url: g.url };
+export function guidelineEdition(id: GuidelineId): Edition {
+  const e = byId.get(id);
+  if (!e) throw new Error(`no edition for ${id}`);
+  return e;
 }

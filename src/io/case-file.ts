@@ -6,8 +6,7 @@
 //   caseFileName(date?)              → "rpl-case-YYYY-MM-DD.json" (local date; never the patient's name)
 //   parseCaseFile(text, today?)      → { ok: true, case } | { ok: false, problems } — never throws; every problem has a field path
 //   exportCaseFile(c, date?)         → { filename, text, blob } ready for downloadBlob
-//   downloadBlob(blob, filename)     → saves a Blob through a temporary object URL (browser only; no network)
-//   readFileText(file)               → a File's text (browser only; no network)
+//   (downloadBlob and readFileText live in files.ts; re-exported here)
 //   importCaseFile(file, today?)     → readFileText + parseCaseFile, also never rejects
 //
 // Exporting then importing gives back the same case (tests/unit/case-file.test.ts and
@@ -15,6 +14,9 @@
 // or stripped here, because the file is data, never markup; whoever displays it must escape it
 // (React does).
 import { type Case, type Problem, todayIso, validateCase } from '../engine/case-schema.ts';
+import { downloadBlob, readFileText } from './files.ts';
+
+export { downloadBlob, readFileText };
 
 export const CASE_FILE_MIME = 'application/json';
 export const CASE_FILE_EXTENSION = '.json';
@@ -147,35 +149,6 @@ export interface CaseFileExport {
 export function exportCaseFile(c: Case, date: Date = new Date()): CaseFileExport {
   const text = serializeCase(c);
   return { filename: caseFileName(date), text, blob: new Blob([text], { type: `${CASE_FILE_MIME};charset=utf-8` }) };
-}
-
-/** Saves a Blob as a download through a temporary object URL. Browser only; makes no network request. */
-export function downloadBlob(blob: Blob, filename: string, doc: Document = document): void {
-  const url = URL.createObjectURL(blob);
-  const a = doc.createElement('a');
-  a.href = url;
-  a.download = filename;
-  a.rel = 'noopener';
-  a.style.display = 'none';
-  doc.body.appendChild(a);
-  try {
-    a.click();
-  } finally {
-    a.remove();
-    // Revoke later: some browsers start the download asynchronously after click().
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  }
-}
-
-/** A File's (or Blob's) text, read locally. */
-export function readFileText(file: Blob): Promise<string> {
-  if (typeof file.text === 'function') return file.text();
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result ?? ''));
-    reader.onerror = () => reject(reader.error ?? new Error('the file could not be read'));
-    reader.readAsText(file);
-  });
 }
 
 /** Reads and checks a chosen file. Never rejects: a read failure is reported as a problem. */

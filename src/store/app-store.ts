@@ -1,7 +1,7 @@
 // Everything the app keeps on this device: preferences and saved cases, each with its intake
 // draft (as typed, valid or not) and the workup machine's persisted snapshot. localStorage only;
 // nothing is sent anywhere.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { DEFAULT_GUIDELINE, GUIDELINE_IDS, type GuidelineId, ROLES, type Role } from '../engine/ids.ts';
@@ -114,9 +114,10 @@ export function migrate(persisted: unknown, version: number): Persisted {
 export const storage = createSafeStorage<Persisted>({
   // Shape that must hold (otherwise the saved text is set aside and reported, never overwritten
   // unseen); within it, preferences and drafts are repaired field by field.
-  schema: z
-    .looseObject({ cases: z.record(z.string(), z.looseObject({ draft: z.looseObject({}) })).optional() })
-    .transform((raw) => sanitise(raw)),
+  schema: z.pipe(
+    z.looseObject({ cases: z.optional(z.record(z.string(), z.looseObject({ draft: z.looseObject({}) }))) }),
+    z.transform((raw) => sanitise(raw)),
+  ),
   version: STORE_VERSION,
   migrations: MIGRATIONS,
 });

@@ -51,7 +51,6 @@
 //     and could download `raw`.
 //   • Kept copies are deleted only by deleteRecovered / resolveProblem(id, { discardRecovered: true }).
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
-import type { z } from 'zod';
 
 export type StorageProblemKind = 'corrupt' | 'quota' | 'unavailable' | 'migrated';
 
@@ -82,9 +81,16 @@ export interface RecoveredEntry {
 
 export type Migration = (persisted: unknown) => unknown;
 
+/** Any zod schema, classic or mini (the app uses zod/mini to keep zod out of the first load): only safeParse is used. */
+export interface StateSchema<S> {
+  safeParse(data: unknown):
+    | { success: true; data: S }
+    | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
+}
+
 export interface SafeStorageOptions<S> {
   /** Schema of the current persisted state; what is read is used only if it passes. */
-  schema: z.ZodType<S>;
+  schema: StateSchema<S>;
   /** Current format version (an integer ≥ 0). */
   version: number;
   /** migrations[n] upgrades format n to n + 1; every step from the stored version up is required. */

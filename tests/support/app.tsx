@@ -1,6 +1,7 @@
 // Helpers for the app's component tests (jsdom): a clean store per test, and the few steps every
 // walkthrough test needs, driven the way a user would (roles and labels, user-event).
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import { expect } from 'vitest';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { App } from '../../src/app/app.tsx';
 import type { Role } from '../../src/engine/ids.ts';
@@ -11,10 +12,17 @@ export function resetStore(): void {
   useAppStore.setState(useAppStore.getInitialState(), true);
 }
 
-export function renderApp(): { user: UserEvent; unmount: () => void } {
+/** Renders the app and waits for its lazily loaded parts (flags panel, case workspace) to arrive. */
+export async function renderApp(): Promise<{ user: UserEvent; unmount: () => void }> {
   const user = userEvent.setup();
   const { unmount } = render(<App />);
+  await settle();
   return { user, unmount };
+}
+
+/** Waits until nothing is showing a "Loading …" placeholder. */
+export async function settle(): Promise<void> {
+  await waitFor(() => expect(screen.queryByText(/^Loading .*…$/)).toBeNull());
 }
 
 const ROLE_RADIO: Record<Role, string> = { gp: 'GP', nurse: 'Fertility nurse', patient: 'Patient' };
@@ -23,6 +31,7 @@ const ROLE_RADIO: Record<Role, string> = { gp: 'GP', nurse: 'Fertility nurse', p
 export async function startCase(user: UserEvent, role: Role = 'gp', pregnancies = ['7', '9', '6']): Promise<void> {
   await user.click(screen.getByRole('radio', { name: ROLE_RADIO[role] }));
   await user.click(screen.getByRole('button', { name: /^(Start|Triage a new referral|Start a new case)/ }));
+  await settle();
   const plain = role === 'patient';
   await user.type(screen.getByLabelText(plain ? 'Your age (required)' : 'Age (required)'), '34');
   const groups = () => screen.getAllByRole('group', { name: /^Pregnancy \d+$/ });

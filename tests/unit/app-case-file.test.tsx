@@ -14,7 +14,7 @@ const file = (text: string, name = 'case.json') => new File([text], name, { type
 
 describe('open a case file', () => {
   it('opens a valid case at the definition step, with its results and requests', async () => {
-    const { user } = renderApp();
+    const { user } = await renderApp();
     const c = makeCase({ results: [result('tsh', 'normal', '2026-03-01', { value: 1.2, unit: 'mIU/L' })], requested: ['nk-cells-blood'] });
     await user.upload(screen.getByLabelText('Choose a case file'), file(JSON.stringify(c)));
     expect(await screen.findByRole('heading', { level: 2, name: 'Definition' })).toBeInTheDocument();
@@ -24,7 +24,7 @@ describe('open a case file', () => {
   });
 
   it('refuses a bad file naming each problem with its path', async () => {
-    const { user } = renderApp();
+    const { user } = await renderApp();
     await user.upload(screen.getByLabelText('Choose a case file'), file(JSON.stringify({ schemaVersion: 1, patient: { age: 9 }, pregnancies: 'three' }), 'bad.json'));
     const alert = await screen.findByRole('alert');
     expect(within(alert).getByText(/bad\.json could not be opened/)).toBeInTheDocument();

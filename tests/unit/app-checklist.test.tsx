@@ -9,7 +9,7 @@ beforeEach(resetStore);
 afterEach(cleanup);
 
 async function toAnatomical() {
-  const app = renderApp();
+  const app = await renderApp();
   await startCase(app.user);
   await next(app.user); // definition → genetic
   expect(await screen.findByRole('heading', { level: 2, name: 'Genetic' })).toHaveFocus();

@@ -11,7 +11,7 @@ afterEach(cleanup);
 
 describe('definition step', () => {
   it('not met: gives the reason per pregnancy and continues only once the user acknowledges it', async () => {
-    const { user } = renderApp();
+    const { user } = await renderApp();
     await startCase(user, 'gp', ['8', '30']);
     expect(screen.getByText('Does not meet the definition of recurrent pregnancy loss')).toBeInTheDocument();
     const reasons = screen.getAllByRole('listitem').filter((li) => /^. ?Pregnancy \d/.test(li.textContent ?? ''));
@@ -28,7 +28,7 @@ describe('definition step', () => {
 
 describe('guideline change', () => {
   it.runIf(availableGuidelines().length > 1)('re-evaluates under the new guideline, names it everywhere, and lists changed verdicts', async () => {
-    const { user } = renderApp();
+    const { user } = await renderApp();
     await startCase(user);
     const other = availableGuidelines().find((g) => g !== 'eshre-2022')!;
     await user.selectOptions(screen.getByRole('combobox', { name: 'Guideline' }), other);
@@ -41,7 +41,7 @@ describe('guideline change', () => {
 
 describe('edit history', () => {
   it('changes the case from a later step, keeping its place and its results', async () => {
-    const { user } = renderApp();
+    const { user } = await renderApp();
     await startCase(user);
     await user.click(screen.getByRole('button', { name: /^Next/ }));
     await user.click(screen.getByRole('button', { name: /^Next/ }));

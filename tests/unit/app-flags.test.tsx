@@ -12,7 +12,7 @@ const panel = () => screen.getByRole('complementary', { name: /Flags|Not advised
 
 describe('flags search', () => {
   it('within a case: "NK cell test" → Not recommended, with reason, harms, instead and citation; then listed as flagged', async () => {
-    const { user } = renderApp();
+    const { user } = await renderApp();
     await startCase(user);
     const search = within(panel()).getByRole('searchbox', { name: 'Check a test or treatment' });
     await user.type(search, 'NK cell test{Enter}');
@@ -32,14 +32,14 @@ describe('flags search', () => {
     ['Intralipid', 'Intralipid (lipid emulsion infusion)'],
     ['clexane', 'Heparin (low-molecular-weight or unfractionated)'],
   ])('matches "%s" case-insensitively against names and synonyms', async (query, name) => {
-    const { user } = renderApp();
+    const { user } = await renderApp();
     await startCase(user);
     await user.type(within(panel()).getByRole('searchbox'), `${query.toUpperCase()}{Enter}`);
     expect(within(panel()).getByRole('heading', { level: 3, name })).toBeInTheDocument();
   });
 
   it('offers quick picks, and before any case answers from the rules with their conditions', async () => {
-    const { user } = renderApp();
+    const { user } = await renderApp();
     await user.click(within(panel()).getByRole('button', { name: 'NK cell test' }));
     const answer = within(panel()).getByRole('heading', { level: 3, name: 'Natural killer (NK) cells in blood' }).parentElement!;
     expect(within(answer).getByText('Not recommended')).toBeInTheDocument();
@@ -50,7 +50,7 @@ describe('flags search', () => {
   });
 
   it('shows plain words to patients', async () => {
-    const { user } = renderApp();
+    const { user } = await renderApp();
     await startCase(user, 'patient');
     await user.type(within(panel()).getByRole('searchbox', { name: 'Were you offered a test or treatment?' }), 'NK cell test{Enter}');
     const answer = within(panel()).getByRole('heading', { level: 3, name: 'NK cell blood test' }).parentElement!;

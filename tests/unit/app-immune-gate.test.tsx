@@ -11,7 +11,7 @@ const immuneStep = () => within(screen.getByRole('navigation', { name: 'Workup s
 
 describe('immune gate', () => {
   it('is locked until the core workup is settled, then unlocks', async () => {
-    const { user } = renderApp();
+    const { user } = await renderApp();
     await startCase(user);
     expect(immuneStep()).toHaveTextContent('Locked');
     expect(within(immuneStep()).queryByRole('button')).toBeNull();

@@ -4,14 +4,15 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { STORE_NAME } from '../../src/store/app-store.ts';
-import { renderApp, resetStore } from '../support/app.tsx';
+import { renderApp, resetStore, settle } from '../support/app.tsx';
 
 beforeEach(resetStore);
 afterEach(cleanup);
 
 async function openIntake() {
-  const app = renderApp();
+  const app = await renderApp();
   await app.user.click(screen.getByRole('button', { name: /^Start a new case/ }));
+  await settle();
   return app;
 }
 

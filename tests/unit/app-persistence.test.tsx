@@ -18,7 +18,7 @@ async function reload() {
 
 describe('saved cases', () => {
   it('resume exactly where they were after a reload: same step, same results', async () => {
-    const { user } = renderApp();
+    const { user } = await renderApp();
     await startCase(user);
     await next(user);
     await next(user);
@@ -39,7 +39,7 @@ describe('saved cases', () => {
   });
 
   it('restart at the history with the draft intact when the saved snapshot is from another machine version', async () => {
-    const { user } = renderApp();
+    const { user } = await renderApp();
     await startCase(user);
     const stored = JSON.parse(localStorage.getItem(STORE_NAME)!);
     const id = Object.keys(stored.state.cases)[0]!;

@@ -25,7 +25,7 @@ const names = () => screen.getAllByRole('article').map((a) => a.getAttribute('ar
 
 describe('role switch', () => {
   it('changes names and wording but not verdicts, statuses or the order of items', async () => {
-    const { user } = renderApp();
+    const { user } = await renderApp();
     await startCase(user, 'gp');
     await next(user);
     await next(user);
@@ -52,7 +52,7 @@ describe('role switch', () => {
   });
 
   it('gives the nurse a triage line: referral criteria under the guideline, tests missing, red flags', async () => {
-    const { user } = renderApp();
+    const { user } = await renderApp();
     await startCase(user, 'nurse');
     const triage = screen.getByLabelText('Triage');
     expect(triage).toHaveTextContent('Meets referral criteria (ESHRE 2022)');

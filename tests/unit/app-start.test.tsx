@@ -10,8 +10,8 @@ beforeEach(resetStore);
 afterEach(cleanup);
 
 describe('first screen', () => {
-  it('says in one glance what the tool does, what it is not, and that nothing leaves the device', () => {
-    renderApp();
+  it('says in one glance what the tool does, what it is not, and that nothing leaves the device', async () => {
+    await renderApp();
     expect(screen.getByRole('heading', { level: 1, name: 'RPL Workup' })).toBeInTheDocument();
     const main = within(screen.getByRole('main'));
     expect(main.getByText(/evidence-first checklist for recurrent pregnancy loss/i)).toBeInTheDocument();
@@ -20,8 +20,8 @@ describe('first screen', () => {
     expect(main.getByText(/nothing leaves this device/)).toBeInTheDocument();
   });
 
-  it('offers the three roles and only the guidelines that have rule files, ESHRE 2022 first and chosen', () => {
-    renderApp();
+  it('offers the three roles and only the guidelines that have rule files, ESHRE 2022 first and chosen', async () => {
+    await renderApp();
     for (const name of ['GP', 'Fertility nurse', 'Patient']) expect(screen.getByRole('radio', { name })).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: 'GP' })).toBeChecked();
     const select = screen.getByRole('combobox', { name: 'Guideline' });
@@ -31,14 +31,14 @@ describe('first screen', () => {
     expect((select as HTMLSelectElement).value).toBe('eshre-2022');
   });
 
-  it('shows the guideline edition and rule version on the screen', () => {
-    renderApp();
+  it('shows the guideline edition and rule version on the screen', async () => {
+    await renderApp();
     expect(screen.getByRole('contentinfo')).toHaveTextContent(/Rule version\s*\d+\.\d+\.\d+/);
     expect(screen.getByRole('banner')).toHaveTextContent(/ESHRE 2022 · rules v\d+\.\d+\.\d+/);
   });
 
   it('starts a case in the chosen role, and lists it as saved on this device once closed', async () => {
-    const { user } = renderApp();
+    const { user } = await renderApp();
     await user.click(screen.getByRole('radio', { name: 'Patient' }));
     await user.click(screen.getByRole('button', { name: /^Start/ }));
     expect(await screen.findByRole('heading', { level: 2, name: 'Your history' })).toHaveFocus();
@@ -51,8 +51,8 @@ describe('first screen', () => {
     expect(useAppStore.getState().preferences.role).toBe('patient');
   });
 
-  it('has a skip link to the main content', () => {
-    renderApp();
+  it('has a skip link to the main content', async () => {
+    await renderApp();
     expect(screen.getByRole('link', { name: 'Skip to main content' })).toHaveAttribute('href', '#main');
     expect(document.getElementById('main')).toBe(screen.getByRole('main'));
   });

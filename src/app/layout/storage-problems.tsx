@@ -1,7 +1,7 @@
 // Problems with saving in this browser (unreadable saved data, storage full or blocked), said in
 // plain words, with the saved text offered as a download before anything is replaced.
 import { useSyncExternalStore } from 'react';
-import { downloadBlob } from '../../io/case-file.ts';
+import { downloadBlob } from '../../io/files.ts';
 import { storage } from '../../store/app-store.ts';
 
 export function StorageProblems() {

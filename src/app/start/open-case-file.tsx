@@ -2,7 +2,6 @@
 // problem named with its field path if it is refused.
 import { type ChangeEvent, useState } from 'react';
 import type { Problem } from '../../engine/case-schema.ts';
-import { importCaseFile } from '../../io/case-file.ts';
 import { useAppStore } from '../../store/app-store.ts';
 
 export function OpenCaseFile() {
@@ -13,6 +12,8 @@ export function OpenCaseFile() {
     const file = e.target.files?.[0];
     e.target.value = '';
     if (!file) return;
+    // Validation (zod and the catalogue) loads only when a file is opened, not with the first screen.
+    const { importCaseFile } = await import('../../io/case-file.ts');
     const result = await importCaseFile(file);
     if (result.ok) {
       setProblems(null);
