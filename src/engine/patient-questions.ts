@@ -19,8 +19,8 @@ export function patientQuestions(e: Evaluation): PatientQuestion[] {
   if (!e.definition.met) {
     q.push({ about: 'definition', question: `I have had ${e.definition.losses} pregnancy loss${e.definition.losses === 1 ? '' : 'es'} that count. Which tests or support can I have now?` });
   }
-  for (const i of w.orderNow) q.push({ about: i.id, question: `Can I have the ${inSentence(i.plainName)}? When and where is it done?` });
-  for (const i of w.repeatsDue) q.push({ about: i.id, question: `My ${inSentence(i.plainName)} needs repeating from ${i.dueFrom}. Can we book it?` });
+  for (const i of w.orderNow) q.push({ about: i.id, question: `Can I have the ${inSentence(i.plainName)}? When and where can I get it done?` });
+  for (const i of w.repeatsDue) q.push({ about: i.id, question: `My ${inSentence(i.plainName)} needs to be done again. It is due from ${i.dueFrom}. Can we book it?` });
   for (const f of e.findings) q.push({ about: f.id, question: `What does this result mean for me and my next pregnancy? (${f.plainWhy})` });
   for (const i of w.treatments.filter((t) => t.verdict === 'recommended')) {
     q.push({ about: i.id, question: `Should I have ${inSentence(i.plainName)}? When would I start?` });
