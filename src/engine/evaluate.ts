@@ -2,15 +2,15 @@
 import catalogue from '../../guidelines/catalogue.json' with { type: 'json' };
 import { getGuideline } from '../../guidelines/index.ts';
 import type { Guideline, Rule } from '../../guidelines/schema.ts';
-import type { Case } from './case-schema.ts';
+import type { Case, Result } from './case-schema.ts';
 import { holds } from './conditions.ts';
 import { checkDefinition } from './definition.ts';
 import type { CoreDomainState, EvaluatedItem, Evaluation, Finding, Flag } from './evaluation.ts';
 import { summarise } from './evaluation.ts';
 import { computeFacts } from './facts.ts';
 import type { Facts } from './facts-catalogue.ts';
-import { ALL_ITEM_IDS, CORE_DOMAINS, type Domain, type GuidelineId, type InvestigationId, type ItemId, type Status } from './ids.ts';
-import { antibodyCourses, describeCourse, resultsFor } from './results.ts';
+import { ALL_ITEM_IDS, CORE_DOMAINS, type Domain, type GuidelineId, type ItemId, type Status } from './ids.ts';
+import { antibodyCourses, describeCourse } from './results.ts';
 
 type CatalogueEntry = { domain: Domain; kind: 'investigation' | 'treatment'; name: string; plainName: string };
 const entries = catalogue.items as Record<ItemId, CatalogueEntry>;
@@ -19,23 +19,54 @@ export function itemInfo(id: ItemId): CatalogueEntry {
   return entries[id];
 }
 
+// Each guideline's rules grouped by item, in file order, built once per parsed guideline.
+const rulesByItem = new WeakMap<Guideline, Map<string, Rule[]>>();
+function rulesFor(g: Guideline, item: ItemId): Rule[] {
+  let index = rulesByItem.get(g);
+  if (!index) {
+    index = new Map();
+    for (const r of g.rules) index.set(r.item, [...(index.get(r.item) ?? []), r]);
+    rulesByItem.set(g, index);
+  }
+  return index.get(item) ?? [];
+}
+
 /** The first rule for the item whose condition holds; every guideline file ends each item with a catch-all. */
 export function matchRule(g: Guideline, item: ItemId, facts: Facts): Rule {
-  const rule = g.rules.find((r) => r.item === item && holds(r.when, facts));
+  const rule = rulesFor(g, item).find((r) => holds(r.when, facts));
   if (!rule) throw new Error(`${g.id} has no rule for ${item} that matches this case`);
   return rule;
 }
 
+/** What every item's status reads from the case, indexed once per evaluation. */
+interface CaseIndex {
+  pendingRepeat: Map<ItemId, string>;
+  resultsByTest: Map<string, Result[]>;
+  declined: Map<string, string>;
+  /** A pregnancy-tissue result may be recorded on the pregnancy itself (pregnancies[].tissueGenetics) rather than in results. */
+  tissueRecorded: boolean;
+}
+
+function indexCase(c: Case, pendingRepeat: Map<ItemId, string>): CaseIndex {
+  const resultsByTest = new Map<string, Result[]>();
+  for (const r of c.results ?? []) resultsByTest.set(r.test, [...(resultsByTest.get(r.test) ?? []), r]);
+  for (const list of resultsByTest.values()) list.sort((a, b) => a.date.localeCompare(b.date));
+  return {
+    pendingRepeat,
+    resultsByTest,
+    declined: new Map((c.declined ?? []).map((d) => [d.id, d.reason])),
+    tissueRecorded: c.pregnancies.some((p) => p.tissueGenetics !== undefined && p.tissueGenetics !== 'not-done'),
+  };
+}
+
 function statusOf(
-  c: Case, item: ItemId, rule: Rule, pendingRepeat: Map<ItemId, string>,
+  item: ItemId, rule: Rule, x: CaseIndex,
 ): Pick<EvaluatedItem, 'status' | 'dueFrom' | 'doneVia' | 'declinedReason'> {
-  const declined = c.declined?.find((d) => d.id === item);
-  if (declined) return { status: 'declined', declinedReason: declined.reason };
-  const due = pendingRepeat.get(item);
+  const declinedReason = x.declined.get(item);
+  if (declinedReason !== undefined) return { status: 'declined', declinedReason };
+  const due = x.pendingRepeat.get(item);
   if (due) return { status: 'repeat-due', dueFrom: due };
-  // A pregnancy-tissue result may be recorded on the pregnancy itself (pregnancies[].tissueGenetics) rather than in results.
-  const tissueRecorded = c.pregnancies.some((p) => p.tissueGenetics !== undefined && p.tissueGenetics !== 'not-done');
-  const has = (id: ItemId) => (c.results ?? []).some((r) => r.test === id) || (id === 'pregnancy-tissue-genetics' && tissueRecorded);
+  const has = (id: ItemId) => x.resultsByTest.has(id) || (id === 'pregnancy-tissue-genetics' && x.tissueRecorded);
   if (has(item)) return { status: 'done' };
   const via = (rule.satisfiedBy as ItemId[] | undefined)?.find(has);
   if (via) return { status: 'done', doneVia: via };
@@ -44,18 +75,19 @@ function statusOf(
   return { status };
 }
 
-function evaluateItem(c: Case, g: Guideline, id: ItemId, facts: Facts, pendingRepeat: Map<ItemId, string>): EvaluatedItem {
+function evaluateItem(g: Guideline, id: ItemId, facts: Facts, x: CaseIndex): EvaluatedItem {
   const rule = matchRule(g, id, facts);
   const info = itemInfo(id);
-  return {
+  // Built field by field (no object spreads): this runs for every item of every evaluation.
+  const item: EvaluatedItem = {
     id, name: info.name, plainName: info.plainName, domain: info.domain, kind: info.kind,
-    verdict: rule.verdict, ruleId: rule.id, condition: rule.condition, why: rule.why, plainWhy: rule.plainWhy,
-    ...(rule.harms ? { harms: rule.harms } : {}),
-    ...(rule.instead ? { instead: rule.instead } : {}),
+    verdict: rule.verdict, status: 'to-do', ruleId: rule.id, condition: rule.condition, why: rule.why, plainWhy: rule.plainWhy,
     citation: rule.citation,
-    results: info.kind === 'investigation' ? resultsFor(c, id as InvestigationId) : [],
-    ...statusOf(c, id, rule, pendingRepeat),
+    results: x.resultsByTest.get(id) ?? [],
   };
+  if (rule.harms) item.harms = rule.harms;
+  if (rule.instead) item.instead = rule.instead;
+  return Object.assign(item, statusOf(id, rule, x));
 }
 
 /** Recommended items that apply to this case and are not yet settled. */
@@ -73,19 +105,19 @@ function prepare(c: Case, guidelineId: GuidelineId) {
   for (const k of courses) {
     if (k.state === 'pending' && !pendingRepeat.has(k.test)) pendingRepeat.set(k.test, k.dueFrom!);
   }
-  return { g, definition, courses, facts, pendingRepeat };
+  return { g, definition, courses, facts, index: indexCase(c, pendingRepeat) };
 }
 
 /** One item's answer for this case, including items the guideline does not address. */
 export function explainItem(c: Case, guidelineId: GuidelineId, id: ItemId): EvaluatedItem {
-  const { g, facts, pendingRepeat } = prepare(c, guidelineId);
-  return evaluateItem(c, g, id, facts, pendingRepeat);
+  const { g, facts, index } = prepare(c, guidelineId);
+  return evaluateItem(g, id, facts, index);
 }
 
 export function evaluateCase(c: Case, guidelineId: GuidelineId = c.guideline ?? 'eshre-2022'): Evaluation {
-  const { g, definition, courses, facts, pendingRepeat } = prepare(c, guidelineId);
+  const { g, definition, courses, facts, index } = prepare(c, guidelineId);
 
-  const all = ALL_ITEM_IDS.map((id) => evaluateItem(c, g, id, facts, pendingRepeat));
+  const all = ALL_ITEM_IDS.map((id) => evaluateItem(g, id, facts, index));
   const items = all.filter((i) => i.verdict !== 'not-addressed' || i.status === 'done');
 
   const asked = new Map<ItemId, Flag['source']>();

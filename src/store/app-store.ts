@@ -1,13 +1,12 @@
 // Everything the app keeps on this device: preferences and saved cases, each with its intake
 // draft (as typed, valid or not) and the workup machine's persisted snapshot. localStorage only;
 // nothing is sent anywhere.
-import * as z from 'zod/mini';
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { DEFAULT_GUIDELINE, GUIDELINE_IDS, type GuidelineId, ROLES, type Role } from '../engine/ids.ts';
 import type { Case } from '../engine/case-schema.ts';
 import { caseToDraft, emptyDraft, type IntakeDraft } from './intake-draft.ts';
-import { createSafeStorage } from './safe-storage.ts';
+import { createSafeStorage, type StateSchema } from './safe-storage.ts';
 
 /** Bump when the machine's states or context change shape: older snapshots are then not restored (the draft and case are kept). */
 export const MACHINE_VERSION = 1;
@@ -107,6 +106,28 @@ export function migrate(persisted: unknown, version: number): Persisted {
 }
 
 /**
+ * The shape that must hold before anything is read: an object whose `cases`, if present, maps ids to
+ * objects with a `draft` object. Within it, preferences and drafts are repaired field by field
+ * (sanitise). Hand-written rather than zod so that no schema library is in the first load.
+ */
+const persistedShape: StateSchema<Persisted> = {
+  safeParse(raw) {
+    const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+    const issues: { path: PropertyKey[]; message: string }[] = [];
+    if (!isObject(raw)) issues.push({ path: [], message: 'is not an object' });
+    else if (raw.cases !== undefined) {
+      if (!isObject(raw.cases)) issues.push({ path: ['cases'], message: 'is not an object' });
+      else {
+        for (const [id, c] of Object.entries(raw.cases)) {
+          if (!isObject(c) || !isObject(c.draft)) issues.push({ path: ['cases', id, 'draft'], message: 'is not an object' });
+        }
+      }
+    }
+    return issues.length ? { success: false, error: { issues } } : { success: true, data: sanitise(raw) };
+  },
+};
+
+/**
  * localStorage that never throws and never silently drops saved work (src/store/safe-storage.ts):
  * unreadable data is copied aside and reported, migrations run on read, and what is read is
  * repaired field by field (sanitise) so one bad field does not cost the other cases.
@@ -114,10 +135,7 @@ export function migrate(persisted: unknown, version: number): Persisted {
 export const storage = createSafeStorage<Persisted>({
   // Shape that must hold (otherwise the saved text is set aside and reported, never overwritten
   // unseen); within it, preferences and drafts are repaired field by field.
-  schema: z.pipe(
-    z.looseObject({ cases: z.optional(z.record(z.string(), z.looseObject({ draft: z.looseObject({}) }))) }),
-    z.transform((raw) => sanitise(raw)),
-  ),
+  schema: persistedShape,
   version: STORE_VERSION,
   migrations: MIGRATIONS,
 });

@@ -1,0 +1,143 @@
+// `npm run bench`: builds the app and a bare React page the same way, then prints and records
+// (docs/performance.md) bundle sizes, Lighthouse, engine, machine, render and PDF figures.
+// It measures; it never fails on a time.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { build } from 'vite';
+import { launch, openCaseAtReview, pdfTimings, roleSwitchMs, toSummary, DEBUG_PORT } from '../bench/browser.ts';
+import { measureBuild, type Sizes } from '../bench/bundle.ts';
+import { lighthouse } from '../bench/lighthouse.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const EXAMPLES = resolve(ROOT, '../shared/examples');
+const PORT = 4179;
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
+const lines: string[] = [];
+const say = (s = '') => {
+  console.log(s);
+  lines.push(s);
+};
+
+async function buildBare(): Promise<string> {
+  const outDir = mkdtempSync(join(tmpdir(), 'rpl-bare-react-'));
+  await build({
+    root: join(ROOT, 'bench/bare-react'), configFile: false, logLevel: 'silent', plugins: [react()],
+    build: { outDir, emptyOutDir: true, target: 'es2022' },
+  });
+  return outDir;
+}
+
+/** The engine and machine as the browser runs them: bundled by Vite (tsx's loader would add its own overhead). */
+async function bundledEngine(): Promise<typeof import('../bench/engine.ts')> {
+  const outDir = mkdtempSync(join(tmpdir(), 'rpl-bench-engine-'));
+  await build({
+    root: ROOT, configFile: false, logLevel: 'silent', ssr: { noExternal: true },
+    build: { ssr: join(ROOT, 'bench/engine.ts'), outDir, target: 'node20', rolldownOptions: { output: { entryFileNames: 'engine.mjs' } } },
+  });
+  return import(join(outDir, 'engine.mjs'));
+}
+
+async function startPreview(): Promise<ChildProcess> {
+  const server = spawn(join(ROOT, 'node_modules/.bin/vite'), ['preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { cwd: ROOT, stdio: 'ignore' });
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(ORIGIN)).ok) return server;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('preview server did not start');
+}
+
+function sizeRow(name: string, s: Sizes): string {
+  return `| ${name} | ${kb(s.raw)} | ${kb(s.gzip)} | ${kb(s.brotli)} |`;
+}
+
+async function main(): Promise<void> {
+  say(`# Performance — measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench\``);
+  say();
+  say('Machine: 2 cores, Node ' + process.version + ', Debian Chromium; one run, so small differences are noise.');
+
+  await build({ root: ROOT, logLevel: 'silent' });
+  const app = measureBuild(join(ROOT, 'dist'));
+  const bare = measureBuild(await buildBare());
+  say();
+  say('## First load (JS + CSS named in index.html)');
+  say();
+  say('| page | raw | gzip | brotli |');
+  say('| --- | --- | --- | --- |');
+  say(sizeRow('RPL Workup', app.firstLoad));
+  say(sizeRow('bare React + ReactDOM', bare.firstLoad));
+  say(`| ratio (app / bare) | ${(app.firstLoad.raw / bare.firstLoad.raw).toFixed(2)}× | ${(app.firstLoad.gzip / bare.firstLoad.gzip).toFixed(2)}× | ${(app.firstLoad.brotli / bare.firstLoad.brotli).toFixed(2)}× |`);
+  say();
+  say('## Lazily loaded chunks (never in the first load)');
+  say();
+  say('| chunk | raw | gzip | brotli |');
+  say('| --- | --- | --- | --- |');
+  for (const c of app.lazy) say(sizeRow(c.file.replace(/^assets\//, ''), c));
+
+  const { engineThroughput, exampleCases, machineTransitionMs } = await bundledEngine();
+  const cases = exampleCases(EXAMPLES);
+  say();
+  say('## Engine throughput (evaluateCase over the example cases)');
+  say();
+  say('| guideline | evaluations / s |');
+  say('| --- | --- |');
+  for (const t of engineThroughput(cases.map((c) => c.case))) say(`| ${t.guideline} | ${Math.round(t.perSecond).toLocaleString('en-GB')} |`);
+  const machine = machineTransitionMs(cases[0]!.case);
+  say();
+  say('## Machine transitions (Node)');
+  say();
+  say(`- re-evaluating transition (result recorded or removed): ${machine.evaluating.toFixed(3)} ms`);
+  say(`- navigation transition (next / back): ${machine.navigation.toFixed(3)} ms`);
+
+  const server = await startPreview();
+  try {
+    const first = lighthouse(`${ORIGIN}/`);
+    const { context, page } = await launch();
+    try {
+      await openCaseAtReview(page, ORIGIN, join(EXAMPLES, 'unexplained-complete-workup-asks-nk.json'));
+      const step = lighthouse(`${ORIGIN}/`, DEBUG_PORT);
+      say();
+      say('## Lighthouse (mobile, simulated throttling)');
+      say();
+      say('| screen | performance | accessibility | best practices | LCP | TBT | CLS |');
+      say('| --- | --- | --- | --- | --- | --- | --- |');
+      for (const [name, f] of [['first screen', first], ['walkthrough: review step (case resumed)', step]] as const) {
+        say(`| ${name} | ${f.performance} | ${f.accessibility} | ${f.bestPractices} | ${(f.lcpMs / 1000).toFixed(2)} s | ${Math.round(f.tbtMs)} ms | ${f.cls.toFixed(3)} |`);
+      }
+      await page.reload({ waitUntil: 'networkidle' });
+      await page.getByRole('heading', { level: 2, name: 'Review', exact: true }).waitFor();
+      const render = await roleSwitchMs(page);
+      say();
+      say('## Re-render in Chromium');
+      say();
+      say(`- review step with ${render.items} item cards, role switched (every card re-worded), to the next frame: median ${render.ms.toFixed(1)} ms`);
+      await toSummary(page);
+      say();
+      say('## PDF export in Chromium (click to finished download)');
+      say();
+      say('| document | first click | second click | size |');
+      say('| --- | --- | --- | --- |');
+      for (const p of await pdfTimings(page)) say(`| ${p.doc} | ${p.coldMs} ms | ${p.warmMs} ms | ${kb(p.bytes)} |`);
+      say();
+      say('The first click on the first document includes fetching and compiling jsPDF and the font.');
+    } finally {
+      await context.close();
+    }
+  } finally {
+    server.kill();
+  }
+  writeFileSync(join(ROOT, 'docs/performance.md'), `${lines.join('\n')}\n`);
+  console.log('\nwritten to docs/performance.md');
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});
