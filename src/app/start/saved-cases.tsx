@@ -1,7 +1,8 @@
-// Cases saved in this browser: open one, delete one, or delete them all (for shared computers).
-import { useState } from 'react';
+// Cases saved in this browser: open one, delete one, or delete all data (for shared computers).
+import { useState, useSyncExternalStore } from 'react';
 import { STEP_TITLES, type Step } from '../../../machines/steps.ts';
 import { type SavedCase, useAppStore } from '../../store/app-store.ts';
+import { deleteAllDataOnThisDevice, keptCopies } from '../../store/device-data.ts';
 
 export function caseLabel(c: SavedCase): string {
   return c.draft.name.trim() || 'Unnamed case';
@@ -27,10 +28,28 @@ export function SavedCases({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
   const cases = useAppStore((s) => s.cases);
   const openCase = useAppStore((s) => s.openCase);
   const deleteCase = useAppStore((s) => s.deleteCase);
-  const deleteAll = useAppStore((s) => s.deleteAllCases);
   const [confirmAll, setConfirmAll] = useState(false);
+  const [erased, setErased] = useState(false);
   const list = Object.values(cases).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  const kept = useSyncExternalStore(keptCopies.subscribe, keptCopies.get, keptCopies.get).length;
   const H = headingLevel === 2 ? 'h2' : 'h3';
+  const what = [
+    `${list.length} saved case${list.length === 1 ? '' : 's'}`,
+    ...(kept ? [`${kept} kept cop${kept === 1 ? 'y' : 'ies'} of earlier saved data`] : []),
+    'your settings',
+  ];
+  const deleteAll = (
+    confirmAll ? (
+      <p className="confirm" role="alert">
+        Delete all RPL Workup data from this browser: {what.slice(0, -1).join(', ')} and {what.at(-1)}? This cannot be
+        undone: export the case files first if you need them.{' '}
+        <button type="button" className="button danger" onClick={() => { deleteAllDataOnThisDevice(); setConfirmAll(false); setErased(true); }}>Yes, delete all data</button>{' '}
+        <button type="button" className="button secondary" onClick={() => setConfirmAll(false)}>Keep it</button>
+      </p>
+    ) : (
+      <button type="button" className="link-button" onClick={() => { setConfirmAll(true); setErased(false); }}>Delete all data on this device</button>
+    )
+  );
   return (
     <section className="saved-cases" aria-labelledby="saved-heading">
       <H id="saved-heading">Saved on this device ({list.length})</H>
@@ -54,17 +73,15 @@ export function SavedCases({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
               </li>
             ))}
           </ul>
-          {confirmAll ? (
-            <p className="confirm" role="alert">
-              Delete all {list.length} cases from this browser? This cannot be undone.{' '}
-              <button type="button" className="button danger" onClick={() => { deleteAll(); setConfirmAll(false); }}>Yes, delete all</button>{' '}
-              <button type="button" className="button secondary" onClick={() => setConfirmAll(false)}>Keep them</button>
-            </p>
-          ) : (
-            <button type="button" className="link-button" onClick={() => setConfirmAll(true)}>Delete all cases on this device</button>
-          )}
+          {deleteAll}
         </>
-      ) : <p>No saved cases yet.</p>}
+      ) : (
+        <>
+          <p>No saved cases yet.</p>
+          {kept ? deleteAll : null}
+        </>
+      )}
+      <p role="status">{erased ? 'All RPL Workup data was deleted from this browser.' : ''}</p>
     </section>
   );
 }
