@@ -101,45 +101,6 @@ export function compareGuidelines(c: Case): Comparison {
   };
 }
 
-export interface ItemState {
-  verdict: Verdict;
-  status: Status;
-  ruleId: string;
-}
-
-export interface ItemChange {
-  id: ItemId;
-  name: string;
-  plainName: string;
-  /** null: the item is not listed in that evaluation (the guideline does not address it). */
-  before: ItemState | null;
-  after: ItemState | null;
-}
-
-export interface EvaluationDiff {
-  from: GuidelineId;
-  to: GuidelineId;
-  definition: { before: boolean; after: boolean } | null;
-  /** Items whose verdict or status changed, in contract order. */
-  items: ItemChange[];
-}
-
-/** What changes between two evaluations of a case, e.g. when the user switches guideline. */
-export function diffEvaluations(before: Evaluation, after: Evaluation): EvaluationDiff {
-  const state = (i: EvaluatedItem | undefined): ItemState | null => (i ? { verdict: i.verdict, status: i.status, ruleId: i.ruleId } : null);
-  const items: ItemChange[] = [];
-  for (const id of ALL_ITEM_IDS) {
-    const b = before.items.find((i) => i.id === id);
-    const a = after.items.find((i) => i.id === id);
-    if (!a && !b) continue;
-    if (a && b && a.verdict === b.verdict && a.status === b.status) continue;
-    const named = (a ?? b)!;
-    items.push({ id, name: named.name, plainName: named.plainName, before: state(b), after: state(a) });
-  }
-  return {
-    from: before.guideline.id,
-    to: after.guideline.id,
-    definition: before.definition.met === after.definition.met ? null : { before: before.definition.met, after: after.definition.met },
-    items,
-  };
-}
+// What changes between two evaluations lives in its own module, so the app can show it without
+// loading the comparison's explanations (guidelines/disagreements.json).
+export { diffEvaluations, type EvaluationDiff, type ItemChange, type ItemState } from './diff-evaluations.ts';

@@ -7,6 +7,7 @@ import type { Citation } from '../../../guidelines/schema.ts';
 import type { Flag } from '../../engine/evaluation.ts';
 import type { GuidelineId, ItemId, Verdict } from '../../engine/ids.ts';
 import { formatCitation } from '../../engine/wording.ts';
+import { ClaimsSection, FlagClaims } from '../claims/claims.tsx';
 import { VerdictBadge } from '../ui/badges.tsx';
 import { CitationBlock } from '../ui/citation.tsx';
 import { Disclosure } from '../ui/disclosure.tsx';
@@ -90,7 +91,7 @@ function FlagSearch({ onPick }: { onPick: (id: ItemId) => void }) {
   );
 }
 
-function AnswerView({ answer }: { answer: Answer }) {
+function AnswerView({ answer, flagged }: { answer: Answer; flagged: boolean }) {
   const role = useRole();
   const copy = useCopy();
   const plain = role === 'patient';
@@ -102,6 +103,8 @@ function AnswerView({ answer }: { answer: Answer }) {
       {answer.harms ? <p><strong>{copy.harms}:</strong> {answer.harms}</p> : null}
       {answer.instead ? <p><strong>{copy.instead}:</strong> {answer.instead}</p> : null}
       <CitationBlock citation={answer.citation} />
+      {/* A flagged item's claims are linked from its flag below. */}
+      {flagged ? null : <FlagClaims id={answer.id} name={itemName(answer, role)} />}
     </div>
   );
 }
@@ -128,6 +131,7 @@ function RulesAnswer({ id, guideline }: { id: ItemId; guideline: GuidelineId }) 
           </li>
         ))}
       </ul>
+      <FlagClaims id={id} name={itemName(entry, role)} />
     </div>
   );
 }
@@ -151,6 +155,7 @@ function FlagList({ flags }: { flags: Flag[] }) {
             {f.harms ? <p><strong>{copy.harms}:</strong> {f.harms}</p> : null}
             <CitationBlock citation={f.citation} />
           </Disclosure>
+          <FlagClaims id={f.id} name={itemName(f, role)} />
         </li>
       ))}
     </ul>
@@ -168,12 +173,13 @@ export function FlagsPanel({ flags, answer, askedId, guideline, onAsk }: {
   onAsk: (id: ItemId) => void;
 }) {
   const copy = useCopy();
+  const role = useRole();
   return (
     <aside id="flags" className="flags-panel" aria-labelledby="flags-heading" tabIndex={-1}>
       <h2 id="flags-heading"><span aria-hidden="true">⚑ </span>{copy.flagsHeading}{flags?.length ? ` (${flags.length})` : ''}</h2>
       <FlagSearch onPick={onAsk} />
       <div aria-live="polite" className="answer-region">
-        {answer ? <AnswerView answer={answer} /> : askedId ? <RulesAnswer id={askedId} guideline={guideline} /> : null}
+        {answer ? <AnswerView answer={answer} flagged={!!flags?.some((f) => f.id === answer.id)} /> : askedId ? <RulesAnswer id={askedId} guideline={guideline} /> : null}
       </div>
       {flags ? (
         <>
@@ -181,6 +187,8 @@ export function FlagsPanel({ flags, answer, askedId, guideline, onAsk }: {
           <FlagList flags={flags} />
         </>
       ) : null}
+      {/* Before a case, patients also get the claims explainer here. */}
+      {!flags && role === 'patient' ? <ClaimsSection /> : null}
     </aside>
   );
 }

@@ -1,5 +1,7 @@
 // Review: findings, red flags, treatments and the other items, and the state of the immune gate.
 import type { Evaluation } from '../../engine/evaluation.ts';
+import { ClaimsSection } from '../claims/claims.tsx';
+import { CompareSection } from '../compare/compare-section.tsx';
 import { CitationBlock } from '../ui/citation.tsx';
 import { Disclosure } from '../ui/disclosure.tsx';
 import { LockIcon } from '../ui/icons.tsx';
@@ -111,6 +113,8 @@ export function ReviewStep() {
           <ItemList items={others.notNeeded} label={copy.notNeeded} />
         </Disclosure>
       ) : null}
+      {plain ? <ClaimsSection /> : null}
+      <CompareSection />
     </StepFrame>
   );
 }

@@ -4,6 +4,8 @@ import type { EvaluatedItem, Evaluation } from '../../engine/evaluation.ts';
 import { patientQuestions } from '../../engine/patient-questions.ts';
 import { worklist } from '../../engine/summary.ts';
 import { formatCitation } from '../../engine/wording.ts';
+import { ClaimsSection, FlagClaims } from '../claims/claims.tsx';
+import { CompareSection } from '../compare/compare-section.tsx';
 import { StatusBadge, VerdictBadge } from '../ui/badges.tsx';
 import { CitationBlock } from '../ui/citation.tsx';
 import { Disclosure } from '../ui/disclosure.tsx';
@@ -55,6 +57,7 @@ function FlagSummary({ evaluation }: { evaluation: Evaluation }) {
               <div className="summary-why">{oneLineWhy(f, role)}</div>
               {f.instead ? <div><strong>{copy.instead}:</strong> {f.instead}</div> : null}
               {role === 'patient' ? null : <div className="summary-cite">{formatCitation(f.citation)}</div>}
+              <FlagClaims id={f.id} name={itemName(f, role)} />
             </li>
           ))}
         </ul>
@@ -105,9 +108,11 @@ export function SummaryStep() {
       <SummaryList title={copy.consider} items={w.consider} />
       <FindingsAndRedFlags evaluation={evaluation} />
       <FlagSummary evaluation={evaluation} />
+      {plain ? <ClaimsSection /> : null}
       <SummaryList title={copy.done} items={w.done} compact />
       <SummaryList title={copy.declined} items={w.declined} compact />
       <GateState evaluation={evaluation} />
+      <CompareSection />
       <ExportPanel />
       {role === 'nurse' ? <SavedCases headingLevel={3} /> : null}
     </StepFrame>
