@@ -4,6 +4,7 @@ import type { Case } from '../engine/case-schema.ts';
 import type { Evaluation } from '../engine/evaluation.ts';
 import { PDF_DOCS, type PdfDoc, type PdfOptions, pdfFileName } from './kinds.ts';
 import { loadPdfRuntime, renderPdf } from './render.ts';
+import { downloadBlob } from '../io/files.ts';
 
 export { loadPdfRuntime, renderPdf } from './render.ts';
 export { PDF_DOC_FOR_ROLE, PDF_DOCS, PDF_TITLE, pdfFileName, type PdfDoc, type PdfOptions } from './kinds.ts';
@@ -19,17 +20,7 @@ export async function exportPdf(
 ): Promise<ExportResult> {
   const bytes = await renderPdf(doc, c, e, opts);
   const fileName = opts.fileName ?? pdfFileName(doc, opts.generatedOn);
-  const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.rel = 'noopener';
-  a.style.display = 'none';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Revoking at once can cancel the download in some browsers.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  downloadBlob(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }), fileName);
   return { fileName, bytes: bytes.byteLength };
 }
 
