@@ -4,12 +4,11 @@
 // the immune step unlocking, and the role's own summary. axe (WCAG 2.1 A/AA) runs on every screen
 // of every role; each screen is photographed at 1280 px and 390 px; no request leaves the origin.
 import { mkdirSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { getGuideline } from '../../guidelines/index.ts';
 import { addDays } from '../../src/engine/results.ts';
-import { ARTIFACTS, ORIGIN, openSession, type Session } from './browser.ts';
+import { ARTIFACTS, ORIGIN, openSession, type Session, axeViolations } from './browser.ts';
 
 type Role = 'gp' | 'nurse' | 'patient';
 const SHOTS = `${ARTIFACTS}/screenshots`;
@@ -49,8 +48,7 @@ const axeRuns: string[] = [];
 const shots: string[] = [];
 
 async function axe(page: Page, where: string): Promise<void> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const found = result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  const found = await axeViolations(page);
   expect(found, `axe violations on ${where}`).toEqual([]);
   axeRuns.push(where);
 }

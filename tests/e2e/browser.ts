@@ -2,6 +2,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 
 export const ORIGIN = 'http://127.0.0.1:4173';
@@ -35,4 +36,10 @@ export async function openSession(viewport = { width: 1280, height: 900 }): Prom
   });
   const page = context.pages()[0] ?? (await context.newPage());
   return { context, page, offOrigin, close: () => context.close() };
+}
+
+/** axe (WCAG 2.1 A and AA) on the page as it is now: one line per violation, empty when clean. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
 }

@@ -5,12 +5,11 @@
 // A and AA) finds nothing on any of these screens; no request leaves the origin; screenshots go to
 // tests/artifacts/screenshots/compare-*.png and claims-*.png.
 import { mkdirSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { getClaims } from '../../guidelines/claims.ts';
 import { ALL_ITEM_IDS } from '../../src/engine/ids.ts';
-import { ARTIFACTS, ORIGIN, openSession, type Session } from './browser.ts';
+import { ARTIFACTS, ORIGIN, openSession, type Session, axeViolations } from './browser.ts';
 
 type Role = 'gp' | 'nurse' | 'patient';
 const SHOTS = `${ARTIFACTS}/screenshots`;
@@ -31,8 +30,7 @@ const axeRuns: string[] = [];
 const shots: string[] = [];
 
 async function axe(page: Page, where: string): Promise<void> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const found = result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  const found = await axeViolations(page);
   expect(found, `axe violations on ${where}`).toEqual([]);
   axeRuns.push(where);
 }

@@ -5,11 +5,10 @@
 // - a bad case file: every problem shown with its field path, and nothing lost;
 // - "Delete all data on this device": no RPL Workup key is left in localStorage, even after a reload.
 // No CSP violation, no console error, no request beyond 127.0.0.1:4173 in any of them.
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parseCaseFile } from '../../src/io/case-file.ts';
-import { ORIGIN, openSession, type Session } from './browser.ts';
+import { axeViolations, ORIGIN, openSession, type Session } from './browser.ts';
 import { save, watch, type Watch } from './guards.ts';
 
 const KEY = 'rpl-workup';
@@ -86,8 +85,7 @@ describe('saved work in real Chromium', () => {
     // The kept copy is listed, and can be discarded once downloaded (after a confirmation).
     await page.getByText(/^Kept copies of earlier saved data: 1/).click();
     await page.getByRole('list', { name: 'Kept copies' }).getByRole('button', { name: /^Download the copy 1, kept / }).waitFor();
-    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    expect(axe.violations.map((v) => `${v.id}: ${v.help}`), 'axe on the storage notice').toEqual([]);
+    expect(await axeViolations(page), 'axe on the storage notice').toEqual([]);
     await alert.getByRole('button', { name: 'Discard the kept copy' }).click();
     await alert.getByRole('button', { name: 'Yes, discard the copy' }).click();
     await expect.poll(() => page.getByRole('alert').count()).toBe(0);
