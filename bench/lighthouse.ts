@@ -1,5 +1,6 @@
 // Lighthouse (mobile, simulated throttling) against the production build, in Debian's Chromium.
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,7 +20,7 @@ const FLAGS = [
 ];
 
 /** Runs Lighthouse; with `port`, it attaches to an open Chromium and keeps its storage (a case in progress). */
-export function lighthouse(url: string, port?: number): LighthouseFigures {
+export async function lighthouse(url: string, port?: number): Promise<LighthouseFigures> {
   const out = join(mkdtempSync(join(tmpdir(), 'rpl-lh-')), 'report.json');
   const args = [
     url, '--quiet', '--output=json', `--output-path=${out}`,
@@ -27,10 +28,10 @@ export function lighthouse(url: string, port?: number): LighthouseFigures {
   ];
   if (port) args.push(`--port=${port}`, '--disable-storage-reset');
   else args.push(`--chrome-flags=${[...FLAGS, `--user-data-dir=${mkdtempSync(join(tmpdir(), 'rpl-lh-profile-'))}`].join(' ')}`);
-  const r = spawnSync('node_modules/.bin/lighthouse', args, {
-    encoding: 'utf8', env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, timeout: 300_000,
+  // Asynchronous on purpose: this process must keep serving its own event loop while Lighthouse runs.
+  await promisify(execFile)('node_modules/.bin/lighthouse', args, {
+    env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, timeout: 300_000, maxBuffer: 64 * 1024 * 1024,
   });
-  if (r.status !== 0) throw new Error(`lighthouse failed (status ${r.status}, ${r.signal ?? "no signal"}): ${r.stderr.slice(-500)} ${r.stdout.slice(-500)} ${r.error?.message ?? ""}`);
   const report = JSON.parse(readFileSync(out, 'utf8'));
   const score = (k: string) => Math.round(report.categories[k].score * 100);
   const audit = (k: string) => report.audits[k].numericValue as number;

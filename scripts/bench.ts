@@ -41,11 +41,11 @@ async function bundledEngine(): Promise<typeof import('../bench/engine.ts')> {
   return import(join(outDir, 'engine.mjs'));
 }
 
-async function startPreview(): Promise<ChildProcess> {
-  const server = spawn(join(ROOT, 'node_modules/.bin/vite'), ['preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { cwd: ROOT, stdio: 'ignore' });
+async function startPreview(port = PORT, outDir = 'dist'): Promise<ChildProcess> {
+  const server = spawn(join(ROOT, 'node_modules/.bin/vite'), ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', outDir], { cwd: ROOT, stdio: 'ignore' });
   for (let i = 0; i < 100; i++) {
     try {
-      if ((await fetch(ORIGIN)).ok) return server;
+      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return server;
     } catch {
       // not up yet
     }
@@ -65,7 +65,8 @@ async function main(): Promise<void> {
 
   await build({ root: ROOT, logLevel: 'silent' });
   const app = measureBuild(join(ROOT, 'dist'));
-  const bare = measureBuild(await buildBare());
+  const bareDir = await buildBare();
+  const bare = measureBuild(bareDir);
   say();
   say('## First load (JS + CSS named in index.html)');
   say();
@@ -96,19 +97,21 @@ async function main(): Promise<void> {
   say(`- re-evaluating transition (result recorded or removed): ${machine.evaluating.toFixed(3)} ms`);
   say(`- navigation transition (next / back): ${machine.navigation.toFixed(3)} ms`);
 
+  const bareServer = await startPreview(PORT + 1, bareDir);
+  const bareLh = await lighthouse(`http://127.0.0.1:${PORT + 1}/`).finally(() => bareServer.kill());
   const server = await startPreview();
   try {
-    const first = lighthouse(`${ORIGIN}/`);
+    const first = await lighthouse(`${ORIGIN}/`);
     const { context, page } = await launch();
     try {
       await openCaseAtReview(page, ORIGIN, join(EXAMPLES, 'unexplained-complete-workup-asks-nk.json'));
-      const step = lighthouse(`${ORIGIN}/`, DEBUG_PORT);
+      const step = await lighthouse(`${ORIGIN}/`, DEBUG_PORT);
       say();
       say('## Lighthouse (mobile, simulated throttling)');
       say();
       say('| screen | performance | accessibility | best practices | LCP | TBT | CLS |');
       say('| --- | --- | --- | --- | --- | --- | --- |');
-      for (const [name, f] of [['first screen', first], ['walkthrough: review step (case resumed)', step]] as const) {
+      for (const [name, f] of [['bare React page (the floor)', bareLh], ['first screen', first], ['walkthrough: review step (case resumed)', step]] as const) {
         say(`| ${name} | ${f.performance} | ${f.accessibility} | ${f.bestPractices} | ${(f.lcpMs / 1000).toFixed(2)} s | ${Math.round(f.tbtMs)} ms | ${f.cls.toFixed(3)} |`);
       }
       await page.reload({ waitUntil: 'networkidle' });
