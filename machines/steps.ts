@@ -29,11 +29,3 @@ export const STEP_TITLES: Record<Step, { title: string; plain: string }> = {
 export function isCoreDomain(step: Step): step is CoreDomain {
   return (CORE_DOMAINS as readonly string[]).includes(step);
 }
-
-export function nextStep(step: Step): Step | undefined {
-  return STEPS[STEPS.indexOf(step) + 1];
-}
-
-export function previousStep(step: Step): Step | undefined {
-  return STEPS[STEPS.indexOf(step) - 1];
-}

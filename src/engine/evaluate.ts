@@ -15,7 +15,7 @@ import { antibodyCourses, describeCourse } from './results.ts';
 type CatalogueEntry = { domain: Domain; kind: 'investigation' | 'treatment'; name: string; plainName: string };
 const entries = catalogue.items as Record<ItemId, CatalogueEntry>;
 
-export function itemInfo(id: ItemId): CatalogueEntry {
+function itemInfo(id: ItemId): CatalogueEntry {
   return entries[id];
 }
 
@@ -32,7 +32,7 @@ function rulesFor(g: Guideline, item: ItemId): Rule[] {
 }
 
 /** The first rule for the item whose condition holds; every guideline file ends each item with a catch-all. */
-export function matchRule(g: Guideline, item: ItemId, facts: Facts): Rule {
+function matchRule(g: Guideline, item: ItemId, facts: Facts): Rule {
   const rule = rulesFor(g, item).find((r) => holds(r.when, facts));
   if (!rule) throw new Error(`${g.id} has no rule for ${item} that matches this case`);
   return rule;

@@ -8,7 +8,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { getGuideline } from '../../guidelines/index.ts';
 import { addDays } from '../../src/engine/results.ts';
-import { ARTIFACTS, ORIGIN, openSession, type Session, axeViolations } from './browser.ts';
+import { ARTIFACTS, ORIGIN, openSession, type Session, expectAxeClean } from './browser.ts';
 
 type Role = 'gp' | 'nurse' | 'patient';
 const SHOTS = `${ARTIFACTS}/screenshots`;
@@ -47,11 +47,7 @@ type Words = typeof WORDS.gp;
 const axeRuns: string[] = [];
 const shots: string[] = [];
 
-async function axe(page: Page, where: string): Promise<void> {
-  const found = await axeViolations(page);
-  expect(found, `axe violations on ${where}`).toEqual([]);
-  axeRuns.push(where);
-}
+const axe = (page: Page, where: string) => expectAxeClean(page, where, axeRuns);
 
 /** Full-page screenshots at 1280 and 390 px; at 390 px nothing may scroll sideways. */
 async function shoot(s: Session, role: Role, n: number, name: string): Promise<void> {

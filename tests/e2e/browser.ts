@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export const ORIGIN = 'http://127.0.0.1:4173';
 export const ARTIFACTS = 'tests/artifacts';
@@ -42,4 +43,10 @@ export async function openSession(viewport = { width: 1280, height: 900 }): Prom
 export async function axeViolations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
+/** Fails on any axe violation, naming the screen; records the screen in `checked` for the run's summary line. */
+export async function expectAxeClean(page: Page, where: string, checked: string[]): Promise<void> {
+  expect(await axeViolations(page), `axe violations on ${where}`).toEqual([]);
+  checked.push(where);
 }

@@ -9,7 +9,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { getClaims } from '../../guidelines/claims.ts';
 import { ALL_ITEM_IDS } from '../../src/engine/ids.ts';
-import { ARTIFACTS, ORIGIN, openSession, type Session, axeViolations } from './browser.ts';
+import { ARTIFACTS, ORIGIN, openSession, type Session, expectAxeClean } from './browser.ts';
 
 type Role = 'gp' | 'nurse' | 'patient';
 const SHOTS = `${ARTIFACTS}/screenshots`;
@@ -29,11 +29,7 @@ const WORDS = {
 const axeRuns: string[] = [];
 const shots: string[] = [];
 
-async function axe(page: Page, where: string): Promise<void> {
-  const found = await axeViolations(page);
-  expect(found, `axe violations on ${where}`).toEqual([]);
-  axeRuns.push(where);
-}
+const axe = (page: Page, where: string) => expectAxeClean(page, where, axeRuns);
 
 async function noSidewaysScroll(page: Page, where: string): Promise<void> {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
