@@ -6,7 +6,7 @@ import { workupMachine } from '../machines/workup-machine.ts';
 import { getGuideline } from '../guidelines/index.ts';
 import { type Case, validateCase } from '../src/engine/case-schema.ts';
 import { evaluateCase } from '../src/engine/evaluate.ts';
-import { GUIDELINE_IDS, type GuidelineId } from '../src/engine/ids.ts';
+import { GUIDELINE_IDS, type GuidelineId } from '../guidelines/ids.ts';
 
 export function exampleCases(dir: string): { name: string; case: Case }[] {
   return readdirSync(dir)

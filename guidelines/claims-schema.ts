@@ -1,8 +1,8 @@
 // The shape of guidelines/claims.json: things people hear about recurrent miscarriage (often about NK
 // cells), checked against the guidelines. A claim is shown only with the sources that answer it.
 import { z } from 'zod';
-import { ALL_ITEM_IDS, type ItemId } from '../src/engine/ids.ts';
-import { formatCitation } from '../src/engine/wording.ts';
+import { ALL_ITEM_IDS, type ItemId } from './ids.ts';
+import { formatCitation } from './wording.ts';
 import { type Citation, citationSchema } from './schema.ts';
 
 const text = z.string().trim().min(1);

@@ -1,5 +1,5 @@
 // The claims explainer, parsed with its schema once, on first use.
-import type { ItemId } from '../src/engine/ids.ts';
+import type { ItemId } from './ids.ts';
 import raw from './claims.json' with { type: 'json' };
 import { type Claim, claimsFileSchema } from './claims-schema.ts';
 

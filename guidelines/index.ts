@@ -1,5 +1,5 @@
 // The guideline registry: each rule file is parsed with the schema once, on first use.
-import type { GuidelineId } from '../src/engine/ids.ts';
+import type { GuidelineId } from './ids.ts';
 import asrm from './asrm-2012.json' with { type: 'json' };
 import eshre from './eshre-2022.json' with { type: 'json' };
 import rcog from './rcog-2023.json' with { type: 'json' };

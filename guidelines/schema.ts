@@ -1,8 +1,8 @@
 // The shape of a guideline rule file. Every file in guidelines/ is parsed with this schema
 // before the engine will use it, so a rule without a complete citation never ships.
 import { z } from 'zod';
-import { ALL_ITEM_IDS, GUIDELINE_IDS, VERDICTS } from '../src/engine/ids.ts';
-import { BOOLEAN_FACT_NAMES, NUMERIC_FACT_NAMES } from '../src/engine/facts-catalogue.ts';
+import { ALL_ITEM_IDS, GUIDELINE_IDS, VERDICTS } from './ids.ts';
+import { BOOLEAN_FACT_NAMES, NUMERIC_FACT_NAMES } from './facts-catalogue.ts';
 
 const text = z.string().trim().min(1);
 const itemId = z.enum(ALL_ITEM_IDS as [string, ...string[]]);

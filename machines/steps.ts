@@ -1,5 +1,5 @@
 // The walkthrough's steps, in order, and which engine domains each step shows.
-import { type CoreDomain, CORE_DOMAINS, type Domain } from '../src/engine/ids.ts';
+import { type CoreDomain, CORE_DOMAINS, type Domain } from '../guidelines/ids.ts';
 
 export const STEPS = ['intake', 'definition', ...CORE_DOMAINS, 'review', 'immune', 'summary'] as const;
 export type Step = (typeof STEPS)[number];

@@ -5,7 +5,7 @@ import { assign, setup } from 'xstate';
 import { type Case, type Result, validateCase } from '../src/engine/case-schema.ts';
 import { evaluateCase } from '../src/engine/evaluate.ts';
 import type { Evaluation } from '../src/engine/evaluation.ts';
-import { DEFAULT_GUIDELINE, type GuidelineId, type ItemId, type Role } from '../src/engine/ids.ts';
+import { DEFAULT_GUIDELINE, type GuidelineId, type ItemId, type Role } from '../guidelines/ids.ts';
 import { type Step, STEPS } from './steps.ts';
 
 export interface WorkupContext {

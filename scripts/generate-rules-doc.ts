@@ -10,8 +10,8 @@ import { getTopics } from '../guidelines/disagreements.ts';
 import { getGuideline } from '../guidelines/index.ts';
 import type { Citation, Guideline, Rule, Statement } from '../guidelines/schema.ts';
 import { describe as describeCondition } from '../src/engine/conditions.ts';
-import { ALL_ITEM_IDS, GUIDELINE_IDS, type ItemId } from '../src/engine/ids.ts';
-import { formatCitation, guidelineName, VERDICT_LABEL } from '../src/engine/wording.ts';
+import { ALL_ITEM_IDS, GUIDELINE_IDS, type ItemId } from '../guidelines/ids.ts';
+import { formatCitation, guidelineName, VERDICT_LABEL } from '../guidelines/wording.ts';
 
 export const RULES_DOC_PATH = fileURLToPath(new URL('../docs/rules.md', import.meta.url));
 

@@ -17,9 +17,9 @@ import {
 } from '../src/app/copy.ts';
 import type { Case } from '../src/engine/case-schema.ts';
 import { evaluateCase } from '../src/engine/evaluate.ts';
-import { GUIDELINE_IDS, type GuidelineId } from '../src/engine/ids.ts';
+import { GUIDELINE_IDS, type GuidelineId } from '../guidelines/ids.ts';
 import { patientQuestions } from '../src/engine/patient-questions.ts';
-import { STATUS_LABEL, VERDICT_LABEL } from '../src/engine/wording.ts';
+import { STATUS_LABEL, VERDICT_LABEL } from '../guidelines/wording.ts';
 import { rawGuidelines } from '../guidelines/index.ts';
 
 export function syllables(word: string): number {

@@ -1,6 +1,6 @@
 // The app: the first screen, or the open case. Everything stays in this browser.
 import { lazy, Suspense, useEffect, useState } from 'react';
-import type { ItemId } from '../engine/ids.ts';
+import type { ItemId } from '../../guidelines/ids.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { Footer } from './layout/footer.tsx';
 import { Header } from './layout/header.tsx';

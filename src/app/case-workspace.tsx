@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { workupMachine } from '../../machines/workup-machine.ts';
 import { isCoreDomain } from '../../machines/steps.ts';
-import type { ItemId } from '../engine/ids.ts';
+import type { ItemId } from '../../guidelines/ids.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { caseToDraft } from '../store/intake-draft.ts';
 import { type Answer, FlagsPanel } from './flags/flags-panel.tsx';

@@ -1,7 +1,7 @@
 // The app's own words, per role. Roles change wording and emphasis, never the clinical logic:
 // every role sees the same items, verdicts, statuses and citations. Patient wording is measured
 // for reading age by scripts/readability.ts (aim: Flesch–Kincaid grade 6 or below, reading age 9–11).
-import type { Role } from '../engine/ids.ts';
+import type { Role } from '../../guidelines/ids.ts';
 import type { HistoryKey } from '../store/intake-draft.ts';
 
 export interface Copy {

@@ -1,8 +1,8 @@
 // Which guideline rule files this build has, and their editions, without loading the rules
 // (guidelines/editions.json mirrors the rule files; a test keeps them in step).
 import editions from '../../guidelines/editions.json' with { type: 'json' };
-import { GUIDELINE_IDS, type GuidelineId } from '../engine/ids.ts';
-import { guidelineName } from '../engine/wording.ts';
+import { GUIDELINE_IDS, type GuidelineId } from '../../guidelines/ids.ts';
+import { guidelineName } from '../../guidelines/wording.ts';
 
 export interface Edition {
   id: GuidelineId;

@@ -1,5 +1,5 @@
 // Parsing the command line of CONTRACT.md §5.
-import { GUIDELINE_IDS, type GuidelineId, ROLES, type Role } from '../engine/ids.ts';
+import { GUIDELINE_IDS, type GuidelineId, ROLES, type Role } from '../../guidelines/ids.ts';
 
 export interface CliOptions {
   file: string;

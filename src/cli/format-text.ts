@@ -1,9 +1,9 @@
 // The readable checklist printed by `npm run workup`: one screen a GP can read in a minute.
 import type { EvaluatedItem, Evaluation } from '../engine/evaluation.ts';
-import type { Role } from '../engine/ids.ts';
+import type { Role } from '../../guidelines/ids.ts';
 import { patientQuestions } from '../engine/patient-questions.ts';
 import { unverifiedItems, worklist } from '../engine/summary.ts';
-import { formatCitation, STATUS_LABEL, VERDICT_LABEL } from '../engine/wording.ts';
+import { formatCitation, STATUS_LABEL, VERDICT_LABEL } from '../../guidelines/wording.ts';
 
 const DISCLAIMER = 'Decision support, not a diagnosis: check against the full guideline and clinical judgement.';
 

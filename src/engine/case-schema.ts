@@ -4,7 +4,7 @@ import { z } from 'zod';
 import catalogue from '../../guidelines/catalogue.json' with { type: 'json' };
 import {
   ALL_INVESTIGATION_IDS, ALL_ITEM_IDS, GUIDELINE_IDS, INTERPRETATIONS, OUTCOMES, TISSUE_GENETICS,
-} from './ids.ts';
+} from '../../guidelines/ids.ts';
 
 const isoDate = z.iso.date({ error: 'must be a calendar date written YYYY-MM-DD' });
 const flag = z.boolean({ error: 'must be true or false' }).optional();

@@ -5,7 +5,7 @@ import type { Citation } from '../../guidelines/schema.ts';
 import type { Case } from './case-schema.ts';
 import { evaluateCase, explainItem } from './evaluate.ts';
 import type { EvaluatedItem, Evaluation } from './evaluation.ts';
-import { ALL_ITEM_IDS, type Domain, GUIDELINE_IDS, type GuidelineId, type ItemId, type Status, type Verdict } from './ids.ts';
+import { ALL_ITEM_IDS, type Domain, GUIDELINE_IDS, type GuidelineId, type ItemId, type Status, type Verdict } from '../../guidelines/ids.ts';
 
 export interface ComparisonCell {
   verdict: Verdict;

@@ -1,6 +1,6 @@
 // Evaluating and reading aloud the conditions written as data in the guideline files.
 import type { Condition } from '../../guidelines/schema.ts';
-import { BOOLEAN_FACTS, type BooleanFact, type Facts, NUMERIC_FACTS, type NumericFact } from './facts-catalogue.ts';
+import { BOOLEAN_FACTS, type BooleanFact, type Facts, NUMERIC_FACTS, type NumericFact } from '../../guidelines/facts-catalogue.ts';
 
 const COMPARATORS = { gte: ['≥', (a: number, b: number) => a >= b], gt: ['>', (a: number, b: number) => a > b], lte: ['≤', (a: number, b: number) => a <= b], lt: ['<', (a: number, b: number) => a < b] } as const;
 type Comparator = keyof typeof COMPARATORS;

@@ -1,7 +1,7 @@
 // What changes for a case between two evaluations, e.g. when the user switches guideline. Pure, and
 // light: it needs no rule file and no comparison data, so the app can load it up front.
 import type { EvaluatedItem, Evaluation } from './evaluation.ts';
-import { ALL_ITEM_IDS, type GuidelineId, type ItemId, type Status, type Verdict } from './ids.ts';
+import { ALL_ITEM_IDS, type GuidelineId, type ItemId, type Status, type Verdict } from '../../guidelines/ids.ts';
 
 export interface ItemState {
   verdict: Verdict;

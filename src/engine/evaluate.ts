@@ -8,8 +8,8 @@ import { checkDefinition } from './definition.ts';
 import type { CoreDomainState, EvaluatedItem, Evaluation, Finding, Flag } from './evaluation.ts';
 import { summarise } from './evaluation.ts';
 import { computeFacts } from './facts.ts';
-import type { Facts } from './facts-catalogue.ts';
-import { ALL_ITEM_IDS, CORE_DOMAINS, type Domain, type GuidelineId, type ItemId, type Status } from './ids.ts';
+import type { Facts } from '../../guidelines/facts-catalogue.ts';
+import { ALL_ITEM_IDS, CORE_DOMAINS, type Domain, type GuidelineId, type ItemId, type Status } from '../../guidelines/ids.ts';
 import { antibodyCourses, describeCourse } from './results.ts';
 
 type CatalogueEntry = { domain: Domain; kind: 'investigation' | 'treatment'; name: string; plainName: string };

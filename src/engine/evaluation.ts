@@ -2,7 +2,7 @@
 import type { Citation, Guideline } from '../../guidelines/schema.ts';
 import type { Result } from './case-schema.ts';
 import type { DefinitionAnswer } from './definition.ts';
-import type { CoreDomain, Domain, GuidelineId, ItemId, Status, Verdict } from './ids.ts';
+import type { CoreDomain, Domain, GuidelineId, ItemId, Status, Verdict } from '../../guidelines/ids.ts';
 
 export interface EvaluatedItem {
   id: ItemId;

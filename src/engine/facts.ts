@@ -2,8 +2,8 @@
 import type { Guideline } from '../../guidelines/schema.ts';
 import type { Case } from './case-schema.ts';
 import type { DefinitionAnswer } from './definition.ts';
-import type { Facts } from './facts-catalogue.ts';
-import { INVESTIGATION_IDS } from './ids.ts';
+import type { Facts } from '../../guidelines/facts-catalogue.ts';
+import { INVESTIGATION_IDS } from '../../guidelines/ids.ts';
 import { type AntibodyCourse, isPositive, latest, readThyroid, resultsFor } from './results.ts';
 
 export function computeFacts(c: Case, g: Guideline, definition: DefinitionAnswer, courses: AntibodyCourse[]): Facts {

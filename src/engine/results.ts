@@ -2,7 +2,7 @@
 // confirmed at the repeat interval, and when a repeat falls due. Thresholds come from the guideline.
 import type { Guideline } from '../../guidelines/schema.ts';
 import type { Case, Result } from './case-schema.ts';
-import type { InvestigationId } from './ids.ts';
+import type { InvestigationId } from '../../guidelines/ids.ts';
 
 export const APS_TESTS = ['aps-lupus-anticoagulant', 'aps-anticardiolipin', 'aps-anti-b2gp1'] as const;
 const TITRE_UNITS = ['GPL', 'MPL'];

@@ -4,10 +4,10 @@ import catalogue from '../../guidelines/catalogue.json' with { type: 'json' };
 import type { Citation } from '../../guidelines/schema.ts';
 import type { Case, Result } from '../engine/case-schema.ts';
 import type { EvaluatedItem, Evaluation } from '../engine/evaluation.ts';
-import { DOMAINS, type Domain, type ItemId } from '../engine/ids.ts';
+import { DOMAINS, type Domain, type ItemId } from '../../guidelines/ids.ts';
 import { patientQuestions } from '../engine/patient-questions.ts';
 import { unverifiedItems, worklist } from '../engine/summary.ts';
-import { formatCitation, STATUS_LABEL, VERDICT_LABEL } from '../engine/wording.ts';
+import { formatCitation, STATUS_LABEL, VERDICT_LABEL } from '../../guidelines/wording.ts';
 import type { PdfDoc } from './kinds.ts';
 import { type Cell, COLOR, type Layout, type Para, type RGB } from './layout.ts';
 

@@ -1,6 +1,6 @@
 // The three PDF documents and which role gets which. Small and free of jsPDF: the app may import
 // this statically; everything that pulls in jsPDF or the font is behind `await import('./pdf/export')`.
-import type { Role } from '../engine/ids.ts';
+import type { Role } from '../../guidelines/ids.ts';
 
 export const PDF_DOCS = ['clinician', 'referral', 'patient'] as const;
 export type PdfDoc = (typeof PDF_DOCS)[number];

@@ -3,7 +3,7 @@
 // nothing is sent anywhere.
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { DEFAULT_GUIDELINE, GUIDELINE_IDS, type GuidelineId, ROLES, type Role } from '../engine/ids.ts';
+import { DEFAULT_GUIDELINE, GUIDELINE_IDS, type GuidelineId, ROLES, type Role } from '../../guidelines/ids.ts';
 import type { Case } from '../engine/case-schema.ts';
 import { caseToDraft, emptyDraft, type IntakeDraft } from './intake-draft.ts';
 import { createSafeStorage, type StateSchema } from './safe-storage.ts';

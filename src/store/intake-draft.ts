@@ -1,7 +1,7 @@
 // The intake form as the user typed it. Every field is kept as text, so nothing typed is lost,
 // even when it is not (yet) a valid case; `draftToCandidate` turns it into a case to validate.
 import type { Case } from '../engine/case-schema.ts';
-import { OUTCOMES, TISSUE_GENETICS } from '../engine/ids.ts';
+import { OUTCOMES, TISSUE_GENETICS } from '../../guidelines/ids.ts';
 
 export type TriState = '' | 'yes' | 'no';
 

@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { getClaims } from '../../guidelines/claims.ts';
-import { ALL_ITEM_IDS } from '../../src/engine/ids.ts';
+import { ALL_ITEM_IDS } from '../../guidelines/ids.ts';
 import { ARTIFACTS, ORIGIN, openSession, type Session, expectAxeClean } from './browser.ts';
 
 type Role = 'gp' | 'nurse' | 'patient';

@@ -4,7 +4,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import { expect } from 'vitest';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { App } from '../../src/app/app.tsx';
-import type { Role } from '../../src/engine/ids.ts';
+import type { Role } from '../../guidelines/ids.ts';
 import { useAppStore } from '../../src/store/app-store.ts';
 
 export function resetStore(): void {

@@ -7,7 +7,7 @@ import type { Case, Result } from '../../src/engine/case-schema.ts';
 import {
   ALL_INVESTIGATION_IDS, ALL_ITEM_IDS, GUIDELINE_IDS, INTERPRETATIONS, OUTCOMES, TISSUE_GENETICS,
   type InvestigationId,
-} from '../../src/engine/ids.ts';
+} from '../../guidelines/ids.ts';
 
 export const TODAY = '2026-11-23';
 

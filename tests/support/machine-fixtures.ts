@@ -5,7 +5,7 @@ import { type AnyStateNode, type AnyTransitionDefinition, initialTransition, typ
 import { rawGuidelines } from '../../guidelines/index.ts';
 import { type Case, type Result, validateCase } from '../../src/engine/case-schema.ts';
 import type { Evaluation } from '../../src/engine/evaluation.ts';
-import { GUIDELINE_IDS, type GuidelineId, type ItemId } from '../../src/engine/ids.ts';
+import { GUIDELINE_IDS, type GuidelineId, type ItemId } from '../../guidelines/ids.ts';
 import { addDays } from '../../src/engine/results.ts';
 import { STEPS, type Step } from '../../machines/steps.ts';
 import { type WorkupEvent, type WorkupInput, workupMachine } from '../../machines/workup-machine.ts';

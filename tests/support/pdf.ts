@@ -7,7 +7,7 @@ import type { Citation } from '../../guidelines/schema.ts';
 import { type Case, validateCase } from '../../src/engine/case-schema.ts';
 import { evaluateCase } from '../../src/engine/evaluate.ts';
 import type { Evaluation } from '../../src/engine/evaluation.ts';
-import { GUIDELINE_IDS, type GuidelineId } from '../../src/engine/ids.ts';
+import { GUIDELINE_IDS, type GuidelineId } from '../../guidelines/ids.ts';
 import type { PdfDoc } from '../../src/pdf/kinds.ts';
 import { renderPdf } from '../../src/pdf/render.ts';
 

@@ -4,7 +4,7 @@ import { expect, it } from 'vitest';
 import { getGuideline } from '../../guidelines/index.ts';
 import type { Case } from '../../src/engine/case-schema.ts';
 import { evaluateCase, explainItem } from '../../src/engine/evaluate.ts';
-import type { GuidelineId, ItemId, Status, Verdict } from '../../src/engine/ids.ts';
+import type { GuidelineId, ItemId, Status, Verdict } from '../../guidelines/ids.ts';
 
 export type RuleRow = [ruleId: string, c: Case, verdict: Verdict, status: Status];
 

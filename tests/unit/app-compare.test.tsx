@@ -11,7 +11,7 @@ import { getTopics } from '../../guidelines/disagreements.ts';
 import type { Case } from '../../src/engine/case-schema.ts';
 import { diffEvaluations } from '../../src/engine/compare.ts';
 import { evaluateCase } from '../../src/engine/evaluate.ts';
-import { ALL_ITEM_IDS, type Role } from '../../src/engine/ids.ts';
+import { ALL_ITEM_IDS, type Role } from '../../guidelines/ids.ts';
 import { useAppStore } from '../../src/store/app-store.ts';
 import { next, renderApp, resetStore, startCase } from '../support/app.tsx';
 

@@ -3,8 +3,8 @@
 // order, with the same verdicts and statuses, whoever is looking.
 import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type Status, STATUSES, type Verdict, VERDICTS } from '../../src/engine/ids.ts';
-import { STATUS_LABEL, VERDICT_LABEL } from '../../src/engine/wording.ts';
+import { type Status, STATUSES, type Verdict, VERDICTS } from '../../guidelines/ids.ts';
+import { STATUS_LABEL, VERDICT_LABEL } from '../../guidelines/wording.ts';
 import { next, recordResult, renderApp, resetStore, startCase } from '../support/app.tsx';
 
 beforeEach(resetStore);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import raw from '../../guidelines/claims.json' with { type: 'json' };
 import { claimsForItem, getClaims } from '../../guidelines/claims.ts';
 import { type AnyCitation, claimsFileSchema, formatAnyCitation, isGuidelineCitation } from '../../guidelines/claims-schema.ts';
-import { GUIDELINE_IDS, isItemId } from '../../src/engine/ids.ts';
+import { GUIDELINE_IDS, isItemId } from '../../guidelines/ids.ts';
 
 function citationProblems(c: AnyCitation): string[] {
   const fields = isGuidelineCitation(c) ? (['document', 'reference', 'strength', 'evidence', 'url'] as const) : (['source', 'reference', 'url'] as const);

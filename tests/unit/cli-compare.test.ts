@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ALL_ITEM_IDS } from '../../src/engine/ids.ts';
+import { ALL_ITEM_IDS } from '../../guidelines/ids.ts';
 
 const EXAMPLES = join(import.meta.dirname, '../../../shared/examples');
 const CASE = join(EXAMPLES, 'new-referral-three-losses.json'); // two visualised losses and one biochemical

@@ -6,7 +6,7 @@ import { getTopics, topicsFileSchema } from '../../guidelines/disagreements.ts';
 import type { Case } from '../../src/engine/case-schema.ts';
 import { compareGuidelines, diffEvaluations, NOT_READ_SUFFIX } from '../../src/engine/compare.ts';
 import { evaluateCase, explainItem } from '../../src/engine/evaluate.ts';
-import { ALL_ITEM_IDS, GUIDELINE_IDS, type ItemId } from '../../src/engine/ids.ts';
+import { ALL_ITEM_IDS, GUIDELINE_IDS, type ItemId } from '../../guidelines/ids.ts';
 import { getGuideline } from '../../guidelines/index.ts';
 import { losses, makeCase, result } from '../support/cases.ts';
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import editions from '../../guidelines/editions.json' with { type: 'json' };
 import { getGuideline, rawGuidelines } from '../../guidelines/index.ts';
-import type { GuidelineId } from '../../src/engine/ids.ts';
+import type { GuidelineId } from '../../guidelines/ids.ts';
 
 describe('guidelines/editions.json', () => {
   it('lists every rule file with the same title, edition, date, link and rule version', () => {

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { rawGuidelines } from '../../guidelines/index.ts';
 import { type Citation, type Condition, type Guideline, guidelineSchema } from '../../guidelines/schema.ts';
 import { factsNamed } from '../../src/engine/conditions.ts';
-import { BOOLEAN_FACT_NAMES, NUMERIC_FACT_NAMES } from '../../src/engine/facts-catalogue.ts';
-import { ALL_ITEM_IDS, GUIDELINE_IDS } from '../../src/engine/ids.ts';
+import { BOOLEAN_FACT_NAMES, NUMERIC_FACT_NAMES } from '../../guidelines/facts-catalogue.ts';
+import { ALL_ITEM_IDS, GUIDELINE_IDS } from '../../guidelines/ids.ts';
 
 const KNOWN_FACTS = new Set<string>([...BOOLEAN_FACT_NAMES, ...NUMERIC_FACT_NAMES]);
 

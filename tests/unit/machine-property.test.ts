@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { transition } from 'xstate';
 import type { Result } from '../../src/engine/case-schema.ts';
-import { ALL_INVESTIGATION_IDS, ALL_ITEM_IDS, INTERPRETATIONS } from '../../src/engine/ids.ts';
+import { ALL_INVESTIGATION_IDS, ALL_ITEM_IDS, INTERPRETATIONS } from '../../guidelines/ids.ts';
 import { STEPS } from '../../machines/steps.ts';
 import { type WorkupEvent, workupMachine } from '../../machines/workup-machine.ts';
 import {

@@ -7,7 +7,7 @@ import { evaluateCase } from '../../src/engine/evaluate.ts';
 import type { Evaluation } from '../../src/engine/evaluation.ts';
 import { patientQuestions } from '../../src/engine/patient-questions.ts';
 import { worklist } from '../../src/engine/summary.ts';
-import { formatCitation } from '../../src/engine/wording.ts';
+import { formatCitation } from '../../guidelines/wording.ts';
 import { PDF_DOCS, PDF_TITLE, type PdfDoc } from '../../src/pdf/kinds.ts';
 import { CLINICAL_DISCLAIMER, PATIENT_DISCLAIMER } from '../../src/pdf/render.ts';
 import { AVAILABLE_GUIDELINES, count, exampleCases, flat, frameOverlaps, GENERATED_ON, pdfText, renderTo } from '../support/pdf.ts';

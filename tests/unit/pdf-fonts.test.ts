@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { STATUS_LABEL, VERDICT_LABEL } from '../../src/engine/wording.ts';
+import { STATUS_LABEL, VERDICT_LABEL } from '../../guidelines/wording.ts';
 import { BOLD_BASE64, COVERED, REGULAR_BASE64 } from '../../src/pdf/fonts/dejavu-sans.ts';
 import { cmapCodePoints } from '../../src/pdf/ttf-cmap.ts';
 import { flat, pdfText, renderTo, validCase } from '../support/pdf.ts';

@@ -11,7 +11,7 @@ import type { Citation } from '../../guidelines/schema.ts';
 import type { Case } from '../../src/engine/case-schema.ts';
 import { evaluateCase, explainItem } from '../../src/engine/evaluate.ts';
 import type { Evaluation } from '../../src/engine/evaluation.ts';
-import { CORE_DOMAINS, DOMAINS, type GuidelineId, type ItemId, STATUSES, VERDICTS } from '../../src/engine/ids.ts';
+import { CORE_DOMAINS, DOMAINS, type GuidelineId, type ItemId, STATUSES, VERDICTS } from '../../guidelines/ids.ts';
 import { addDays } from '../../src/engine/results.ts';
 import { worklist } from '../../src/engine/summary.ts';
 import { pastDate, TODAY, validCaseArb } from '../support/arbitrary-case.ts';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { getGuideline } from '../../guidelines/index.ts';
 import type { Case } from '../../src/engine/case-schema.ts';
 import { evaluateCase } from '../../src/engine/evaluate.ts';
-import type { ItemId, Status, Verdict } from '../../src/engine/ids.ts';
+import type { ItemId, Status, Verdict } from '../../guidelines/ids.ts';
 import { losses, makeCase, result } from '../support/cases.ts';
 import { pinEveryRule, type RuleRow } from '../support/rule-table.ts';
 

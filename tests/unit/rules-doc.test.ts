@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { getClaims } from '../../guidelines/claims.ts';
 import { getGuideline } from '../../guidelines/index.ts';
 import { generateRulesDoc, RULES_DOC_PATH } from '../../scripts/generate-rules-doc.ts';
-import { GUIDELINE_IDS } from '../../src/engine/ids.ts';
+import { GUIDELINE_IDS } from '../../guidelines/ids.ts';
 
 describe('docs/rules.md', () => {
   const fresh = generateRulesDoc();

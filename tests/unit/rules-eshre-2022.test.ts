@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Case } from '../../src/engine/case-schema.ts';
 import { evaluateCase, explainItem } from '../../src/engine/evaluate.ts';
-import type { ItemId } from '../../src/engine/ids.ts';
+import type { ItemId } from '../../guidelines/ids.ts';
 import { losses, makeCase, result } from '../support/cases.ts';
 import { pinEveryRule, type RuleRow } from '../support/rule-table.ts';
 

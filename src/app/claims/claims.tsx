@@ -5,7 +5,7 @@
 import { useId } from 'react';
 import { claimsForItem, getClaims } from '../../../guidelines/claims.ts';
 import { type Claim, CLAIM_VERDICT_LABEL, type ClaimVerdict } from '../../../guidelines/claims-schema.ts';
-import type { ItemId } from '../../engine/ids.ts';
+import type { ItemId } from '../../../guidelines/ids.ts';
 import { Disclosure } from '../ui/disclosure.tsx';
 import { useRole } from '../ui/role.ts';
 import { SourceList } from './source-list.tsx';

@@ -1,7 +1,7 @@
 // Sources for a claim or for a difference between guidelines: one line each (who, where, strength,
 // evidence), the title linked, and any UNVERIFIED note shown in words.
 import { type AnyCitation, isGuidelineCitation } from '../../../guidelines/claims-schema.ts';
-import { guidelineName } from '../../engine/wording.ts';
+import { guidelineName } from '../../../guidelines/wording.ts';
 import { useRole } from '../ui/role.ts';
 
 export function SourceList({ citations, label }: { citations: AnyCitation[]; label?: string }) {

@@ -7,8 +7,8 @@
 import { type ReactNode, useId, useMemo, useState } from 'react';
 import type { Topic } from '../../../guidelines/disagreements.ts';
 import { type Comparison, type ComparisonCell, compareGuidelines, type DefinitionCell } from '../../engine/compare.ts';
-import type { GuidelineId, Role } from '../../engine/ids.ts';
-import { formatCitation, VERDICT_LABEL } from '../../engine/wording.ts';
+import type { GuidelineId, Role } from '../../../guidelines/ids.ts';
+import { formatCitation, VERDICT_LABEL } from '../../../guidelines/wording.ts';
 import { SourceList } from '../claims/source-list.tsx';
 import { StatusBadge, VerdictBadge } from '../ui/badges.tsx';
 import { Disclosure } from '../ui/disclosure.tsx';

@@ -1,7 +1,7 @@
 // Finds the test or treatment someone typed ("NK cell test", "steroids", "clexane") in the
 // catalogue: ids, names, plain names and synonyms, case-insensitive.
 import catalogue from '../../../guidelines/catalogue.json' with { type: 'json' };
-import { ALL_ITEM_IDS, type ItemId } from '../../engine/ids.ts';
+import { ALL_ITEM_IDS, type ItemId } from '../../../guidelines/ids.ts';
 
 interface Entry { name: string; plainName: string; synonyms?: string[] }
 const entries = catalogue.items as unknown as Record<ItemId, Entry>;

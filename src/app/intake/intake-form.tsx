@@ -4,7 +4,7 @@
 import { type FormEvent, type ReactNode, useRef, useState } from 'react';
 import type { Problem } from '../../engine/case-schema.ts';
 import { validateCase } from '../../engine/case-schema.ts';
-import { OUTCOMES, TISSUE_GENETICS } from '../../engine/ids.ts';
+import { OUTCOMES, TISSUE_GENETICS } from '../../../guidelines/ids.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import {
   draftToCandidate, emptyPregnancy, fieldId, HISTORY_KEYS, type IntakeDraft, type PregnancyDraft, type TriState,

@@ -1,6 +1,6 @@
 // The footer on every screen: guideline edition and rule version, what the tool is not, privacy,
 // and the switch for single-key shortcuts.
-import type { GuidelineId, Role } from '../../engine/ids.ts';
+import type { GuidelineId, Role } from '../../../guidelines/ids.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { DISCLAIMER, PATIENT_DISCLAIMER } from '../copy.ts';
 import { guidelineEdition } from '../guidelines.ts';

@@ -1,7 +1,7 @@
 // The banner on every screen: the tool's name, who is using it (role), which guideline and rule
 // version apply, a way to the flags panel, and the case actions.
 import type { ReactNode } from 'react';
-import { type GuidelineId, ROLES, type Role } from '../../engine/ids.ts';
+import { type GuidelineId, ROLES, type Role } from '../../../guidelines/ids.ts';
 import { ROLE_OPTIONS } from '../copy.ts';
 import { availableGuidelines, guidelineEdition, guidelineLabel } from '../guidelines.ts';
 

@@ -1,7 +1,7 @@
 // The first screen: what the tool does in one glance, then start a case (role and guideline) or
 // open a saved one.
 import type { FormEvent } from 'react';
-import type { GuidelineId, Role } from '../../engine/ids.ts';
+import type { GuidelineId, Role } from '../../../guidelines/ids.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { COPY, ROLE_OPTIONS, START_COPY } from '../copy.ts';
 import { availableGuidelines, guidelineEdition, guidelineLabel } from '../guidelines.ts';

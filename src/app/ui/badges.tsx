@@ -1,6 +1,6 @@
 // Verdict and status shown as text with a symbol, never by colour alone.
-import type { Status, Verdict } from '../../engine/ids.ts';
-import { STATUS_LABEL, VERDICT_LABEL } from '../../engine/wording.ts';
+import type { Status, Verdict } from '../../../guidelines/ids.ts';
+import { STATUS_LABEL, VERDICT_LABEL } from '../../../guidelines/wording.ts';
 import { useRole } from './role.ts';
 
 export function VerdictBadge({ verdict }: { verdict: Verdict }) {

@@ -1,7 +1,7 @@
 // A guideline citation in full: guideline, document, reference, strength, evidence, link, and any
 // UNVERIFIED note shown visibly.
 import type { Citation } from '../../../guidelines/schema.ts';
-import { guidelineName } from '../../engine/wording.ts';
+import { guidelineName } from '../../../guidelines/wording.ts';
 import { useRole } from './role.ts';
 
 export function CitationBlock({ citation }: { citation: Citation }) {

@@ -1,6 +1,6 @@
 // Small presentation helpers shared by the screens.
 import type { EvaluatedItem, Flag } from '../../engine/evaluation.ts';
-import type { Role } from '../../engine/ids.ts';
+import type { Role } from '../../../guidelines/ids.ts';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 

@@ -1,6 +1,6 @@
 // Declining an item needs a reason: the machine's guard decides (snapshot.can), the form shows why not.
 import { type FormEvent, useId, useState } from 'react';
-import type { ItemId } from '../../engine/ids.ts';
+import type { ItemId } from '../../../guidelines/ids.ts';
 import { useCopy } from '../ui/role.ts';
 import { useWorkupEvents, Workup } from '../workup/workup-context.ts';
 

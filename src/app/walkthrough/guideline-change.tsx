@@ -2,8 +2,8 @@
 // or status differs from the guideline used before), from the engine's diffEvaluations.
 import { useMemo, useState } from 'react';
 import { diffEvaluations, type ItemState } from '../../engine/diff-evaluations.ts';
-import type { Role } from '../../engine/ids.ts';
-import { STATUS_LABEL, VERDICT_LABEL } from '../../engine/wording.ts';
+import type { Role } from '../../../guidelines/ids.ts';
+import { STATUS_LABEL, VERDICT_LABEL } from '../../../guidelines/wording.ts';
 import { Disclosure } from '../ui/disclosure.tsx';
 import { itemName, plural } from '../ui/format.ts';
 import { useRole } from '../ui/role.ts';

@@ -2,7 +2,7 @@
 // demand, results with entry, decline with a reason, and what is due next.
 import { useState } from 'react';
 import type { EvaluatedItem } from '../../engine/evaluation.ts';
-import type { InvestigationId } from '../../engine/ids.ts';
+import type { InvestigationId } from '../../../guidelines/ids.ts';
 import { StatusBadge, VerdictBadge } from '../ui/badges.tsx';
 import { CitationBlock } from '../ui/citation.tsx';
 import { Disclosure } from '../ui/disclosure.tsx';

@@ -2,7 +2,7 @@
 // step's lock shown as text and an icon. Reached steps can be revisited when the machine allows it.
 import type { ReactNode } from 'react';
 import { STEP_TITLES, type Step, STEPS } from '../../../machines/steps.ts';
-import { CORE_DOMAINS } from '../../engine/ids.ts';
+import { CORE_DOMAINS } from '../../../guidelines/ids.ts';
 import { LockIcon } from '../ui/icons.tsx';
 import { useCopy, useRole } from '../ui/role.ts';
 import { selectEvaluation, selectStep, useWorkupEvents, Workup } from '../workup/workup-context.ts';

@@ -1,7 +1,7 @@
 // Entering one result for an investigation, checked by the engine's own validateCase before it is sent.
 import { type FormEvent, useId, useState } from 'react';
 import { type Problem, type Result, todayIso, validateCase } from '../../engine/case-schema.ts';
-import { INTERPRETATIONS, type InvestigationId } from '../../engine/ids.ts';
+import { INTERPRETATIONS, type InvestigationId } from '../../../guidelines/ids.ts';
 import { catalogueEntry } from '../flags/match.ts';
 import { useCopy, useRole } from '../ui/role.ts';
 import { selectCase, useWorkupEvents, Workup } from '../workup/workup-context.ts';

@@ -3,7 +3,7 @@
 import type { EvaluatedItem, Evaluation } from '../../engine/evaluation.ts';
 import { patientQuestions } from '../../engine/patient-questions.ts';
 import { worklist } from '../../engine/summary.ts';
-import { formatCitation } from '../../engine/wording.ts';
+import { formatCitation } from '../../../guidelines/wording.ts';
 import { ClaimsSection, FlagClaims } from '../claims/claims.tsx';
 import { CompareSection } from '../compare/compare-section.tsx';
 import { StatusBadge, VerdictBadge } from '../ui/badges.tsx';

@@ -7,7 +7,7 @@ import { type ActorOptions, createActor, type SnapshotFrom } from 'xstate';
 import { type WorkupContext, type WorkupEvent, workupMachine } from '../../../machines/workup-machine.ts';
 import type { Step } from '../../../machines/steps.ts';
 import { evaluateCase } from '../../engine/evaluate.ts';
-import type { GuidelineId, Role } from '../../engine/ids.ts';
+import type { GuidelineId, Role } from '../../../guidelines/ids.ts';
 import { MACHINE_VERSION, type SavedCase } from '../../store/app-store.ts';
 
 export const Workup = createActorContext(workupMachine);

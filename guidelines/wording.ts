@@ -1,6 +1,6 @@
 // Words shared by the command line, the app and the PDF: verdict and status labels (always text,
 // with a symbol, never colour alone) and how a citation is written.
-import type { Citation } from '../../guidelines/schema.ts';
+import type { Citation } from './schema.ts';
 import type { Status, Verdict } from './ids.ts';
 
 const GUIDELINE_NAMES: Record<Citation['guideline'], string> = {
