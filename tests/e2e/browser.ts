@@ -6,7 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 
-export const ORIGIN = 'http://127.0.0.1:4173';
+export const ORIGIN = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
 export const ARTIFACTS = 'tests/artifacts';
 
 export interface Session {

@@ -2,7 +2,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-export const PORT = 4173;
+// E2E_PORT lets several checkouts on one machine run their browser tests at once.
+export const PORT = Number(process.env.E2E_PORT ?? 4173);
 let server: ChildProcess | undefined;
 
 async function waitForServer(url: string, timeoutMs: number): Promise<void> {
