@@ -102,4 +102,7 @@ export const CONTEXT_FINDINGS: [string, Case][] = [
   ['short-cervix-now', C.SHORT_CERVIX_NO_LATE_LOSS],
 ];
 /** ESHRE and RCOG only. */
-export const GRADED_FINDINGS: [string, Case][] = [['treated-hypothyroidism', C.ON_LEVOTHYROXINE]];
+export const GRADED_FINDINGS: [string, Case][] = [
+  ['treated-hypothyroidism', C.ON_LEVOTHYROXINE],
+  ['thyroid-check-in-pregnancy', makeCase({ ...C.PREGNANT_NO_BLEEDING, results: [{ test: 'tpo-antibodies', date: '2026-03-01', interpretation: 'positive' }] })],
+];
