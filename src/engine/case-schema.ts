@@ -24,6 +24,7 @@ const pregnancySchema = z
       .optional(),
     visualised: flag,
     tissueGenetics: z.enum(TISSUE_GENETICS, { error: `must be one of ${TISSUE_GENETICS.join(', ')}` }).optional(),
+    endDate: isoDate.optional(),
   })
   .superRefine((p, ctx) => {
     if (p.tissueGenetics !== undefined && p.outcome !== 'loss') {
@@ -42,6 +43,8 @@ function resultSchema(today: string) {
       unit: freeText(20).optional(),
       interpretation: z.enum(INTERPRETATIONS, { error: `must be one of ${INTERPRETATIONS.join(', ')}` }).optional(),
       note: freeText(500).optional(),
+      onAnticoagulant: flag,
+      p99: z.number({ error: 'must be a number' }).positive('must be above 0').optional(),
     })
     .superRefine((r, ctx) => {
       const entry = entries[r.test] ?? {};
@@ -87,6 +90,7 @@ export function caseSchemaFor(today: string) {
       })
       .optional(),
     results: z.array(resultSchema(today), { error: 'must be a list of results' }).optional(),
+    medicines: z.array(z.strictObject({ id: z.string(), note: freeText(200).optional(), since: isoDate.optional() })).optional(),
     declined: z
       .array(z.strictObject({ id: itemId, reason: freeText(500).trim().min(1, 'a reason is required') }))
       .superRefine((list, ctx) => {
