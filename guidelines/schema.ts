@@ -113,6 +113,8 @@ export const guidelineSchema = z.strictObject({
     anticardiolipinTitre: thresholdSchema,
     tshUpper: thresholdSchema,
     tshMild: thresholdSchema.optional(),
+    /** Antiphospholipid tests are read with care when taken sooner than this after a pregnancy loss. */
+    apsAfterLossDays: thresholdSchema.optional(),
   }),
   referral: z.strictObject({ when: conditionSchema, rule: text, citation: citationSchema }),
   findings: z.array(statementSchema),

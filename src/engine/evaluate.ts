@@ -2,7 +2,7 @@
 import catalogue from '../../guidelines/catalogue.json' with { type: 'json' };
 import { getGuideline } from '../../guidelines/index.ts';
 import type { Guideline, Rule } from '../../guidelines/schema.ts';
-import type { Case, Result } from './case-schema.ts';
+import type { Case } from './case-schema.ts';
 import { holds } from './conditions.ts';
 import { checkDefinition } from './definition.ts';
 import type { CoreDomainState, EvaluatedItem, Evaluation, Finding, Flag } from './evaluation.ts';
@@ -10,7 +10,12 @@ import { summarise } from './evaluation.ts';
 import { computeFacts } from './facts.ts';
 import type { Facts } from '../../guidelines/facts-catalogue.ts';
 import { ALL_ITEM_IDS, CORE_DOMAINS, type Domain, type GuidelineId, type ItemId, type Status } from '../../guidelines/ids.ts';
-import { antibodyCourses, describeCourse } from './results.ts';
+import { type ApsReading, type ApsTest, describeCourse, readAntiphospholipid } from './antiphospholipid.ts';
+import { resultNotes } from './result-notes.ts';
+import { indexResults, type ResultIndex } from './results.ts';
+
+/** Findings whose detail lines are the antibody courses. */
+const COURSE_FINDINGS = ['aps-laboratory-criteria-met', 'aps-repeat-due', 'aps-positive-not-persistent'];
 
 type CatalogueEntry = { domain: Domain; kind: 'investigation' | 'treatment'; name: string; plainName: string };
 const entries = catalogue.items as Record<ItemId, CatalogueEntry>;
@@ -25,7 +30,11 @@ function rulesFor(g: Guideline, item: ItemId): Rule[] {
   let index = rulesByItem.get(g);
   if (!index) {
     index = new Map();
-    for (const r of g.rules) index.set(r.item, [...(index.get(r.item) ?? []), r]);
+    for (const r of g.rules) {
+      const list = index.get(r.item);
+      if (list) list.push(r);
+      else index.set(r.item, [r]);
+    }
     rulesByItem.set(g, index);
   }
   return index.get(item) ?? [];
@@ -41,19 +50,19 @@ function matchRule(g: Guideline, item: ItemId, facts: Facts): Rule {
 /** What every item's status reads from the case, indexed once per evaluation. */
 interface CaseIndex {
   pendingRepeat: Map<ItemId, string>;
-  resultsByTest: Map<string, Result[]>;
+  resultsByTest: ResultIndex;
+  /** Antiphospholipid tests with a readable result (for anticardiolipin: IgG and IgM); the others are not done. */
+  apsDone: ApsReading['done'];
   declined: Map<string, string>;
   /** A pregnancy-tissue result may be recorded on the pregnancy itself (pregnancies[].tissueGenetics) rather than in results. */
   tissueRecorded: boolean;
 }
 
-function indexCase(c: Case, pendingRepeat: Map<ItemId, string>): CaseIndex {
-  const resultsByTest = new Map<string, Result[]>();
-  for (const r of c.results ?? []) resultsByTest.set(r.test, [...(resultsByTest.get(r.test) ?? []), r]);
-  for (const list of resultsByTest.values()) list.sort((a, b) => a.date.localeCompare(b.date));
+function indexCase(c: Case, pendingRepeat: Map<ItemId, string>, resultsByTest: ResultIndex, aps: ApsReading): CaseIndex {
   return {
     pendingRepeat,
     resultsByTest,
+    apsDone: aps.done,
     declined: new Map((c.declined ?? []).map((d) => [d.id, d.reason])),
     tissueRecorded: c.pregnancies.some((p) => p.tissueGenetics !== undefined && p.tissueGenetics !== 'not-done'),
   };
@@ -66,7 +75,9 @@ function statusOf(
   if (declinedReason !== undefined) return { status: 'declined', declinedReason };
   const due = x.pendingRepeat.get(item);
   if (due) return { status: 'repeat-due', dueFrom: due };
-  const has = (id: ItemId) => x.resultsByTest.has(id) || (id === 'pregnancy-tissue-genetics' && x.tissueRecorded);
+  const has = (id: ItemId) => (id.startsWith('aps-')
+    ? x.apsDone.has(id as ApsTest)
+    : x.resultsByTest.has(id) || (id === 'pregnancy-tissue-genetics' && x.tissueRecorded));
   if (has(item)) return { status: 'done' };
   const via = (rule.satisfiedBy as ItemId[] | undefined)?.find(has);
   if (via) return { status: 'done', doneVia: via };
@@ -99,13 +110,14 @@ function isOutstanding(item: EvaluatedItem): boolean {
 function prepare(c: Case, guidelineId: GuidelineId) {
   const g = getGuideline(guidelineId);
   const definition = checkDefinition(c, g);
-  const courses = antibodyCourses(c, g);
-  const facts = computeFacts(c, g, definition, courses);
+  const results = indexResults(c);
+  const aps = readAntiphospholipid(c, g, results);
+  const facts = computeFacts(c, g, definition, results, aps);
   const pendingRepeat = new Map<ItemId, string>();
-  for (const k of courses) {
+  for (const k of aps.courses) {
     if (k.state === 'pending' && !pendingRepeat.has(k.test)) pendingRepeat.set(k.test, k.dueFrom!);
   }
-  return { g, definition, courses, facts, index: indexCase(c, pendingRepeat) };
+  return { g, definition, aps, facts, index: indexCase(c, pendingRepeat, results, aps) };
 }
 
 /** One item's answer for this case, including items the guideline does not address. */
@@ -115,7 +127,7 @@ export function explainItem(c: Case, guidelineId: GuidelineId, id: ItemId): Eval
 }
 
 export function evaluateCase(c: Case, guidelineId: GuidelineId = c.guideline ?? 'eshre-2022'): Evaluation {
-  const { g, definition, courses, facts, index } = prepare(c, guidelineId);
+  const { g, definition, aps, facts, index } = prepare(c, guidelineId);
 
   const all = ALL_ITEM_IDS.map((id) => evaluateItem(g, id, facts, index));
   const items = all.filter((i) => i.verdict !== 'not-addressed' || i.status === 'done');
@@ -137,12 +149,14 @@ export function evaluateCase(c: Case, guidelineId: GuidelineId = c.guideline ?? 
       citation: i.citation,
     }));
 
-  const courseLines = courses
+  const courseLines = aps.courses
     .filter((k) => k.state !== 'negative')
     .map((k) => describeCourse(k, itemInfo(k.test).name, g.thresholds.apsRepeatDays.value));
+  const notes = resultNotes(c, g, index.resultsByTest, aps, (id) => entries[id as ItemId]?.name ?? id);
+  for (const id of COURSE_FINDINGS) notes.set(id, courseLines);
   const findings: Finding[] = g.findings
     .filter((f) => holds(f.when, facts))
-    .map(({ id, why, plainWhy, citation }) => ({ id, why, plainWhy, citation, detail: id.startsWith('aps-') ? courseLines : [] }));
+    .map(({ id, why, plainWhy, citation }) => ({ id, why, plainWhy, citation, detail: notes.get(id) ?? [] }));
 
   const coreDomains: CoreDomainState[] = CORE_DOMAINS.map((domain) => {
     const outstanding = items.filter((i) => i.domain === domain && isOutstanding(i)).map((i) => i.id);
