@@ -79,6 +79,9 @@ export function resultNotes(c: Case, g: Guideline, x: ResultIndex, aps: ApsReadi
     seen.add(key);
     add('results-contradict-same-day', `${name(day[0]!.test)}${day[0]!.isotype ? ` ${day[0]!.isotype}` : ''} on ${day[0]!.date}: ${day.map((r) => r.value !== undefined ? `${r.value}${r.unit ? ` ${r.unit}` : ''}` : r.interpretation).join(' and ')}; neither is taken over the other`);
   }
+  // The urgent and the action finding on such a sample share their detail lines.
+  const onAnticoagulant = notes.get('lupus-anticoagulant-on-anticoagulant');
+  if (onAnticoagulant) notes.set('lupus-anticoagulant-on-anticoagulant-urgent', onAnticoagulant);
   return notes;
 }
 

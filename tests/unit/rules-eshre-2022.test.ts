@@ -174,7 +174,10 @@ describe('conditions that change a verdict', () => {
       { test: 'aps-anticardiolipin', date: '2026-04-06', isotype: 'IgG', value: 60, unit: 'GPL' },
     ] });
     expect(evaluateCase(c, 'eshre-2022').findings.map((f) => f.id)).toContain('aps-laboratory-criteria-met');
-    const low = makeCase({ results: [{ test: 'aps-anticardiolipin', date: '2026-01-05', isotype: 'IgG', value: 40, unit: 'GPL' }] });
+    const low = makeCase({ results: [
+      { test: 'aps-anticardiolipin', date: '2026-01-05', isotype: 'IgG', value: 40, unit: 'GPL' },
+      { test: 'aps-anticardiolipin', date: '2026-01-05', isotype: 'IgM', value: 3, unit: 'MPL' },
+    ] });
     expect(answerFor(low, 'aps-anticardiolipin').status).toBe('done');
   });
 

@@ -195,7 +195,10 @@ describe('RCOG 2023 thresholds', () => {
   });
 
   it('an anticardiolipin titre above 40 GPL counts as positive; 40 does not', () => {
-    const at = (value: number) => makeCase({ results: [{ test: 'aps-anticardiolipin', date: '2026-10-05', isotype: 'IgG', value, unit: 'GPL' }] });
+    const at = (value: number) => makeCase({ results: [
+      { test: 'aps-anticardiolipin', date: '2026-10-05', isotype: 'IgG', value, unit: 'GPL' },
+      { test: 'aps-anticardiolipin', date: '2026-10-05', isotype: 'IgM', value: 3, unit: 'MPL' },
+    ] });
     expect(answerFor(at(41), 'aps-anticardiolipin').status).toBe('repeat-due');
     expect(answerFor(at(41), 'aps-anticardiolipin').dueFrom).toBe('2026-12-28');
     expect(answerFor(at(40), 'aps-anticardiolipin').status).toBe('done');
