@@ -231,6 +231,16 @@ describe('RCOG 2023 findings, red flags and referral', () => {
     ['pregnancy-tissue-aneuploid', ANEUPLOID],
     ['uterine-anomaly', UTERINE],
     ['prolactin-abnormal', PROLACTIN],
+    ['lupus-anticoagulant-on-anticoagulant-urgent', makeCase({ results: [result('aps-lupus-anticoagulant', 'positive', '2026-01-05', { onAnticoagulant: true })] })],
+    ['lupus-anticoagulant-on-anticoagulant', makeCase({ results: [...LA_TWICE, result('aps-lupus-anticoagulant', 'negative', '2026-08-05', { onAnticoagulant: true })] })],
+    ['anticoagulant-start-date-missing', makeCase({ medicines: [{ id: 'heparin' }], results: LA_TWICE })],
+    ['aps-titre-not-judged', makeCase({ results: [result('aps-anticardiolipin', 'positive', '2026-01-05', { isotype: 'IgG', value: 60, unit: 'U/mL' })] })],
+    ['aps-low-titre-positive', makeCase({ results: [result('aps-anticardiolipin', 'positive', '2026-01-05', { isotype: 'IgG', value: 26, unit: 'GPL' })] })],
+    ['anticardiolipin-isotype-missing', makeCase({ results: [result('aps-anticardiolipin', 'negative', '2026-01-05', { isotype: 'IgG', value: 2, unit: 'GPL' })] })],
+    ['aps-tested-soon-after-loss', makeCase({ pregnancies: [...losses(2), { outcome: 'loss', gestationWeeks: 7, visualised: true, endDate: '2026-01-01' }], results: [result('aps-lupus-anticoagulant', 'negative', '2026-01-05')] })],
+    ['results-contradict-same-day', makeCase({ results: [result('aps-lupus-anticoagulant', 'positive', '2026-01-05'), result('aps-lupus-anticoagulant', 'negative', '2026-01-05')] })],
+    ['tsh-below-range', makeCase({ results: [result('tsh', 'abnormal', '2026-03-01', { value: 0.02, unit: 'mIU/L' })] })],
+    ['tsh-abnormal-no-value', makeCase({ results: [result('tsh', 'abnormal')] })],
   ];
   it.each(FINDINGS)('%s', (id, c) => {
     const f = evaluateCase(c, G).findings.find((x) => x.id === id);
