@@ -1,5 +1,6 @@
 // Antiphospholipid results read against the laboratory criteria (Sydney 2006; RCOG §6.1.1): which
 // results count, which cannot be read and why, and each antibody's course to a confirmed result.
+import type { MedicineId } from '../../guidelines/ids.ts';
 import type { Guideline } from '../../guidelines/schema.ts';
 import type { Case, Result } from './case-schema.ts';
 import { addDays, isPositive, type ResultIndex } from './results.ts';
@@ -10,7 +11,7 @@ export type ApsTest = (typeof APS_TESTS)[number];
 /** Units the guidelines write the anticardiolipin threshold in (> 40 GPL or MPL). */
 const CRITERION_UNITS = ['GPL', 'MPL'];
 /** Medicines that interfere with lupus anticoagulant clotting assays (Favaloro & Pasalic 2022). */
-export const ANTICOAGULANTS = ['oral-anticoagulant', 'heparin', 'aspirin-heparin-for-aps', 'thromboprophylaxis'];
+export const ANTICOAGULANTS: readonly string[] = ['oral-anticoagulant', 'heparin', 'aspirin-heparin-for-aps', 'thromboprophylaxis'] satisfies MedicineId[];
 
 export type Unreadable = 'on-anticoagulant' | 'titre-not-judged' | 'inconclusive' | 'same-day-contradiction';
 

@@ -21,6 +21,7 @@ export function computeFacts(c: Case, g: Guideline, definition: DefinitionAnswer
   const la = x.get('aps-lupus-anticoagulant') ?? [];
   const k = aps.courses;
   return {
+    medicines: new Set((c.medicines ?? []).map((m) => m.id)),
     losses: definition.losses,
     firstTrimesterLosses: definition.firstTrimesterLosses,
     secondTrimesterLosses: definition.secondTrimesterLosses,

@@ -16,7 +16,7 @@ const LA = (interpretation: Result['interpretation'], date: string, extra: Parti
 const ACL = (isotype: 'IgG' | 'IgM', value: number | undefined, unit: string | undefined, date: string, extra: Partial<Result> = {}) =>
   ({ test: 'aps-anticardiolipin', date, isotype, ...(value !== undefined ? { value } : {}), ...(unit ? { unit } : {}), ...extra }) as Result;
 const IGM_NEGATIVE = ACL('IgM', 2, 'MPL', '2026-01-05', { interpretation: 'negative' });
-const RIVAROXABAN = { id: 'oral-anticoagulant', note: 'rivaroxaban 20 mg', since: '2025-06-01' };
+const RIVAROXABAN = { id: 'oral-anticoagulant' as const, note: 'rivaroxaban 20 mg', since: '2025-06-01' };
 
 describe('lupus anticoagulant taken on an anticoagulant cannot be read', () => {
   const twiceOnAnticoagulant = makeCase({ results: [
