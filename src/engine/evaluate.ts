@@ -168,7 +168,9 @@ export function evaluateCase(c: Case, guidelineId: GuidelineId = c.guideline ?? 
 
   const coreDomains: CoreDomainState[] = CORE_DOMAINS.map((domain) => {
     const outstanding = items.filter((i) => i.domain === domain && isOutstanding(i)).map((i) => i.id);
-    return { domain, resolved: outstanding.length === 0, outstanding };
+    // A step the guideline says nothing about (in the text read) is not settled by having nothing to do.
+    const addressed = all.some((i) => i.domain === domain && i.verdict !== 'not-addressed');
+    return { domain, resolved: addressed && outstanding.length === 0, outstanding, ...(addressed ? {} : { notAddressed: true as const }) };
   });
 
   return {

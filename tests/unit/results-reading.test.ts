@@ -155,3 +155,32 @@ describe('thyroid: a low TSH is abnormal too', () => {
     expect(item(c, 'free-t4').status).toBe('done');
   });
 });
+
+describe('conditional rules and consistency', () => {
+  it('ESHRE rec 45: with two losses and APS, aspirin, heparin and the combination all say only within research', () => {
+    const c = makeCase({ pregnancies: losses(2), requested: ['low-dose-aspirin', 'heparin', 'aspirin-heparin-for-aps'],
+      results: [LA('positive', '2026-01-05'), LA('positive', '2026-04-06')] });
+    const e = evaluateCase(c, 'eshre-2022');
+    for (const id of ['low-dose-aspirin', 'heparin', 'aspirin-heparin-for-aps'] as const) {
+      const i = e.items.find((x) => x.id === id)!;
+      expect([id, i.verdict, i.citation.reference]).toEqual([id, 'not-recommended', '2017 rec 45']);
+    }
+    expect(e.flags.map((f) => f.id).sort()).toEqual(['aspirin-heparin-for-aps', 'heparin', 'low-dose-aspirin']);
+  });
+
+  it('a confirmed APS is an action finding in the antiphospholipid step', () => {
+    const c = makeCase({ results: [LA('positive', '2026-01-05'), LA('positive', '2026-04-06')] });
+    for (const g of ALL) {
+      expect(finding(c, 'aps-laboratory-criteria-met', g), g).toMatchObject({ severity: 'action', domain: 'antiphospholipid' });
+    }
+  });
+
+  it('ASRM: steps whose text was not read are never resolved, so the immune gate stays closed', () => {
+    const c = makeCase({ results: [LA('negative', '2026-01-05'), ACL('IgG', 3, 'GPL', '2026-01-05'), IGM_NEGATIVE] });
+    const e = evaluateCase(c, 'asrm-2012');
+    expect(e.coreDomains.map((d) => [d.domain, d.resolved, d.notAddressed ?? false])).toEqual([
+      ['genetic', false, true], ['anatomical', false, true], ['hormonal', false, true], ['antiphospholipid', true, false],
+    ]);
+    expect(e.immuneGate).toBe('closed');
+  });
+});

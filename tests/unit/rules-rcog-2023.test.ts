@@ -52,9 +52,10 @@ const tiers = (item: ItemId): [string, Case, Verdict, Status][] => [
 
 // [rule id, case, verdict, status]
 const TABLE: RuleRow[] = [
-  ['pregnancy-tissue-genetics.from-third-miscarriage', THREE, 'recommended', 'to-do'],
-  ['pregnancy-tissue-genetics.from-third-miscarriage', SECOND, 'recommended', 'to-do'],
-  ['pregnancy-tissue-genetics.next-miscarriage', TWO, 'recommended', 'not-applicable'],
+  ['pregnancy-tissue-genetics.from-third-miscarriage', THREE, 'recommended', 'deferred'],
+  ['pregnancy-tissue-genetics.from-third-miscarriage', SECOND, 'recommended', 'deferred'],
+  ['pregnancy-tissue-genetics.from-third-miscarriage', UNBALANCED, 'recommended', 'done'],
+  ['pregnancy-tissue-genetics.next-miscarriage', TWO, 'recommended', 'deferred'],
   ['pregnancy-tissue-genetics.below-definition', ONE, 'conditional', 'not-applicable'],
   ['parental-karyotype.unbalanced-tissue', UNBALANCED, 'recommended', 'to-do'],
   ['parental-karyotype.no-tissue-result', THREE, 'recommended', 'to-do'],
@@ -84,6 +85,7 @@ const TABLE: RuleRow[] = [
   ['hba1c.not-routine', THREE, 'not-recommended', 'not-applicable'],
   ['ovarian-reserve.not-routine', THREE, 'not-recommended', 'not-applicable'],
   ['luteal-phase-progesterone.not-routine', THREE, 'not-recommended', 'not-applicable'],
+  ['pcos-insulin-resistance.clinical-suspicion', IRREGULAR, 'conditional', 'to-do'],
   ['pcos-insulin-resistance.not-routine', THREE, 'not-recommended', 'not-applicable'],
   ['vitamin-d.not-named', THREE, 'not-addressed', 'not-applicable'],
   ['homocysteine.not-named', THREE, 'not-addressed', 'not-applicable'],
@@ -209,7 +211,8 @@ describe('RCOG 2023 thresholds', () => {
   it('a pregnancy-tissue result recorded on the pregnancy counts as done', () => {
     expect(answerFor(UNBALANCED, 'pregnancy-tissue-genetics')).toMatchObject({ ruleId: 'pregnancy-tissue-genetics.from-third-miscarriage', status: 'done' });
     expect(answerFor(EUPLOID, 'pregnancy-tissue-genetics').status).toBe('done');
-    expect(answerFor(THREE, 'pregnancy-tissue-genetics').status).toBe('to-do');
+    expect(answerFor(THREE, 'pregnancy-tissue-genetics').status).toBe('deferred');
+    expect(answerFor(THREE, 'pregnancy-tissue-genetics').why).toMatch(/^At the next miscarriage/);
     expect(evaluateCase(UNBALANCED, G).coreDomains.find((d) => d.domain === 'genetic')!.outstanding).toEqual(['parental-karyotype']);
   });
 
