@@ -48,9 +48,9 @@ function readTitre(r: Result, g: Guideline): Reading {
 }
 
 export function readResult(r: Result, c: Case, g: Guideline): Reading {
+  if (r.test === 'aps-lupus-anticoagulant' && takenOnAnticoagulant(r, c)) return { kind: 'unreadable', reason: 'on-anticoagulant' };
   if (r.interpretation === 'inconclusive') return { kind: 'unreadable', reason: 'inconclusive' };
   if (r.test !== 'aps-lupus-anticoagulant') return readTitre(r, g);
-  if (takenOnAnticoagulant(r, c)) return { kind: 'unreadable', reason: 'on-anticoagulant' };
   if (isPositive(r)) return { kind: 'counts' };
   if (r.interpretation === 'negative' || r.interpretation === 'normal') return { kind: 'below', lowTitrePositive: false };
   return { kind: 'unreadable', reason: 'titre-not-judged' };
