@@ -126,12 +126,13 @@ export function readAntiphospholipid(c: Case, g: Guideline, x: ResultIndex): Aps
   return out;
 }
 
+/** A course in words; "positive" means at the criterion level (a low-titre positive is not). */
 export function describeCourse(k: AntibodyCourse, name: string, repeatDays: number): string {
   const label = k.isotype ? `${name} ${k.isotype}` : name;
   switch (k.state) {
-    case 'confirmed': return `${label}: at the criterion level on ${k.firstPositive} and again at least ${repeatDays / 7} weeks later`;
-    case 'pending': return `${label}: at the criterion level on ${k.firstPositive}; repeat due from ${k.dueFrom}`;
-    case 'not-persistent': return `${label}: at the criterion level on ${k.firstPositive}, below it on repeat`;
-    case 'negative': return `${label}: negative or below the criterion level`;
+    case 'confirmed': return `${label}: positive on ${k.firstPositive} and again at least ${repeatDays / 7} weeks later`;
+    case 'pending': return `${label}: positive on ${k.firstPositive}; repeat due from ${k.dueFrom}`;
+    case 'not-persistent': return `${label}: positive on ${k.firstPositive}, negative on repeat`;
+    case 'negative': return `${label}: negative`;
   }
 }

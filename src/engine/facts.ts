@@ -3,32 +3,35 @@ import type { Guideline } from '../../guidelines/schema.ts';
 import type { Case } from './case-schema.ts';
 import type { DefinitionAnswer } from './definition.ts';
 import type { Facts } from '../../guidelines/facts-catalogue.ts';
-import { INVESTIGATION_IDS } from '../../guidelines/ids.ts';
 import { type ApsReading, ANTICOAGULANTS } from './antiphospholipid.ts';
 import { apsSoonAfterLoss } from './result-notes.ts';
-import { isPositive, latest, readThyroid, type ResultIndex, sameDayContradictions } from './results.ts';
+import { isPositive, latestIn, readThyroid, type ResultIndex, sameDayContradictions } from './results.ts';
+import { contextFacts, UTERINE_IMAGING } from './context-facts.ts';
 
 export function computeFacts(c: Case, g: Guideline, definition: DefinitionAnswer, x: ResultIndex, aps: ApsReading): Facts {
   const h = c.history ?? {};
   const tissue = c.pregnancies.map((p) => p.tissueGenetics ?? 'not-done');
   const thyroid = readThyroid(x, g);
-  const anatomyAbnormal = INVESTIGATION_IDS.anatomical.some((t) => {
-    const r = latest(x, t);
+  // The uterus only: a short cervix or adenomyosis is not a uterine (Müllerian) anomaly.
+  const anatomyAbnormal = UTERINE_IMAGING.some((t) => {
+    const r = latestIn(x, t);
     return r?.interpretation === 'abnormal' || r?.interpretation === 'positive';
   });
   const tshAbnormal = thyroid.tshAboveUpper || thyroid.tshBelowRange || thyroid.tshAbnormalNoValue;
   const unreadable = (reason: string) => aps.read.some((r) => r.reading.kind === 'unreadable' && r.reading.reason === reason);
   const la = x.get('aps-lupus-anticoagulant') ?? [];
   const k = aps.courses;
+  const context = contextFacts(c, g);
+  // A TSH in range on levothyroxine, or with known thyroid disease, is not "euthyroid" (ESHRE rec 50 / RCOG §7.5 A).
+  const thyroidTreatedOrKnown = context.medicines.has('levothyroxine') || (h.thyroidDisease ?? false);
   return {
-    medicines: new Set((c.medicines ?? []).map((m) => m.id)),
+    ...context,
     losses: definition.losses,
     firstTrimesterLosses: definition.firstTrimesterLosses,
     secondTrimesterLosses: definition.secondTrimesterLosses,
     nonVisualisedLosses: definition.nonVisualisedLosses,
     age: c.patient.age,
     definitionMet: definition.met || definition.evaluatedAtDiscretion,
-    currentlyPregnant: h.currentlyPregnant ?? false,
     smoker: c.patient.smoker ?? false,
     venousThrombosis: h.venousThrombosis ?? false,
     arterialThrombosis: h.arterialThrombosis ?? false,
@@ -52,9 +55,9 @@ export function computeFacts(c: Case, g: Guideline, definition: DefinitionAnswer
     thyroidFollowUpNeeded: tshAbnormal || thyroid.tpoPositive,
     overtHypothyroidism: thyroid.tshAboveUpper && thyroid.freeT4Abnormal,
     subclinicalHypothyroidism: thyroid.tshAboveUpper && thyroid.freeT4Normal,
-    euthyroidTpoPositive: thyroid.tpoPositive && thyroid.tshTested && !tshAbnormal,
+    euthyroidTpoPositive: thyroid.tpoPositive && thyroid.tshTested && !tshAbnormal && !thyroidTreatedOrKnown,
     uterineAnomaly: anatomyAbnormal,
-    prolactinHigh: isPositive(latest(x, 'prolactin')),
+    prolactinHigh: isPositive(latestIn(x, 'prolactin')),
     lupusAnticoagulantOnAnticoagulant: unreadable('on-anticoagulant'),
     lupusAnticoagulantNotRead: la.length > 0 && !aps.done.has('aps-lupus-anticoagulant'),
     apsTitreNotJudged: unreadable('titre-not-judged'),

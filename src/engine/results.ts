@@ -17,8 +17,15 @@ export function indexResults(c: Case): ResultIndex {
   return byTest;
 }
 
-export function latest(x: ResultIndex, test: string): Result | undefined {
+export function latestIn(x: ResultIndex, test: string): Result | undefined {
   return x.get(test)?.at(-1);
+}
+
+/** The latest result of a test straight from the case (one pass; the last entered wins a tie, as in the index). */
+export function latest(c: Case, test: string): Result | undefined {
+  let found: Result | undefined;
+  for (const r of c.results ?? []) if (r.test === test && (found === undefined || r.date >= found.date)) found = r;
+  return found;
 }
 
 export function addDays(isoDate: string, days: number): string {
@@ -53,10 +60,10 @@ export interface ThyroidReading {
  * lower limit, so a low TSH is known only from the lab's flag on a value within the upper limit.
  */
 export function readThyroid(x: ResultIndex, g: Guideline): ThyroidReading {
-  const tsh = latest(x, 'tsh');
+  const tsh = latestIn(x, 'tsh');
   const value = tsh?.value;
   const above = (limit: number | undefined) => value !== undefined && limit !== undefined && value > limit;
-  const ft4 = latest(x, 'free-t4');
+  const ft4 = latestIn(x, 'free-t4');
   const tshAboveUpper = above(g.thresholds.tshUpper.value);
   return {
     tshTested: tsh !== undefined,
@@ -64,7 +71,7 @@ export function readThyroid(x: ResultIndex, g: Guideline): ThyroidReading {
     tshAboveMild: above(g.thresholds.tshMild?.value),
     tshBelowRange: value !== undefined && !tshAboveUpper && positive(tsh),
     tshAbnormalNoValue: tsh !== undefined && value === undefined && positive(tsh),
-    tpoPositive: positive(latest(x, 'tpo-antibodies')),
+    tpoPositive: positive(latestIn(x, 'tpo-antibodies')),
     freeT4Abnormal: positive(ft4),
     freeT4Normal: ft4?.interpretation === 'normal',
   };
