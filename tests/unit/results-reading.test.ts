@@ -184,3 +184,12 @@ describe('conditional rules and consistency', () => {
     expect(e.immuneGate).toBe('closed');
   });
 });
+
+describe('rec 45 is about obstetric APS', () => {
+  it('with a previous venous thrombosis, heparin is not turned into a research-only item by rec 45', () => {
+    const c = makeCase({ pregnancies: losses(2), history: { venousThrombosis: true, venousThrombosisCause: 'unprovoked' },
+      results: [LA('positive', '2026-01-05'), LA('positive', '2026-04-06')] });
+    expect(item(c, 'heparin').ruleId).not.toBe('heparin.aps-two-losses');
+    expect(item(c, 'heparin').verdict).not.toBe('not-recommended');
+  });
+});
