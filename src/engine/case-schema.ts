@@ -104,9 +104,12 @@ export function caseSchemaFor(today: string) {
       .array(z.strictObject({ id: itemId, reason: freeText(500).trim().min(1, 'a reason is required') }))
       .superRefine((list, ctx) => {
         // Run even when an entry is wrong, so a duplicate is named beside an unknown id.
+        if (!Array.isArray(list)) return;
         const ids = (list as unknown[]).map((d) => (typeof d === 'object' && d !== null ? (d as { id?: unknown }).id : undefined));
+        const seen = new Set<unknown>();
         ids.forEach((id, i) => {
-          if (typeof id === 'string' && ids.indexOf(id) !== i) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `${id} is declined twice` });
+          if (typeof id === 'string' && seen.has(id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `${id} is declined twice` });
+          seen.add(id);
         });
       }, ALWAYS)
       .optional(),

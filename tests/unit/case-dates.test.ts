@@ -61,3 +61,9 @@ describe('plausible dates', () => {
     ]));
   });
 });
+
+describe('declined: every problem, and never a crash', () => {
+  it('a declined list that is not a list is named, not thrown', () => {
+    expect(problems({ ...base, declined: 'tsh' })).toEqual([expect.stringMatching(/^declined: /)]);
+  });
+});
