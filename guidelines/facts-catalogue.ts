@@ -59,6 +59,7 @@ export const BOOLEAN_FACTS = {
   resultsContradictSameDay: 'results of one test contradict each other on the same day',
   tshBelowRange: 'TSH flagged abnormal by the lab at a value not above the upper limit (low or suppressed)',
   tshAbnormalNoValue: 'TSH flagged abnormal with no value (high or low not known)',
+  apsResearchAntibodyPositive: "an antiphospholipid antibody outside this guideline's laboratory criteria is positive (RCOG: anti-β2GP1, audit or research only)",
 } as const;
 
 export type NumericFact = keyof typeof NUMERIC_FACTS;

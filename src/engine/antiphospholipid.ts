@@ -78,6 +78,8 @@ export interface AntibodyCourse {
   isotype?: 'IgG' | 'IgM';
   /** confirmed: counts twice at least the repeat interval apart; pending: counts, repeat not yet valid; not-persistent: below on a valid repeat; negative: never counts. */
   state: 'confirmed' | 'pending' | 'not-persistent' | 'negative';
+  /** The guideline's laboratory criteria include this antibody (RCOG: anti-β2GP1 only within audit or research). */
+  criterion: boolean;
   firstPositive?: string;
   dueFrom?: string;
 }
@@ -92,8 +94,8 @@ export interface ApsReading {
   anticardiolipinMissing: ('IgG' | 'IgM')[];
 }
 
-function course(test: ApsTest, isotype: Result['isotype'], series: ReadResult[], days: number): AntibodyCourse {
-  const base = { test, ...(isotype ? { isotype } : {}) };
+function course(test: ApsTest, isotype: Result['isotype'], series: ReadResult[], days: number, criterion: boolean): AntibodyCourse {
+  const base = { test, ...(isotype ? { isotype } : {}), criterion };
   const readable = series.filter((x) => x.reading.kind !== 'unreadable');
   const first = readable.find((x) => x.reading.kind === 'counts');
   if (!first) return { ...base, state: 'negative' };
@@ -106,6 +108,7 @@ function course(test: ApsTest, isotype: Result['isotype'], series: ReadResult[],
 /** Follows each antibody (and each isotype separately: "the same antibody") through its readable results. */
 export function readAntiphospholipid(c: Case, g: Guideline, x: ResultIndex): ApsReading {
   const days = g.thresholds.apsRepeatDays.value;
+  const criteria: readonly string[] = g.apsCriteria?.tests ?? APS_TESTS;
   const out: ApsReading = { courses: [], read: [], done: new Set(), anticardiolipinMissing: [] };
   for (const test of APS_TESTS) {
     const all = x.get(test) ?? [];
@@ -115,7 +118,7 @@ export function readAntiphospholipid(c: Case, g: Guideline, x: ResultIndex): Aps
       out.read.push(...series);
       if (series.some((s) => s.reading.kind !== 'unreadable')) covered.add(isotype);
       // A series with nothing readable has no course: it is neither negative nor positive.
-      if (covered.has(isotype)) out.courses.push(course(test, isotype, series, days));
+      if (covered.has(isotype)) out.courses.push(course(test, isotype, series, days, criteria.includes(test)));
     }
     if (test === 'aps-anticardiolipin') {
       const missing = (['IgG', 'IgM'] as const).filter((i) => !covered.has(i));

@@ -20,7 +20,7 @@ export function computeFacts(c: Case, g: Guideline, definition: DefinitionAnswer
   const tshAbnormal = thyroid.tshAboveUpper || thyroid.tshBelowRange || thyroid.tshAbnormalNoValue;
   const unreadable = (reason: string) => aps.read.some((r) => r.reading.kind === 'unreadable' && r.reading.reason === reason);
   const la = x.get('aps-lupus-anticoagulant') ?? [];
-  const k = aps.courses;
+  const k = aps.courses.filter((a) => a.criterion);
   const context = contextFacts(c, g);
   // A TSH in range on levothyroxine, or with known thyroid disease, is not "euthyroid" (ESHRE rec 50 / RCOG §7.5 A).
   const thyroidTreatedOrKnown = context.medicines.has('levothyroxine') || (h.thyroidDisease ?? false);
@@ -68,5 +68,6 @@ export function computeFacts(c: Case, g: Guideline, definition: DefinitionAnswer
     resultsContradictSameDay: sameDayContradictions(x).length > 0 || unreadable('same-day-contradiction'),
     tshBelowRange: thyroid.tshBelowRange,
     tshAbnormalNoValue: thyroid.tshAbnormalNoValue,
+    apsResearchAntibodyPositive: aps.courses.some((a) => !a.criterion && (a.state === 'confirmed' || a.state === 'pending')),
   };
 }

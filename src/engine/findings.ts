@@ -16,7 +16,7 @@ export function findingsFor(
   g: Guideline, facts: Facts, courses: AntibodyCourse[], notes: ReadonlyMap<string, string[]>, nameOf: (id: ItemId) => string,
 ): Finding[] {
   const courseLines = courses
-    .filter((k) => k.state !== 'negative')
+    .filter((k) => k.state !== 'negative' && k.criterion)
     .map((k) => describeCourse(k, nameOf(k.test), g.thresholds.apsRepeatDays.value));
   return g.findings
     .filter((f) => holds(f.when, facts))

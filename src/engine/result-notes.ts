@@ -2,7 +2,7 @@
 // cannot be read or counted. Each finding's own words and citation live in the guideline file.
 import type { Guideline } from '../../guidelines/schema.ts';
 import type { Case, Result } from './case-schema.ts';
-import { ANTICOAGULANTS, type ApsReading, type ReadResult } from './antiphospholipid.ts';
+import { ANTICOAGULANTS, type ApsReading, describeCourse, type ReadResult } from './antiphospholipid.ts';
 import { addDays, type ResultIndex, sameDayContradictions } from './results.ts';
 
 type NameOf = (test: string) => string;
@@ -78,6 +78,11 @@ export function resultNotes(c: Case, g: Guideline, x: ResultIndex, aps: ApsReadi
     if (seen.has(key)) continue;
     seen.add(key);
     add('results-contradict-same-day', `${name(day[0]!.test)}${day[0]!.isotype ? ` ${day[0]!.isotype}` : ''} on ${day[0]!.date}: ${day.map((r) => r.value !== undefined ? `${r.value}${r.unit ? ` ${r.unit}` : ''}` : r.interpretation).join(' and ')}; neither is taken over the other`);
+  }
+  for (const k of aps.courses) {
+    if (!k.criterion && (k.state === 'confirmed' || k.state === 'pending')) {
+      add('aps-antibody-research-only', describeCourse(k, name(k.test), g.thresholds.apsRepeatDays.value));
+    }
   }
   // The urgent and the action finding on such a sample share their detail lines.
   const onAnticoagulant = notes.get('lupus-anticoagulant-on-anticoagulant');

@@ -144,6 +144,7 @@ describe('engine properties', () => {
       it('antiphospholipid: two positive results confirm only when at least the repeat interval apart; otherwise the repeat is due on the exact day', () => {
         const days = getGuideline(g).thresholds.apsRepeatDays.value;
         const hasFinding = getGuideline(g).findings.some((f) => f.id === 'aps-laboratory-criteria-met');
+        const criteria: readonly string[] | undefined = getGuideline(g).apsCriteria?.tests;
         const lastFirst = addDays(TODAY, -200);
         fc.assert(
           fc.property(
@@ -170,7 +171,10 @@ describe('engine properties', () => {
               const e = evaluateOrExplain(c, g);
               const item = e.items.find((i) => i.id === test);
               const confirmed = e.findings.some((f) => f.id === 'aps-laboratory-criteria-met');
-              if (gap >= days) {
+              if (criteria && !criteria.includes(test)) {
+                // An antibody outside the guideline's criteria (RCOG: anti-β2GP1) never meets them.
+                expect(confirmed).toBe(false);
+              } else if (gap >= days) {
                 if (hasFinding) expect(confirmed).toBe(true);
                 if (item) expect(item.status).not.toBe('repeat-due');
               } else {

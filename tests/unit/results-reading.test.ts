@@ -193,3 +193,21 @@ describe('rec 45 is about obstetric APS', () => {
     expect(item(c, 'heparin').verdict).not.toBe('not-recommended');
   });
 });
+
+describe('RCOG: anti-β2 glycoprotein I only within audit or research', () => {
+  const b2Twice = makeCase({ results: [
+    { test: 'aps-anti-b2gp1', date: '2026-01-05', isotype: 'IgG', value: 30, unit: 'U/mL', p99: 20, interpretation: 'positive' },
+    { test: 'aps-anti-b2gp1', date: '2026-04-06', isotype: 'IgG', value: 30, unit: 'U/mL', p99: 20, interpretation: 'positive' },
+  ] });
+
+  it('persistent anti-β2GP1 alone does not meet RCOG criteria or lead to treatment; it is noted', () => {
+    expect(ids(b2Twice, 'rcog-2023')).not.toContain('aps-laboratory-criteria-met');
+    expect(item(b2Twice, 'aspirin-heparin-for-aps', 'rcog-2023').status).toBe('not-applicable');
+    expect(finding(b2Twice, 'aps-antibody-research-only', 'rcog-2023')!.detail).toEqual([expect.stringMatching(/IgG: positive on 2026-01-05/)]);
+    expect(item(b2Twice, 'aps-anti-b2gp1', 'rcog-2023').status).not.toBe('to-do');
+  });
+
+  it('under ESHRE (Sydney criteria) the same results meet the laboratory criteria', () => {
+    expect(ids(b2Twice, 'eshre-2022')).toContain('aps-laboratory-criteria-met');
+  });
+});

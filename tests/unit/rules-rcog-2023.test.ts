@@ -246,6 +246,7 @@ describe('RCOG 2023 findings, red flags and referral', () => {
     ['results-contradict-same-day', makeCase({ results: [result('aps-lupus-anticoagulant', 'positive', '2026-01-05'), result('aps-lupus-anticoagulant', 'negative', '2026-01-05')] })],
     ['tsh-below-range', makeCase({ results: [result('tsh', 'abnormal', '2026-03-01', { value: 0.02, unit: 'mIU/L' })] })],
     ['tsh-abnormal-no-value', makeCase({ results: [result('tsh', 'abnormal')] })],
+    ['aps-antibody-research-only', makeCase({ results: [result('aps-anti-b2gp1', 'positive', '2026-10-05', { isotype: 'IgG', value: 30, unit: 'U/mL', p99: 20 })] })],
     ...CONTEXT_FINDINGS,
     ...GRADED_FINDINGS,
   ];
