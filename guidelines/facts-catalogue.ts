@@ -7,7 +7,7 @@ export const NUMERIC_FACTS = {
   secondTrimesterLosses: 'second-trimester losses',
   nonVisualisedLosses: 'non-visualised (biochemical) losses',
   age: 'age in years',
-  previousMiscarriages: 'previous pregnancy losses before 24 weeks, not counting non-visualised ones',
+  previousMiscarriages: 'previous pregnancy losses before 24 weeks (non-visualised ones included)',
   currentGestationWeeks: 'completed weeks of the pregnancy now (0 when not recorded)',
 } as const;
 

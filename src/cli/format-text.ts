@@ -48,7 +48,7 @@ function definition(e: Evaluation, plain: boolean): string[] {
   if (!d.met && !d.evaluatedAtDiscretion) {
     out.push(plain
       ? '  This guideline\'s tests for repeated pregnancy loss do not apply yet. Steps show "not needed" for this reason.'
-      : `  Not met: ${e.guideline.shortTitle}'s workup does not apply to this case; its steps read "not applicable" for this reason, not because anything is settled.`);
+      : `  Not met: ${e.guideline.shortTitle}'s workup does not apply to this case; its steps read "not applicable" for this reason, not because anything has been done.`);
   }
   if (!plain) out.push(`  ${formatCitation(d.citation)}`);
   return out;

@@ -37,8 +37,9 @@ export function contextFacts(c: Case, g: Guideline) {
     painNow: now?.pain ?? false,
     intrauterineConfirmed: now?.intrauterineConfirmed ?? false,
     currentGestationWeeks: now?.gestationWeeks ?? 0,
+    // Non-visualised losses count: the safer reading of "previously had a miscarriage" (NG126 1.5.2) for a woman with RPL.
     previousMiscarriages: c.pregnancies.filter((p) =>
-      p.outcome === 'loss' && p.visualised !== false && (p.gestationWeeks === undefined || p.gestationWeeks < viability)).length,
+      p.outcome === 'loss' && (p.gestationWeeks === undefined || p.gestationWeeks < viability)).length,
     shortCervix: shortByLength || assessment?.interpretation === 'abnormal' || assessment?.interpretation === 'positive',
     lateLossOrPretermBirth,
     // No cause recorded: read as high risk, the safer reading of RCOG GTG 37a.

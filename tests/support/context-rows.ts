@@ -17,6 +17,14 @@ export const CONTEXT = {
   BLEEDING: pregnant({ gestationWeeks: 7, intrauterineConfirmed: true, heartbeat: true, bleeding: true }),
   BLEEDING_NO_SCAN: pregnant({ gestationWeeks: 6, intrauterineConfirmed: false, bleeding: true }),
   PREGNANT_NO_BLEEDING: pregnant({ gestationWeeks: 8, intrauterineConfirmed: true, heartbeat: true }),
+  BLEEDING_AT_18_WEEKS: pregnant({ gestationWeeks: 18, intrauterineConfirmed: true, heartbeat: true, bleeding: true }),
+  ON_PROGESTERONE_EARLY: makeCase({
+    pregnancies: losses(3), history: { currentlyPregnant: true }, medicines: [{ id: 'progesterone' }],
+    currentPregnancy: { gestationWeeks: 9, intrauterineConfirmed: true, heartbeat: true },
+  }),
+  PREGNANT_VTE_UNTREATED: makeCase({ history: { currentlyPregnant: true, venousThrombosis: true }, currentPregnancy: { gestationWeeks: 6 } }),
+  RECURRENT_SECOND_TRIMESTER: makeCase({ pregnancies: [lateLoss, lateLoss] }),
+  PREGNANT_RECURRENT_SECOND_TRIMESTER: pregnant({ gestationWeeks: 12, intrauterineConfirmed: true, heartbeat: true }, [lateLoss, lateLoss]),
   SHORT_CERVIX: pregnant({ gestationWeeks: 20, intrauterineConfirmed: true, heartbeat: true, cervicalLengthMm: 18, cervicalLengthAtWeeks: 19 }, [...losses(1), lateLoss]),
   SHORT_CERVIX_NO_LATE_LOSS: pregnant({ gestationWeeks: 20, intrauterineConfirmed: true, heartbeat: true, cervicalLengthMm: 18, cervicalLengthAtWeeks: 19 }),
   ON_LEVOTHYROXINE: makeCase({ history: { thyroidDisease: true }, medicines: [{ id: 'levothyroxine' }] }),
@@ -41,6 +49,8 @@ const SHARED: RuleRow[] = [
   ['progesterone.bleeding-now', C.BLEEDING, 'recommended', 'to-do'],
   ['progesterone.bleeding-scan-first', C.BLEEDING_NO_SCAN, 'conditional', 'not-applicable'],
   ['progesterone.short-cervix', C.SHORT_CERVIX, 'conditional', 'to-do'],
+  ['progesterone.bleeding-from-16-weeks', C.BLEEDING_AT_18_WEEKS, 'conditional', 'not-applicable'],
+  ['progesterone.taken-in-early-pregnancy', C.ON_PROGESTERONE_EARLY, 'conditional', 'done'],
   ['cervical-cerclage.short-cervix', C.SHORT_CERVIX, 'conditional', 'to-do'],
 ];
 
@@ -58,6 +68,8 @@ export const CONTEXT_ROWS: Record<GuidelineId, RuleRow[]> = {
     ...SHARED, ...GRADED,
     ['prednisolone.other-indication', C.SLE_MEDICINES, 'not-addressed', 'not-applicable'],
     ['metformin.other-indication', C.DIABETES_METFORMIN, 'not-addressed', 'not-applicable'],
+    ['cervical-cerclage.recurrent-second-trimester-loss', C.PREGNANT_RECURRENT_SECOND_TRIMESTER, 'conditional', 'to-do'],
+    ['cervical-cerclage.next-pregnancy', C.RECURRENT_SECOND_TRIMESTER, 'conditional', 'not-applicable'],
     ['cervical-cerclage.not-indicated', THREE, 'conditional', 'not-applicable'],
     ['thromboprophylaxis.no-vte-risk-recorded', THREE, 'conditional', 'not-applicable'],
     ['oral-anticoagulant.not-named', THREE, 'not-addressed', 'not-applicable'],
@@ -84,9 +96,13 @@ export const CONTEXT_FINDINGS: [string, Case][] = [
   ['oral-anticoagulant-now', C.ON_ORAL_ANTICOAGULANT],
   ['oral-anticoagulant-pregnant-now', C.PREGNANT_ON_ORAL_ANTICOAGULANT],
   ['previous-vte-high-risk', C.VTE_HIGH],
+  ['previous-vte-pregnant-now', C.PREGNANT_VTE_UNTREATED],
   ['previous-vte-surgical', C.VTE_SURGICAL],
   ['short-cervix-after-late-loss', C.SHORT_CERVIX],
   ['short-cervix-now', C.SHORT_CERVIX_NO_LATE_LOSS],
 ];
 /** ESHRE and RCOG only. */
-export const GRADED_FINDINGS: [string, Case][] = [['treated-hypothyroidism', C.ON_LEVOTHYROXINE]];
+export const GRADED_FINDINGS: [string, Case][] = [
+  ['treated-hypothyroidism', C.ON_LEVOTHYROXINE],
+  ['thyroid-check-in-pregnancy', makeCase({ ...C.PREGNANT_NO_BLEEDING, results: [{ test: 'tpo-antibodies', date: '2026-03-01', interpretation: 'positive' }] })],
+];

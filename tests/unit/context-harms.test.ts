@@ -216,3 +216,51 @@ describe('partner', () => {
     expect(item(c, g, 'lifestyle-advice')!.ruleId).toBe('lifestyle-advice.smoking');
   });
 });
+
+describe('what about this person would change it', () => {
+  it.each(GUIDELINE_IDS)('%s: pregnant after a VTE with no heparin recorded: urgent; on heparin: the action plan, heparin continued', (g) => {
+    const c = makeCase({ history: { currentlyPregnant: true, venousThrombosis: true, venousThrombosisCause: 'oestrogen' }, currentPregnancy: { gestationWeeks: 6 } });
+    expect(evaluateCase(c, g).findings[0]).toMatchObject({ id: 'previous-vte-pregnant-now', severity: 'urgent' });
+    const onHeparin = makeCase({ ...c, medicines: [{ id: 'heparin', note: 'enoxaparin 40 mg' }] });
+    expect(findingIds(onHeparin, g)).toEqual(expect.arrayContaining(['previous-vte-high-risk']));
+    expect(findingIds(onHeparin, g)).not.toContain('previous-vte-pregnant-now');
+    expect(item(onHeparin, g, 'heparin')).toMatchObject({ status: 'done', takenNow: true, why: expect.stringMatching(/^She takes this now: continue/) });
+  });
+
+  it.each(GUIDELINE_IDS)('%s: bleeding at 18 weeks is not the NG126 progesterone indication, and is not flagged as rec 73', (g) => {
+    const c = makeCase({
+      pregnancies: losses(2), history: { currentlyPregnant: true }, requested: ['progesterone'],
+      currentPregnancy: { gestationWeeks: 18, intrauterineConfirmed: true, heartbeat: true, bleeding: true },
+    });
+    expect(item(c, g, 'progesterone')).toMatchObject({ ruleId: 'progesterone.bleeding-from-16-weeks', status: 'not-applicable' });
+    expect(flagIds(c, g)).not.toContain('progesterone');
+  });
+
+  it.each(GUIDELINE_IDS)('%s: progesterone she takes before 16 weeks (started for bleeding) is not flagged once the bleeding stops', (g) => {
+    const c = makeCase({
+      pregnancies: losses(2), history: { currentlyPregnant: true }, medicines: [{ id: 'progesterone' }],
+      currentPregnancy: { gestationWeeks: 10, intrauterineConfirmed: true, heartbeat: true, bleeding: false },
+    });
+    expect(flagIds(c, g)).not.toContain('progesterone');
+    expect(item(c, g, 'progesterone')!.why).toMatch(/until 16 completed weeks/);
+  });
+
+  it('ESHRE: progesterone she takes outside pregnancy, for unexplained RPL, is still flagged (rec 73)', () => {
+    const c = makeCase({ medicines: [{ id: 'progesterone' }] });
+    expect(evaluateCase(c, 'eshre-2022').flags.find((f) => f.id === 'progesterone')).toMatchObject({ takenNow: true, source: 'taken-now' });
+  });
+
+  it('ESHRE: recurrent second-trimester losses: cerclage could be considered in a pregnancy (rec 64), not before', () => {
+    const late = { outcome: 'loss' as const, gestationWeeks: 19, visualised: true };
+    expect(item(makeCase({ pregnancies: [late, late] }), 'eshre-2022', 'cervical-cerclage')!.status).toBe('not-applicable');
+    const pregnant = makeCase({ pregnancies: [late, late], history: { currentlyPregnant: true } });
+    expect(item(pregnant, 'eshre-2022', 'cervical-cerclage')).toMatchObject({ verdict: 'conditional', status: 'to-do' });
+  });
+
+  it.each(GUIDELINE_IDS)('%s: a medicine she takes that the guideline does not address is listed, with review advice, not flagged', (g) => {
+    const c = makeCase({ history: { venousThrombosis: true }, medicines: [{ id: 'oral-anticoagulant' }] });
+    const oac = evaluateCase(c, g).items.find((i) => i.id === 'oral-anticoagulant')!;
+    expect(oac).toMatchObject({ takenNow: true, verdict: 'not-addressed' });
+    expect(oac.why).toMatch(/review it with whoever prescribed it/);
+  });
+});
