@@ -90,7 +90,7 @@ export interface ApsReading {
   read: ReadResult[];
   /** Tests with a readable result for each isotype the guideline names (IgG and IgM for anticardiolipin). */
   done: Set<ApsTest>;
-  /** Anticardiolipin isotypes still without a readable result while the other has one. */
+  /** The anticardiolipin isotype with no result while the other has one. */
   anticardiolipinMissing: ('IgG' | 'IgM')[];
 }
 
@@ -113,6 +113,7 @@ export function readAntiphospholipid(c: Case, g: Guideline, x: ResultIndex): Aps
   for (const test of APS_TESTS) {
     const all = x.get(test) ?? [];
     const covered = new Set<Result['isotype']>();
+    const recorded = new Set(all.map((r) => r.isotype));
     for (const isotype of new Set(all.map((r) => r.isotype))) {
       const series = readSeries(all.filter((r) => r.isotype === isotype), c, g);
       out.read.push(...series);
@@ -121,9 +122,10 @@ export function readAntiphospholipid(c: Case, g: Guideline, x: ResultIndex): Aps
       if (covered.has(isotype)) out.courses.push(course(test, isotype, series, days, criteria.includes(test)));
     }
     if (test === 'aps-anticardiolipin') {
-      const missing = (['IgG', 'IgM'] as const).filter((i) => !covered.has(i));
-      if (missing.length === 0) out.done.add(test);
-      else if (missing.length === 1) out.anticardiolipinMissing = [...missing];
+      if (covered.has('IgG') && covered.has('IgM')) out.done.add(test);
+      // An isotype with no result at all while the other has one (an unreadable result has its own finding).
+      const missing = (['IgG', 'IgM'] as const).filter((i) => !recorded.has(i));
+      if (missing.length === 1) out.anticardiolipinMissing = missing;
     } else if (covered.size > 0) out.done.add(test);
   }
   return out;

@@ -8,9 +8,9 @@ import { addDays, type ResultIndex, sameDayContradictions } from './results.ts';
 type NameOf = (test: string) => string;
 
 function label(r: Result, name: NameOf): string {
-  const value = r.value !== undefined ? ` ${r.value}${r.unit ? ` ${r.unit}` : ''}` : '';
-  const flag = r.interpretation ? ` (${r.interpretation})` : '';
-  return `${name(r.test)}${r.isotype ? ` ${r.isotype}` : ''} on ${r.date}:${value}${flag}`;
+  const value = r.value !== undefined ? `${r.value}${r.unit ? ` ${r.unit}` : ''}` : '';
+  const flag = r.interpretation ? (value ? ` (${r.interpretation})` : r.interpretation) : '';
+  return `${name(r.test)}${r.isotype ? ` ${r.isotype}` : ''} on ${r.date}: ${value}${flag}`;
 }
 
 /** Antiphospholipid results taken less than the guideline's interval after a pregnancy loss ended. */
@@ -46,12 +46,12 @@ export function resultNotes(c: Case, g: Guideline, x: ResultIndex, aps: ApsReadi
   const anticoagulants = (c.medicines ?? []).filter((m) => ANTICOAGULANTS.includes(m.id));
   for (const { result: r, reading } of aps.read) {
     if (reading.kind === 'below' && reading.lowTitrePositive) {
-      add('aps-low-titre-positive', `${label(r, name)} flagged positive by the lab, but not above ${r.p99 !== undefined ? `the lab's 99th centile (${r.p99})` : `${g.thresholds.anticardiolipinTitre.value} GPL/MPL`}: does not count`);
+      add('aps-low-titre-positive', `${label(r, name)}: flagged positive by the lab, but not above ${r.p99 !== undefined ? `the lab's 99th centile (${r.p99})` : `${g.thresholds.anticardiolipinTitre.value} GPL/MPL`}: does not count`);
     }
     if (reading.kind !== 'unreadable') continue;
     if (reading.reason === 'on-anticoagulant') {
       const on = anticoagulants.filter((m) => m.since !== undefined && m.since <= r.date).map((m) => m.note ?? name(m.id));
-      add('lupus-anticoagulant-on-anticoagulant', `${label(r, name)} taken on an anticoagulant${on.length ? ` (${on.join('; ')})` : ''}: cannot be read; a valid repeat is needed`);
+      add('lupus-anticoagulant-on-anticoagulant', `${label(r, name)}, taken on an anticoagulant${on.length ? ` (${on.join('; ')})` : ''}: cannot be read; a valid repeat is needed`);
     } else if (reading.reason === 'titre-not-judged') {
       const why = r.value === undefined
         ? 'no titre recorded'
@@ -60,7 +60,7 @@ export function resultNotes(c: Case, g: Guideline, x: ResultIndex, aps: ApsReadi
     }
   }
   for (const missing of aps.anticardiolipinMissing) {
-    add('anticardiolipin-isotype-missing', `Anticardiolipin ${missing}: still to do (the other isotype is recorded)`);
+    add('anticardiolipin-isotype-missing', `Anticardiolipin ${missing}: still to do (only the other isotype is recorded)`);
   }
   for (const m of anticoagulants.filter((a) => a.since === undefined)) {
     add('anticoagulant-start-date-missing', `${m.note ?? name(m.id)}: start date not recorded`);

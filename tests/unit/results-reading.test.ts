@@ -110,7 +110,7 @@ describe('anticardiolipin counts only above 40 GPL/MPL or above the lab 99th cen
   it.each(ALL)('%s: IgG alone leaves anticardiolipin to do for IgM, said in words', (g) => {
     const c = makeCase({ pregnancies: losses(3), results: [ACL('IgG', 5, 'GPL', '2026-01-05', { interpretation: 'negative' })] });
     expect(item(c, 'aps-anticardiolipin', g).status).toBe('to-do');
-    expect(finding(c, 'anticardiolipin-isotype-missing', g)!.detail).toEqual(['Anticardiolipin IgM: still to do (the other isotype is recorded)']);
+    expect(finding(c, 'anticardiolipin-isotype-missing', g)!.detail).toEqual(['Anticardiolipin IgM: still to do (only the other isotype is recorded)']);
   });
 });
 
