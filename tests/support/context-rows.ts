@@ -44,6 +44,7 @@ const C = CONTEXT;
 const SHARED: RuleRow[] = [
   ['heparin.previous-vte', C.VTE_HIGH, 'recommended', 'to-do'],
   ['heparin.previous-vte-surgical', C.VTE_SURGICAL, 'conditional', 'to-do'],
+  ['heparin.on-oral-anticoagulant', makeCase({ medicines: [{ id: 'oral-anticoagulant', note: 'warfarin for a mechanical valve' }] }), 'conditional', 'not-applicable'],
   ['thromboprophylaxis.previous-vte', C.VTE_HIGH, 'recommended', 'to-do'],
   ['thromboprophylaxis.previous-vte-surgical', C.VTE_SURGICAL, 'conditional', 'to-do'],
   ['progesterone.bleeding-now', C.BLEEDING, 'recommended', 'to-do'],
