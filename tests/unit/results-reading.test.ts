@@ -211,3 +211,11 @@ describe('RCOG: anti-β2 glycoprotein I only within audit or research', () => {
     expect(ids(b2Twice, 'eshre-2022')).toContain('aps-laboratory-criteria-met');
   });
 });
+
+describe('rec 45 leaves other anticoagulation alone', () => {
+  it('on an oral anticoagulant with two losses and APS, heparin is not made research-only', () => {
+    const c = makeCase({ pregnancies: losses(2), medicines: [{ id: 'oral-anticoagulant', since: '2026-05-01' }],
+      results: [LA('positive', '2026-01-05'), LA('positive', '2026-04-06')] });
+    expect(item(c, 'heparin').ruleId).not.toBe('heparin.aps-two-losses');
+  });
+});
