@@ -1,7 +1,7 @@
 // The shape of a guideline rule file. Every file in guidelines/ is parsed with this schema
 // before the engine will use it, so a rule without a complete citation never ships.
 import { z } from 'zod';
-import { ALL_ITEM_IDS, DOMAINS, GUIDELINE_IDS, MEDICINE_IDS, SEVERITIES, VERDICTS } from './ids.ts';
+import { ALL_ITEM_IDS, DOMAINS, GUIDELINE_IDS, INVESTIGATION_IDS, MEDICINE_IDS, SEVERITIES, VERDICTS } from './ids.ts';
 import { BOOLEAN_FACT_NAMES, NUMERIC_FACT_NAMES } from './facts-catalogue.ts';
 
 const text = z.string().trim().min(1);
@@ -153,6 +153,8 @@ export const guidelineSchema = z.strictObject({
     anticardiolipinTitre: thresholdSchema,
     tshUpper: thresholdSchema,
     tshMild: thresholdSchema.optional(),
+    /** Antiphospholipid tests are read with care when taken sooner than this after a pregnancy loss. */
+    apsAfterLossDays: thresholdSchema.optional(),
   }),
   referral: z.strictObject({ when: conditionSchema, rule: text, citation: citationSchema }),
   findings: z.array(findingSchema),
@@ -160,6 +162,8 @@ export const guidelineSchema = z.strictObject({
   /** The first statement whose condition holds is the prognosis; absent where the guideline gives none. */
   prognosis: z.array(prognosisSchema).optional(),
   deferrals: z.array(deferralSchema).optional(),
+  /** The antibodies whose confirmed result meets this guideline's laboratory criteria; absent: all three (Sydney). */
+  apsCriteria: z.strictObject({ tests: z.array(z.enum(INVESTIGATION_IDS.antiphospholipid)).min(1), citation: citationSchema }).optional(),
   rules: z.array(ruleSchema).min(1),
 });
 export type Guideline = z.infer<typeof guidelineSchema>;

@@ -2,8 +2,8 @@
 // checks across fields that make a context contradictory. Each problem names its field.
 import { z } from 'zod';
 import { MEDICINE_IDS } from '../../guidelines/ids.ts';
+import { plausibleDate as isoDate } from './case-dates.ts';
 
-const isoDate = z.iso.date({ error: 'must be a calendar date written YYYY-MM-DD' });
 const flag = z.boolean({ error: 'must be true or false' }).optional();
 const weeks = (what: string) =>
   z.number({ error: `must be a number of ${what}` }).int('must be whole weeks').min(3, 'must be at least 3 weeks').max(42, 'must be at most 42 weeks');

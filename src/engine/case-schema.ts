@@ -7,8 +7,7 @@ import {
   VENOUS_THROMBOSIS_CAUSES,
 } from '../../guidelines/ids.ts';
 import { ALWAYS, currentPregnancySchema, medicinesSchema, refineContext } from './case-context-schema.ts';
-
-const isoDate = z.iso.date({ error: 'must be a calendar date written YYYY-MM-DD' });
+import { plausibleDate as isoDate, refineBirthDate } from './case-dates.ts';
 const flag = z.boolean({ error: 'must be true or false' }).optional();
 const freeText = (max: number) => z.string().max(max, `must be at most ${max} characters`);
 
@@ -104,17 +103,22 @@ export function caseSchemaFor(today: string) {
     declined: z
       .array(z.strictObject({ id: itemId, reason: freeText(500).trim().min(1, 'a reason is required') }))
       .superRefine((list, ctx) => {
-        list.forEach((d, i) => {
-          if (list.findIndex((x) => x.id === d.id) !== i) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `${d.id} is declined twice` });
+        // Run even when an entry is wrong, so a duplicate is named beside an unknown id.
+        if (!Array.isArray(list)) return;
+        const ids = (list as unknown[]).map((d) => (typeof d === 'object' && d !== null ? (d as { id?: unknown }).id : undefined));
+        const seen = new Set<unknown>();
+        ids.forEach((id, i) => {
+          if (typeof id === 'string' && seen.has(id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `${id} is declined twice` });
+          seen.add(id);
         });
-      })
+      }, ALWAYS)
       .optional(),
     requested: z.array(itemId, { error: 'must be a list of test or treatment ids' }).optional(),
     referralQuestion: freeText(1000).optional(),
     notes: freeText(4000).optional(),
     /** The clinician chose to evaluate below the definition, where the guideline allows discretion (RCOG after two). */
     clinicalDiscretion: flag,
-  }).superRefine(refineContext, ALWAYS);
+  }).superRefine(refineContext, ALWAYS).superRefine(refineBirthDate(today), ALWAYS);
 }
 
 export const caseSchema = caseSchemaFor('9999-12-31');

@@ -2,7 +2,7 @@
 import { CATALOGUE, type CatalogueEntry } from '../../guidelines/catalogue.ts';
 import { getGuideline } from '../../guidelines/index.ts';
 import type { Deferral, Guideline, Rule } from '../../guidelines/schema.ts';
-import type { Case, Result } from './case-schema.ts';
+import type { Case } from './case-schema.ts';
 import { holds } from './conditions.ts';
 import { checkDefinition } from './definition.ts';
 import type { CoreDomainState, EvaluatedItem, Evaluation, Flag, Prognosis } from './evaluation.ts';
@@ -12,7 +12,9 @@ import { computeFacts } from './facts.ts';
 import type { Facts } from '../../guidelines/facts-catalogue.ts';
 import { ALL_ITEM_IDS, CORE_DOMAINS, type GuidelineId, type ItemId, type Status } from '../../guidelines/ids.ts';
 import { TAKEN_NOW } from '../../guidelines/wording.ts';
-import { antibodyCourses } from './results.ts';
+import { type ApsReading, type ApsTest, readAntiphospholipid } from './antiphospholipid.ts';
+import { resultNotes } from './result-notes.ts';
+import { indexResults, type ResultIndex } from './results.ts';
 
 function itemInfo(id: ItemId): CatalogueEntry {
   return CATALOGUE[id];
@@ -24,7 +26,11 @@ function rulesFor(g: Guideline, item: ItemId): Rule[] {
   let index = rulesByItem.get(g);
   if (!index) {
     index = new Map();
-    for (const r of g.rules) index.set(r.item, [...(index.get(r.item) ?? []), r]);
+    for (const r of g.rules) {
+      const list = index.get(r.item);
+      if (list) list.push(r);
+      else index.set(r.item, [r]);
+    }
     rulesByItem.set(g, index);
   }
   return index.get(item) ?? [];
@@ -40,7 +46,9 @@ function matchRule(g: Guideline, item: ItemId, facts: Facts): Rule {
 /** What every item's status reads from the case, indexed once per evaluation. */
 interface CaseIndex {
   pendingRepeat: Map<ItemId, string>;
-  resultsByTest: Map<string, Result[]>;
+  resultsByTest: ResultIndex;
+  /** Antiphospholipid tests with a readable result (for anticardiolipin: IgG and IgM); the others are not done. */
+  apsDone: ApsReading['done'];
   declined: Map<string, string>;
   /** A pregnancy-tissue result may be recorded on the pregnancy itself (pregnancies[].tissueGenetics) rather than in results. */
   tissueRecorded: boolean;
@@ -50,13 +58,13 @@ interface CaseIndex {
   deferred: Map<ItemId, Deferral>;
 }
 
-function indexCase(c: Case, g: Guideline, facts: Facts, pendingRepeat: Map<ItemId, string>): CaseIndex {
-  const resultsByTest = new Map<string, Result[]>();
-  for (const r of c.results ?? []) resultsByTest.set(r.test, [...(resultsByTest.get(r.test) ?? []), r]);
-  for (const list of resultsByTest.values()) list.sort((a, b) => a.date.localeCompare(b.date));
+function indexCase(
+  c: Case, g: Guideline, facts: Facts, pendingRepeat: Map<ItemId, string>, resultsByTest: ResultIndex, aps: ApsReading,
+): CaseIndex {
   return {
     pendingRepeat,
     resultsByTest,
+    apsDone: aps.done,
     declined: new Map((c.declined ?? []).map((d) => [d.id, d.reason])),
     tissueRecorded: c.pregnancies.some((p) => p.tissueGenetics !== undefined && p.tissueGenetics !== 'not-done'),
     takenNow: facts.medicines as Set<string>,
@@ -76,7 +84,9 @@ function statusOf(
   if (declinedReason !== undefined) return { status: 'declined', declinedReason };
   const due = x.pendingRepeat.get(item);
   if (due) return { status: 'repeat-due', dueFrom: due };
-  const has = (id: ItemId) => x.resultsByTest.has(id) || (id === 'pregnancy-tissue-genetics' && x.tissueRecorded);
+  const has = (id: ItemId) => (id.startsWith('aps-')
+    ? x.apsDone.has(id as ApsTest)
+    : x.resultsByTest.has(id) || (id === 'pregnancy-tissue-genetics' && x.tissueRecorded));
   if (has(item)) return { status: 'done' };
   const via = rule.satisfiedBy?.find(has);
   if (via) return { status: 'done', doneVia: via };
@@ -124,13 +134,14 @@ function isOutstanding(item: EvaluatedItem): boolean {
 function prepare(c: Case, guidelineId: GuidelineId) {
   const g = getGuideline(guidelineId);
   const definition = checkDefinition(c, g);
-  const courses = antibodyCourses(c, g);
-  const facts = computeFacts(c, g, definition, courses);
+  const results = indexResults(c);
+  const aps = readAntiphospholipid(c, g, results);
+  const facts = computeFacts(c, g, definition, results, aps);
   const pendingRepeat = new Map<ItemId, string>();
-  for (const k of courses) {
+  for (const k of aps.courses) {
     if (k.state === 'pending' && !pendingRepeat.has(k.test)) pendingRepeat.set(k.test, k.dueFrom!);
   }
-  return { g, definition, courses, facts, index: indexCase(c, g, facts, pendingRepeat) };
+  return { g, definition, aps, facts, index: indexCase(c, g, facts, pendingRepeat, results, aps) };
 }
 
 /** The first prognosis statement that holds, in the guideline's words; none where the guideline gives none. */
@@ -146,17 +157,20 @@ export function explainItem(c: Case, guidelineId: GuidelineId, id: ItemId): Eval
 }
 
 export function evaluateCase(c: Case, guidelineId: GuidelineId = c.guideline ?? 'eshre-2022'): Evaluation {
-  const { g, definition, courses, facts, index } = prepare(c, guidelineId);
+  const { g, definition, aps, facts, index } = prepare(c, guidelineId);
 
   const all = ALL_ITEM_IDS.map((id) => evaluateItem(g, id, facts, index));
   const items = all.filter((i) => i.verdict !== 'not-addressed' || i.status === 'done' || i.takenNow);
   const flags = flagsFor(c, all);
-  const findings = findingsFor(g, facts, courses, (id) => itemInfo(id).name);
+  const nameOf = (id: string) => CATALOGUE[id as ItemId]?.name ?? id;
+  const findings = findingsFor(g, facts, aps.courses, resultNotes(c, g, index.resultsByTest, aps, nameOf), nameOf);
   const prognosis = prognosisFor(g, facts);
 
   const coreDomains: CoreDomainState[] = CORE_DOMAINS.map((domain) => {
     const outstanding = items.filter((i) => i.domain === domain && isOutstanding(i)).map((i) => i.id);
-    return { domain, resolved: outstanding.length === 0, outstanding };
+    // A step the guideline says nothing about (in the text read) is not settled by having nothing to do.
+    const addressed = all.some((i) => i.domain === domain && i.verdict !== 'not-addressed');
+    return { domain, resolved: addressed && outstanding.length === 0, outstanding, ...(addressed ? {} : { notAddressed: true as const }) };
   });
 
   return {

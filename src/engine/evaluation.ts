@@ -79,6 +79,8 @@ export interface CoreDomainState {
   resolved: boolean;
   /** Recommended items still to do or awaiting a repeat. */
   outstanding: ItemId[];
+  /** No item of this step is addressed by the guideline (or by the part of it that was read): never resolved. */
+  notAddressed?: true;
 }
 
 export interface Evaluation {

@@ -3,19 +3,24 @@ import type { Guideline } from '../../guidelines/schema.ts';
 import type { Case } from './case-schema.ts';
 import type { DefinitionAnswer } from './definition.ts';
 import type { Facts } from '../../guidelines/facts-catalogue.ts';
-import { type AntibodyCourse, isPositive, latest, readThyroid, resultsFor } from './results.ts';
+import { type ApsReading, ANTICOAGULANTS } from './antiphospholipid.ts';
+import { apsSoonAfterLoss } from './result-notes.ts';
+import { isPositive, latestIn, readThyroid, type ResultIndex, sameDayContradictions } from './results.ts';
 import { contextFacts, UTERINE_IMAGING } from './context-facts.ts';
 
-export function computeFacts(c: Case, g: Guideline, definition: DefinitionAnswer, courses: AntibodyCourse[]): Facts {
+export function computeFacts(c: Case, g: Guideline, definition: DefinitionAnswer, x: ResultIndex, aps: ApsReading): Facts {
   const h = c.history ?? {};
   const tissue = c.pregnancies.map((p) => p.tissueGenetics ?? 'not-done');
-  const thyroid = readThyroid(c, g);
+  const thyroid = readThyroid(x, g);
   // The uterus only: a short cervix or adenomyosis is not a uterine (Müllerian) anomaly.
   const anatomyAbnormal = UTERINE_IMAGING.some((t) => {
-    const r = latest(c, t);
+    const r = latestIn(x, t);
     return r?.interpretation === 'abnormal' || r?.interpretation === 'positive';
   });
-  const tshOrTpoAbnormal = thyroid.tshAboveUpper || thyroid.tpoPositive;
+  const tshAbnormal = thyroid.tshAboveUpper || thyroid.tshBelowRange || thyroid.tshAbnormalNoValue;
+  const unreadable = (reason: string) => aps.read.some((r) => r.reading.kind === 'unreadable' && r.reading.reason === reason);
+  const la = x.get('aps-lupus-anticoagulant') ?? [];
+  const k = aps.courses.filter((a) => a.criterion);
   const context = contextFacts(c, g);
   // A TSH in range on levothyroxine, or with known thyroid disease, is not "euthyroid" (ESHRE rec 50 / RCOG §7.5 A).
   const thyroidTreatedOrKnown = context.medicines.has('levothyroxine') || (h.thyroidDisease ?? false);
@@ -39,19 +44,30 @@ export function computeFacts(c: Case, g: Guideline, definition: DefinitionAnswer
     familyChromosomalRearrangement: h.familyChromosomalRearrangement ?? false,
     tissueUnbalanced: tissue.includes('unbalanced-structural'),
     tissueAneuploid: tissue.includes('aneuploid'),
-    tissueResultAvailable: tissue.some((t) => t !== 'not-done') || resultsFor(c, 'pregnancy-tissue-genetics').length > 0,
-    apsConfirmed: courses.some((k) => k.state === 'confirmed'),
-    apsPendingRepeat: courses.some((k) => k.state === 'pending'),
-    apsNotPersistent: courses.some((k) => k.state === 'not-persistent'),
+    tissueResultAvailable: tissue.some((t) => t !== 'not-done') || x.has('pregnancy-tissue-genetics'),
+    apsConfirmed: k.some((a) => a.state === 'confirmed'),
+    apsPendingRepeat: k.some((a) => a.state === 'pending'),
+    apsNotPersistent: k.some((a) => a.state === 'not-persistent'),
     tshTested: thyroid.tshTested,
     tshAboveUpper: thyroid.tshAboveUpper,
     tshAboveMild: thyroid.tshAboveMild,
     tpoPositive: thyroid.tpoPositive,
-    thyroidFollowUpNeeded: tshOrTpoAbnormal,
+    thyroidFollowUpNeeded: tshAbnormal || thyroid.tpoPositive,
     overtHypothyroidism: thyroid.tshAboveUpper && thyroid.freeT4Abnormal,
     subclinicalHypothyroidism: thyroid.tshAboveUpper && thyroid.freeT4Normal,
-    euthyroidTpoPositive: thyroid.tpoPositive && thyroid.tshTested && !thyroid.tshAboveUpper && !thyroidTreatedOrKnown,
+    euthyroidTpoPositive: thyroid.tpoPositive && thyroid.tshTested && !tshAbnormal && !thyroidTreatedOrKnown,
     uterineAnomaly: anatomyAbnormal,
-    prolactinHigh: isPositive(latest(c, 'prolactin')),
+    prolactinHigh: isPositive(latestIn(x, 'prolactin')),
+    lupusAnticoagulantOnAnticoagulant: unreadable('on-anticoagulant'),
+    lupusAnticoagulantNotRead: la.length > 0 && !aps.done.has('aps-lupus-anticoagulant'),
+    apsTitreNotJudged: unreadable('titre-not-judged'),
+    apsLowTitrePositive: aps.read.some((r) => r.reading.kind === 'below' && r.reading.lowTitrePositive),
+    apsTestedSoonAfterLoss: apsSoonAfterLoss(c, g, aps).length > 0,
+    anticardiolipinIsotypeMissing: aps.anticardiolipinMissing.length > 0,
+    anticoagulantStartUnknown: la.length > 0 && (c.medicines ?? []).some((m) => ANTICOAGULANTS.includes(m.id) && m.since === undefined),
+    resultsContradictSameDay: sameDayContradictions(x).length > 0 || unreadable('same-day-contradiction'),
+    tshBelowRange: thyroid.tshBelowRange,
+    tshAbnormalNoValue: thyroid.tshAbnormalNoValue,
+    apsResearchAntibodyPositive: aps.courses.some((a) => !a.criterion && (a.state === 'confirmed' || a.state === 'pending')),
   };
 }

@@ -1,18 +1,31 @@
-// Reading the results a user entered: which are positive, which antiphospholipid antibody is
-// confirmed at the repeat interval, and when a repeat falls due. Thresholds come from the guideline.
+// Reading the results a user entered: one index of results by test (built once, linear in the number
+// of results), dates, the thyroid reading, and results that contradict each other on the same day.
 import type { Guideline } from '../../guidelines/schema.ts';
 import type { Case, Result } from './case-schema.ts';
-import type { InvestigationId } from '../../guidelines/ids.ts';
 
-export const APS_TESTS = ['aps-lupus-anticoagulant', 'aps-anticardiolipin', 'aps-anti-b2gp1'] as const;
-const TITRE_UNITS = ['GPL', 'MPL'];
+/** Every result grouped by test, oldest first (a stable sort keeps the entry order within a day). */
+export type ResultIndex = ReadonlyMap<string, Result[]>;
 
-export function resultsFor(c: Case, test: InvestigationId): Result[] {
-  return (c.results ?? []).filter((r) => r.test === test).sort((a, b) => a.date.localeCompare(b.date));
+export function indexResults(c: Case): ResultIndex {
+  const byTest = new Map<string, Result[]>();
+  for (const r of c.results ?? []) {
+    const list = byTest.get(r.test);
+    if (list) list.push(r);
+    else byTest.set(r.test, [r]);
+  }
+  for (const list of byTest.values()) list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return byTest;
 }
 
-export function latest(c: Case, test: InvestigationId): Result | undefined {
-  return resultsFor(c, test).at(-1);
+export function latestIn(x: ResultIndex, test: string): Result | undefined {
+  return x.get(test)?.at(-1);
+}
+
+/** The latest result of a test straight from the case (one pass; the last entered wins a tie, as in the index). */
+export function latest(c: Case, test: string): Result | undefined {
+  let found: Result | undefined;
+  for (const r of c.results ?? []) if (r.test === test && (found === undefined || r.date >= found.date)) found = r;
+  return found;
 }
 
 export function addDays(isoDate: string, days: number): string {
@@ -21,89 +34,69 @@ export function addDays(isoDate: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-/** An antiphospholipid result is positive when the lab says so or an aCL titre exceeds the guideline's level. */
-function isAntiphospholipidPositive(r: Result, g: Guideline): boolean {
-  if (r.interpretation) return r.interpretation === 'positive' || r.interpretation === 'abnormal';
-  return (
-    r.test === 'aps-anticardiolipin' && r.value !== undefined && r.unit !== undefined &&
-    TITRE_UNITS.includes(r.unit) && r.value > g.thresholds.anticardiolipinTitre.value
-  );
-}
-
-export interface AntibodyCourse {
-  test: (typeof APS_TESTS)[number];
-  isotype?: 'IgG' | 'IgM';
-  /** confirmed: positive twice at least the repeat interval apart; pending: positive, repeat not yet valid; not-persistent: negative on a valid repeat; negative: never positive. */
-  state: 'confirmed' | 'pending' | 'not-persistent' | 'negative';
-  firstPositive?: string;
-  dueFrom?: string;
-}
-
-/** Follows each antibody (and each isotype separately: "the same antibody") through its results. */
-export function antibodyCourses(c: Case, g: Guideline): AntibodyCourse[] {
-  const days = g.thresholds.apsRepeatDays.value;
-  const courses: AntibodyCourse[] = [];
-  for (const test of APS_TESTS) {
-    const all = resultsFor(c, test);
-    const isotypes = [...new Set(all.map((r) => r.isotype))];
-    for (const isotype of isotypes) {
-      const series = all.filter((r) => r.isotype === isotype);
-      const base = { test, ...(isotype ? { isotype } : {}) };
-      const first = series.find((r) => isAntiphospholipidPositive(r, g));
-      if (!first) {
-        courses.push({ ...base, state: 'negative' });
-        continue;
-      }
-      const dueFrom = addDays(first.date, days);
-      // An inconclusive repeat settles nothing: the repeat is still due.
-      const valid = series.filter((r) => r.date >= dueFrom && r.interpretation !== 'inconclusive');
-      const state = valid.some((r) => isAntiphospholipidPositive(r, g))
-        ? 'confirmed'
-        : valid.length > 0 ? 'not-persistent' : 'pending';
-      courses.push({ ...base, state, firstPositive: first.date, dueFrom });
-    }
-  }
-  return courses;
-}
-
-export function describeCourse(course: AntibodyCourse, name: string, repeatDays: number): string {
-  const label = course.isotype ? `${name} ${course.isotype}` : name;
-  switch (course.state) {
-    case 'confirmed': return `${label}: positive on ${course.firstPositive} and again at least ${repeatDays / 7} weeks later`;
-    case 'pending': return `${label}: positive on ${course.firstPositive}; repeat due from ${course.dueFrom}`;
-    case 'not-persistent': return `${label}: positive on ${course.firstPositive}, negative on repeat`;
-    case 'negative': return `${label}: negative`;
-  }
-}
-
 function positive(r: Result | undefined): boolean {
   return r?.interpretation === 'positive' || r?.interpretation === 'abnormal';
+}
+
+function negative(r: Result): boolean {
+  return r.interpretation === 'negative' || r.interpretation === 'normal';
 }
 
 export interface ThyroidReading {
   tshTested: boolean;
   tshAboveUpper: boolean;
   tshAboveMild: boolean;
+  /** The lab flags a TSH value at or below the guideline's upper limit as abnormal: low or suppressed. */
+  tshBelowRange: boolean;
+  /** The lab flags TSH abnormal with no value: high or low cannot be told, so no hypothyroidism is inferred. */
+  tshAbnormalNoValue: boolean;
   tpoPositive: boolean;
   freeT4Abnormal: boolean;
   freeT4Normal: boolean;
 }
 
-/** TSH is compared with the guideline's limits when a value is given, otherwise the lab's interpretation is used. */
-export function readThyroid(c: Case, g: Guideline): ThyroidReading {
-  const tsh = latest(c, 'tsh');
-  const above = (limit: number | undefined) =>
-    tsh !== undefined && limit !== undefined &&
-    (tsh.value !== undefined ? tsh.value > limit : tsh.interpretation === 'abnormal');
-  const ft4 = latest(c, 'free-t4');
+/**
+ * TSH is compared with the guideline's upper limits when a value is given. The guidelines give no
+ * lower limit, so a low TSH is known only from the lab's flag on a value within the upper limit.
+ */
+export function readThyroid(x: ResultIndex, g: Guideline): ThyroidReading {
+  const tsh = latestIn(x, 'tsh');
+  const value = tsh?.value;
+  const above = (limit: number | undefined) => value !== undefined && limit !== undefined && value > limit;
+  const ft4 = latestIn(x, 'free-t4');
+  const tshAboveUpper = above(g.thresholds.tshUpper.value);
   return {
     tshTested: tsh !== undefined,
-    tshAboveUpper: above(g.thresholds.tshUpper.value),
+    tshAboveUpper,
     tshAboveMild: above(g.thresholds.tshMild?.value),
-    tpoPositive: positive(latest(c, 'tpo-antibodies')),
+    tshBelowRange: value !== undefined && !tshAboveUpper && positive(tsh),
+    tshAbnormalNoValue: tsh !== undefined && value === undefined && positive(tsh),
+    tpoPositive: positive(latestIn(x, 'tpo-antibodies')),
     freeT4Abnormal: positive(ft4),
     freeT4Normal: ft4?.interpretation === 'normal',
   };
+}
+
+/**
+ * Results of one test (and isotype) on one day that the lab reads both ways: e.g. lupus
+ * anticoagulant positive and negative on the same day. Neither is taken over the other.
+ */
+export function sameDayContradictions(x: ResultIndex): Result[][] {
+  const out: Result[][] = [];
+  for (const list of x.values()) {
+    let start = 0;
+    for (let i = 1; i <= list.length; i++) {
+      if (i < list.length && list[i]!.date === list[start]!.date) continue;
+      const day = list.slice(start, i);
+      start = i;
+      if (day.length < 2) continue;
+      for (const isotype of new Set(day.map((r) => r.isotype))) {
+        const same = day.filter((r) => r.isotype === isotype);
+        if (same.some(positive) && same.some(negative)) out.push(same);
+      }
+    }
+  }
+  return out;
 }
 
 export { positive as isPositive };

@@ -129,7 +129,8 @@ export const validCaseArb: fc.Arbitrary<Case> = fc
     patient: fc.record({
       name: optional(freeText(120)),
       nhsNumber: optional(freeText(40)),
-      dateOfBirth: optional(pastDate),
+      // A date of birth, when given, fits the age (src/engine/case-dates.ts): some day of her birth year.
+      dateOfBirth: optional(fc.integer({ min: 0, max: 322 })),
       age: fc.integer({ min: 14, max: 60 }),
       bmi: optional(number(12, 80)),
       smoker: optional(fc.boolean()),
@@ -143,7 +144,13 @@ export const validCaseArb: fc.Arbitrary<Case> = fc
     notes: optional(freeText(4000)),
     clinicalDiscretion: optional(fc.boolean()),
   })
-  .map((c) => compact({ schemaVersion: 1 as const, ...c }) as Case);
+  .map(({ patient: { dateOfBirth: day, ...patient }, ...c }) => {
+    const dob = day === undefined ? undefined : new Date(Date.UTC(Number(TODAY.slice(0, 4)) - patient.age, 0, 1 + day)).toISOString().slice(0, 10);
+    // Nothing recorded before her birth: otherwise leave the date of birth out.
+    const dates = (c.results ?? []).map((r) => r.date);
+    const fits = dob !== undefined && dates.every((d) => d >= dob);
+    return compact({ schemaVersion: 1 as const, ...c, patient: fits ? { ...patient, dateOfBirth: dob } : patient }) as Case;
+  });
 
 /** Every path (as keys) to a value inside a JSON-like value, the root included. */
 function pathsOf(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {

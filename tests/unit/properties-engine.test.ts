@@ -144,6 +144,7 @@ describe('engine properties', () => {
       it('antiphospholipid: two positive results confirm only when at least the repeat interval apart; otherwise the repeat is due on the exact day', () => {
         const days = getGuideline(g).thresholds.apsRepeatDays.value;
         const hasFinding = getGuideline(g).findings.some((f) => f.id === 'aps-laboratory-criteria-met');
+        const criteria: readonly string[] | undefined = getGuideline(g).apsCriteria?.tests;
         const lastFirst = addDays(TODAY, -200);
         fc.assert(
           fc.property(
@@ -152,12 +153,17 @@ describe('engine properties', () => {
             fc.integer({ min: 0, max: 200 }),
             fc.constantFrom('aps-lupus-anticoagulant', 'aps-anticardiolipin', 'aps-anti-b2gp1') ,
             (base, first, gap, test) => {
-              const isotype = test === 'aps-lupus-anticoagulant' ? {} : { isotype: 'IgG' as const };
+              // Titres above the criterion level (a lab's positive flag alone does not show it).
+              const isotype = test === 'aps-lupus-anticoagulant' ? {}
+                : test === 'aps-anticardiolipin' ? { isotype: 'IgG' as const, value: 60, unit: 'GPL' }
+                  : { isotype: 'IgG' as const, value: 30, unit: 'U/mL', p99: 20 };
               const c: Case = {
                 ...base,
                 declined: (base.declined ?? []).filter((d) => d.id !== test),
                 results: [
                   ...(base.results ?? []).filter((r) => !r.test.startsWith('aps-')),
+                  // Anticardiolipin is done only with IgG and IgM both read.
+                  ...(test === 'aps-anticardiolipin' ? [{ test, date: first, isotype: 'IgM' as const, value: 2, unit: 'MPL', interpretation: 'negative' as const }] : []),
                   { test, date: first, interpretation: 'positive', ...isotype },
                   { test, date: addDays(first, gap), interpretation: 'positive', ...isotype },
                 ],
@@ -165,7 +171,10 @@ describe('engine properties', () => {
               const e = evaluateOrExplain(c, g);
               const item = e.items.find((i) => i.id === test);
               const confirmed = e.findings.some((f) => f.id === 'aps-laboratory-criteria-met');
-              if (gap >= days) {
+              if (criteria && !criteria.includes(test)) {
+                // An antibody outside the guideline's criteria (RCOG: anti-β2GP1) never meets them.
+                expect(confirmed).toBe(false);
+              } else if (gap >= days) {
                 if (hasFinding) expect(confirmed).toBe(true);
                 if (item) expect(item.status).not.toBe('repeat-due');
               } else {

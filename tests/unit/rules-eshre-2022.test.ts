@@ -34,7 +34,8 @@ const TPO_POSITIVE = makeCase({ results: [result('tpo-antibodies', 'positive')] 
 
 // [rule id, case, verdict, status]
 const TABLE: RuleRow[] = [
-  ['pregnancy-tissue-genetics.explanatory', ANY, 'conditional', 'to-do'],
+  ['pregnancy-tissue-genetics.explanatory', ANY, 'conditional', 'deferred'],
+  ['pregnancy-tissue-genetics.explanatory', UNBALANCED, 'conditional', 'done'],
   ['parental-karyotype.raised-risk', UNBALANCED, 'conditional', 'to-do'],
   ['parental-karyotype.raised-risk', FAMILY_REARRANGEMENT, 'conditional', 'to-do'],
   ['parental-karyotype.individual-assessment', ANY, 'conditional', 'not-applicable'],
@@ -47,8 +48,8 @@ const TABLE: RuleRow[] = [
   ['hysteroscopy.not-named', ANY, 'not-addressed', 'not-applicable'],
   ['pelvic-mri.alternative', ANY, 'conditional', 'not-applicable'],
   ['adenomyosis-assessment.new-2022', ANY, 'conditional', 'to-do'],
-  ['cervical-assessment.pregnant-after-second-trimester', PREGNANT_SECOND, 'recommended', 'to-do'],
-  ['cervical-assessment.next-pregnancy', SECOND_TRIMESTER, 'recommended', 'not-applicable'],
+  ['cervical-assessment.pregnant-after-second-trimester', PREGNANT_SECOND, 'conditional', 'to-do'],
+  ['cervical-assessment.next-pregnancy', SECOND_TRIMESTER, 'conditional', 'not-applicable'],
   ['cervical-assessment.no-second-trimester-loss', ANY, 'conditional', 'not-applicable'],
   ['tsh.all', ANY, 'recommended', 'to-do'],
   ['tsh.below-definition', ONE, 'recommended', 'not-applicable'],
@@ -81,7 +82,7 @@ const TABLE: RuleRow[] = [
   ['anti-hla-antibodies.not-recommended', ANY, 'not-recommended', 'not-applicable'],
   ['cytokines.not-recommended', ANY, 'not-recommended', 'not-applicable'],
   ['antinuclear-antibodies.explanatory', ANY, 'conditional', 'to-do'],
-  ['th1-th2-ratio.not-named', ANY, 'not-addressed', 'not-applicable'],
+  ['th1-th2-ratio.cytokine-testing', ANY, 'not-recommended', 'not-applicable'],
   ['chronic-endometritis.narrative', ANY, 'not-recommended', 'not-applicable'],
   ['endometrial-receptivity.not-named', ANY, 'not-addressed', 'not-applicable'],
   ['sperm-dna-fragmentation.explanatory', ANY, 'conditional', 'to-do'],
@@ -89,9 +90,11 @@ const TABLE: RuleRow[] = [
   ['aspirin-heparin-for-aps.aps-three-losses', APS3, 'recommended', 'to-do'],
   ['aspirin-heparin-for-aps.aps-two-losses', APS2, 'not-recommended', 'not-applicable'],
   ['aspirin-heparin-for-aps.no-aps', ANY, 'conditional', 'not-applicable'],
+  ['low-dose-aspirin.aps-two-losses', APS2, 'not-recommended', 'not-applicable'],
   ['low-dose-aspirin.with-aps', APS3, 'conditional', 'to-do'],
   ['low-dose-aspirin.aps-unconfirmed', APS_PENDING, 'conditional', 'not-applicable'],
   ['low-dose-aspirin.unexplained', ANY, 'not-recommended', 'not-applicable'],
+  ['heparin.aps-two-losses', APS2, 'not-recommended', 'not-applicable'],
   ['heparin.with-aps', APS3, 'conditional', 'to-do'],
   ['heparin.aps-unconfirmed', APS_PENDING, 'conditional', 'not-applicable'],
   ['heparin.unexplained', ANY, 'not-recommended', 'not-applicable'],
@@ -176,7 +179,10 @@ describe('conditions that change a verdict', () => {
       { test: 'aps-anticardiolipin', date: '2026-04-06', isotype: 'IgG', value: 60, unit: 'GPL' },
     ] });
     expect(evaluateCase(c, 'eshre-2022').findings.map((f) => f.id)).toContain('aps-laboratory-criteria-met');
-    const low = makeCase({ results: [{ test: 'aps-anticardiolipin', date: '2026-01-05', isotype: 'IgG', value: 40, unit: 'GPL' }] });
+    const low = makeCase({ results: [
+      { test: 'aps-anticardiolipin', date: '2026-01-05', isotype: 'IgG', value: 40, unit: 'GPL' },
+      { test: 'aps-anticardiolipin', date: '2026-01-05', isotype: 'IgM', value: 3, unit: 'MPL' },
+    ] });
     expect(answerFor(low, 'aps-anticardiolipin').status).toBe('done');
   });
 

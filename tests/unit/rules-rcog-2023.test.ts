@@ -52,9 +52,10 @@ const tiers = (item: ItemId): [string, Case, Verdict, Status][] => [
 
 // [rule id, case, verdict, status]
 const TABLE: RuleRow[] = [
-  ['pregnancy-tissue-genetics.from-third-miscarriage', THREE, 'recommended', 'to-do'],
-  ['pregnancy-tissue-genetics.from-third-miscarriage', SECOND, 'recommended', 'to-do'],
-  ['pregnancy-tissue-genetics.next-miscarriage', TWO, 'recommended', 'not-applicable'],
+  ['pregnancy-tissue-genetics.from-third-miscarriage', THREE, 'recommended', 'deferred'],
+  ['pregnancy-tissue-genetics.from-third-miscarriage', SECOND, 'recommended', 'deferred'],
+  ['pregnancy-tissue-genetics.from-third-miscarriage', UNBALANCED, 'recommended', 'done'],
+  ['pregnancy-tissue-genetics.next-miscarriage', TWO, 'recommended', 'deferred'],
   ['pregnancy-tissue-genetics.below-definition', ONE, 'conditional', 'not-applicable'],
   ['parental-karyotype.unbalanced-tissue', UNBALANCED, 'recommended', 'to-do'],
   ['parental-karyotype.no-tissue-result', THREE, 'recommended', 'to-do'],
@@ -84,6 +85,7 @@ const TABLE: RuleRow[] = [
   ['hba1c.not-routine', THREE, 'not-recommended', 'not-applicable'],
   ['ovarian-reserve.not-routine', THREE, 'not-recommended', 'not-applicable'],
   ['luteal-phase-progesterone.not-routine', THREE, 'not-recommended', 'not-applicable'],
+  ['pcos-insulin-resistance.clinical-suspicion', IRREGULAR, 'conditional', 'to-do'],
   ['pcos-insulin-resistance.not-routine', THREE, 'not-recommended', 'not-applicable'],
   ['vitamin-d.not-named', THREE, 'not-addressed', 'not-applicable'],
   ['homocysteine.not-named', THREE, 'not-addressed', 'not-applicable'],
@@ -197,7 +199,10 @@ describe('RCOG 2023 thresholds', () => {
   });
 
   it('an anticardiolipin titre above 40 GPL counts as positive; 40 does not', () => {
-    const at = (value: number) => makeCase({ results: [{ test: 'aps-anticardiolipin', date: '2026-10-05', isotype: 'IgG', value, unit: 'GPL' }] });
+    const at = (value: number) => makeCase({ results: [
+      { test: 'aps-anticardiolipin', date: '2026-10-05', isotype: 'IgG', value, unit: 'GPL' },
+      { test: 'aps-anticardiolipin', date: '2026-10-05', isotype: 'IgM', value: 3, unit: 'MPL' },
+    ] });
     expect(answerFor(at(41), 'aps-anticardiolipin').status).toBe('repeat-due');
     expect(answerFor(at(41), 'aps-anticardiolipin').dueFrom).toBe('2026-12-28');
     expect(answerFor(at(40), 'aps-anticardiolipin').status).toBe('done');
@@ -206,7 +211,8 @@ describe('RCOG 2023 thresholds', () => {
   it('a pregnancy-tissue result recorded on the pregnancy counts as done', () => {
     expect(answerFor(UNBALANCED, 'pregnancy-tissue-genetics')).toMatchObject({ ruleId: 'pregnancy-tissue-genetics.from-third-miscarriage', status: 'done' });
     expect(answerFor(EUPLOID, 'pregnancy-tissue-genetics').status).toBe('done');
-    expect(answerFor(THREE, 'pregnancy-tissue-genetics').status).toBe('to-do');
+    expect(answerFor(THREE, 'pregnancy-tissue-genetics').status).toBe('deferred');
+    expect(answerFor(THREE, 'pregnancy-tissue-genetics').why).toMatch(/^At the next miscarriage/);
     expect(evaluateCase(UNBALANCED, G).coreDomains.find((d) => d.domain === 'genetic')!.outstanding).toEqual(['parental-karyotype']);
   });
 
@@ -230,6 +236,17 @@ describe('RCOG 2023 findings, red flags and referral', () => {
     ['pregnancy-tissue-aneuploid', ANEUPLOID],
     ['uterine-anomaly', UTERINE],
     ['prolactin-abnormal', PROLACTIN],
+    ['lupus-anticoagulant-on-anticoagulant-urgent', makeCase({ results: [result('aps-lupus-anticoagulant', 'positive', '2026-01-05', { onAnticoagulant: true })] })],
+    ['lupus-anticoagulant-on-anticoagulant', makeCase({ results: [...LA_TWICE, result('aps-lupus-anticoagulant', 'negative', '2026-08-05', { onAnticoagulant: true })] })],
+    ['anticoagulant-start-date-missing', makeCase({ medicines: [{ id: 'heparin' }], results: LA_TWICE })],
+    ['aps-titre-not-judged', makeCase({ results: [result('aps-anticardiolipin', 'positive', '2026-01-05', { isotype: 'IgG', value: 60, unit: 'U/mL' })] })],
+    ['aps-low-titre-positive', makeCase({ results: [result('aps-anticardiolipin', 'positive', '2026-01-05', { isotype: 'IgG', value: 26, unit: 'GPL' })] })],
+    ['anticardiolipin-isotype-missing', makeCase({ results: [result('aps-anticardiolipin', 'negative', '2026-01-05', { isotype: 'IgG', value: 2, unit: 'GPL' })] })],
+    ['aps-tested-soon-after-loss', makeCase({ pregnancies: [...losses(2), { outcome: 'loss', gestationWeeks: 7, visualised: true, endDate: '2026-01-01' }], results: [result('aps-lupus-anticoagulant', 'negative', '2026-01-05')] })],
+    ['results-contradict-same-day', makeCase({ results: [result('aps-lupus-anticoagulant', 'positive', '2026-01-05'), result('aps-lupus-anticoagulant', 'negative', '2026-01-05')] })],
+    ['tsh-below-range', makeCase({ results: [result('tsh', 'abnormal', '2026-03-01', { value: 0.02, unit: 'mIU/L' })] })],
+    ['tsh-abnormal-no-value', makeCase({ results: [result('tsh', 'abnormal')] })],
+    ['aps-antibody-research-only', makeCase({ results: [result('aps-anti-b2gp1', 'positive', '2026-10-05', { isotype: 'IgG', value: 30, unit: 'U/mL', p99: 20 })] })],
     ...CONTEXT_FINDINGS,
     ...GRADED_FINDINGS,
   ];
