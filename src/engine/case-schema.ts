@@ -89,11 +89,13 @@ export function caseSchemaFor(today: string) {
     results: z.array(resultSchema(today), { error: 'must be a list of results' }).optional(),
     declined: z
       .array(z.strictObject({ id: itemId, reason: freeText(500).trim().min(1, 'a reason is required') }))
+      // `when`: also runs when another entry is invalid, so a repeat is named beside an unknown id.
       .superRefine((list, ctx) => {
-        list.forEach((d, i) => {
-          if (list.findIndex((x) => x.id === d.id) !== i) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `${d.id} is declined twice` });
+        const ids = list.map((d) => (typeof d?.id === 'string' ? d.id : undefined));
+        ids.forEach((id, i) => {
+          if (id !== undefined && ids.indexOf(id) !== i) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `${id} is declined twice` });
         });
-      })
+      }, { when: (payload) => Array.isArray(payload.value) })
       .optional(),
     requested: z.array(itemId, { error: 'must be a list of test or treatment ids' }).optional(),
     referralQuestion: freeText(1000).optional(),

@@ -8,7 +8,7 @@ import {
 import { makeCase, result } from '../support/cases.ts';
 
 const TODAY = '2026-11-23';
-const EXAMPLES = new URL('../../../shared/examples/', import.meta.url);
+const EXAMPLES = new URL('../fixtures/', import.meta.url);
 const exampleNames = readdirSync(EXAMPLES).filter((f) => f.endsWith('.json')).sort();
 
 function mustParse(text: string): Case {
@@ -133,7 +133,7 @@ describe('case file: reading a File or Blob', () => {
 
   it('a read error is a problem, not a rejection', async () => {
     const broken = new Blob(['x']);
-    broken.text = () => Promise.reject(new Error('permission denied'));
+    broken.arrayBuffer = () => Promise.reject(new Error('permission denied'));
     expect(await importCaseFile(broken, TODAY)).toEqual({ ok: false, problems: [{ path: '(file)', message: 'could not be read: permission denied' }] });
   });
 
