@@ -3,6 +3,7 @@
 // a line of output. Such characters are shown as escapes (\n, \u001b), never sent raw.
 
 /** C0 and C1 controls, DEL, line/paragraph separators and the bidirectional controls that reorder text. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this module's job
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 /** The unsafe characters JSON.stringify leaves raw (it escapes the C0 controls itself). */
 const UNSAFE_IN_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;

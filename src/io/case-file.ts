@@ -47,9 +47,12 @@ type Decoded = { ok: true; text: string } | { ok: false; problems: Problem[] };
 export function decodeCaseFile(bytes: Uint8Array): Decoded {
   const [a, b, c] = bytes;
   const [encoding, skip] =
-    a === 0xef && b === 0xbb && c === 0xbf ? ['utf-8', 3]
-      : a === 0xff && b === 0xfe ? ['utf-16le', 2]
-        : a === 0xfe && b === 0xff ? ['utf-16be', 2]
+    a === 0xef && b === 0xbb && c === 0xbf
+      ? ['utf-8', 3]
+      : a === 0xff && b === 0xfe
+        ? ['utf-16le', 2]
+        : a === 0xfe && b === 0xff
+          ? ['utf-16be', 2]
           : ['utf-8', 0];
   try {
     return { ok: true, text: new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes.subarray(skip)) };
@@ -68,14 +71,31 @@ export function readCaseFileBytes(bytes: Uint8Array, today: string = todayIso())
 
 /** Key order of each object in the file: the contract's (CONTRACT.md §1), so files are easy to read and diff. */
 const CASE_KEYS = [
-  'schemaVersion', 'guideline', 'patient', 'pregnancies', 'history', 'results', 'declined', 'requested',
-  'referralQuestion', 'notes', 'clinicalDiscretion',
+  'schemaVersion',
+  'guideline',
+  'patient',
+  'pregnancies',
+  'history',
+  'results',
+  'declined',
+  'requested',
+  'referralQuestion',
+  'notes',
+  'clinicalDiscretion',
 ] as const satisfies readonly (keyof Case)[];
 const PATIENT_KEYS = ['name', 'nhsNumber', 'dateOfBirth', 'age', 'bmi', 'smoker'] as const;
 const PREGNANCY_KEYS = ['outcome', 'gestationWeeks', 'visualised', 'tissueGenetics'] as const;
 const HISTORY_KEYS = [
-  'currentlyPregnant', 'venousThrombosis', 'arterialThrombosis', 'sle', 'thyroidDisease', 'diabetes',
-  'menstrualIrregularity', 'familyThrombophilia', 'previousUnbalancedOffspring', 'familyChromosomalRearrangement',
+  'currentlyPregnant',
+  'venousThrombosis',
+  'arterialThrombosis',
+  'sle',
+  'thyroidDisease',
+  'diabetes',
+  'menstrualIrregularity',
+  'familyThrombophilia',
+  'previousUnbalancedOffspring',
+  'familyChromosomalRearrangement',
 ] as const;
 const RESULT_KEYS = ['test', 'date', 'isotype', 'value', 'unit', 'interpretation', 'note'] as const;
 const DECLINED_KEYS = ['id', 'reason'] as const;
@@ -97,14 +117,17 @@ function each(list: unknown, order: readonly string[]): unknown {
 
 /** The case with every object's keys in contract order: equal cases export to equal bytes. */
 function canonical(c: Case): Record<string, unknown> {
-  return inOrder({
-    ...c,
-    patient: inOrder(c.patient, PATIENT_KEYS),
-    pregnancies: each(c.pregnancies, PREGNANCY_KEYS),
-    history: inOrder(c.history, HISTORY_KEYS),
-    results: each(c.results, RESULT_KEYS),
-    declined: each(c.declined, DECLINED_KEYS),
-  }, CASE_KEYS) as Record<string, unknown>;
+  return inOrder(
+    {
+      ...c,
+      patient: inOrder(c.patient, PATIENT_KEYS),
+      pregnancies: each(c.pregnancies, PREGNANCY_KEYS),
+      history: inOrder(c.history, HISTORY_KEYS),
+      results: each(c.results, RESULT_KEYS),
+      declined: each(c.declined, DECLINED_KEYS),
+    },
+    CASE_KEYS,
+  ) as Record<string, unknown>;
 }
 
 /** The case file's text: pretty JSON with `schemaVersion: 1` first and a final newline. */
@@ -157,12 +180,14 @@ export function parseCaseFile(text: string, today: string = todayIso()): ImportR
     const looksLikePdf = body.startsWith('%PDF');
     return {
       ok: false,
-      problems: [{
-        path: '(file)',
-        message: looksLikePdf
-          ? 'is a PDF, not a case file: choose the .json case file exported from RPL Workup'
-          : `is not a JSON case file: the text is not valid JSON (problem at ${syntaxErrorWhere(body, message)})`,
-      }],
+      problems: [
+        {
+          path: '(file)',
+          message: looksLikePdf
+            ? 'is a PDF, not a case file: choose the .json case file exported from RPL Workup'
+            : `is not a JSON case file: the text is not valid JSON (problem at ${syntaxErrorWhere(body, message)})`,
+        },
+      ],
     };
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {

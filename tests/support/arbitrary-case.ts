@@ -4,10 +4,7 @@
 import fc from 'fast-check';
 import catalogue from '../../guidelines/catalogue.json' with { type: 'json' };
 import type { Case, Result } from '../../src/engine/case-schema.ts';
-import {
-  ALL_INVESTIGATION_IDS, ALL_ITEM_IDS, GUIDELINE_IDS, INTERPRETATIONS, OUTCOMES, TISSUE_GENETICS,
-  type InvestigationId,
-} from '../../guidelines/ids.ts';
+import { ALL_INVESTIGATION_IDS, ALL_ITEM_IDS, GUIDELINE_IDS, INTERPRETATIONS, OUTCOMES, TISSUE_GENETICS, type InvestigationId } from '../../guidelines/ids.ts';
 
 export const TODAY = '2026-11-23';
 
@@ -23,6 +20,7 @@ export const HOSTILE_STRINGS = [
   '<svg onload=alert(1)>',
   '<iframe src="https://evil.example"></iframe>',
   '{{constructor.constructor("alert(1)")()}}',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a template placeholder typed as text is the hostile input
   '${process.exit(1)}',
   "'; DROP TABLE cases; --",
   '&lt;b&gt; &amp; &#60;script&#62;',
@@ -43,28 +41,30 @@ export const HOSTILE_STRINGS = [
 ] as const;
 
 function fitting(max: number): fc.Arbitrary<string> {
-  return fc.oneof(
-    { weight: 2, arbitrary: fc.constantFrom(...HOSTILE_STRINGS) },
-    { weight: 2, arbitrary: fc.string({ maxLength: 60, unit: 'grapheme' }) },
-    { weight: 1, arbitrary: fc.string({ maxLength: 60, unit: 'binary' }) },
-    { weight: 1, arbitrary: fc.array(fc.constantFrom(...HOSTILE_STRINGS), { maxLength: 4 }).map((a) => a.join(' ')) },
-  ).filter((s) => s.length <= max);
+  return fc
+    .oneof(
+      { weight: 2, arbitrary: fc.constantFrom(...HOSTILE_STRINGS) },
+      { weight: 2, arbitrary: fc.string({ maxLength: 60, unit: 'grapheme' }) },
+      { weight: 1, arbitrary: fc.string({ maxLength: 60, unit: 'binary' }) },
+      { weight: 1, arbitrary: fc.array(fc.constantFrom(...HOSTILE_STRINGS), { maxLength: 4 }).map((a) => a.join(' ')) },
+    )
+    .filter((s) => s.length <= max);
 }
 
 /** Free text up to `max` UTF-16 code units (the schema's limit), often hostile. */
 export const freeText = fitting;
 
 /** A non-empty reason with no surrounding white space (the schema trims reasons). */
-export const reasonText = fitting(500).map((s) => s.trim()).filter((s) => s.length > 0);
+export const reasonText = fitting(500)
+  .map((s) => s.trim())
+  .filter((s) => s.length > 0);
 
 const DAY = 86_400_000;
 const FIRST_DAY = Date.parse('2005-01-01T00:00:00Z');
 const LAST_DAY = Date.parse(`${TODAY}T00:00:00Z`);
 
 /** An ISO calendar date on or before TODAY. */
-export const pastDate = fc
-  .integer({ min: 0, max: (LAST_DAY - FIRST_DAY) / DAY })
-  .map((n) => new Date(FIRST_DAY + n * DAY).toISOString().slice(0, 10));
+export const pastDate = fc.integer({ min: 0, max: (LAST_DAY - FIRST_DAY) / DAY }).map((n) => new Date(FIRST_DAY + n * DAY).toISOString().slice(0, 10));
 
 /** A finite double in [min, max], never -0 (JSON cannot carry -0). */
 function number(min: number, max: number): fc.Arbitrary<number> {
@@ -99,14 +99,11 @@ export function resultArb(test: InvestigationId): fc.Arbitrary<Result> {
   const [lo, hi] = entry.plausibleRange ?? [-1e6, 1e6];
   const measured = entry.units
     ? fc.oneof(
-      // a value always with one of the catalogue's units, with or without the lab's reading
-      fc.record({ value: number(lo, hi), unit: fc.constantFrom(...entry.units), interpretation: optional(interpretation) }),
-      fc.record({ interpretation }),
-    )
-    : fc.oneof(
-      fc.record({ interpretation }),
-      fc.record({ interpretation: optional(interpretation), value: number(lo, hi) }),
-    );
+        // a value always with one of the catalogue's units, with or without the lab's reading
+        fc.record({ value: number(lo, hi), unit: fc.constantFrom(...entry.units), interpretation: optional(interpretation) }),
+        fc.record({ interpretation }),
+      )
+    : fc.oneof(fc.record({ interpretation }), fc.record({ interpretation: optional(interpretation), value: number(lo, hi) }));
   return fc
     .record({ date: pastDate, measured, isotype, note: optional(freeText(500)) })
     .map(({ date, measured: m, isotype: iso, note }) => compact({ test, date, ...(iso ? { isotype: iso } : {}), ...compact(m), note }) as Result);
@@ -116,9 +113,16 @@ export const anyResultArb: fc.Arbitrary<Result> = fc.constantFrom(...ALL_INVESTI
 
 const historyArb = fc.record(
   {
-    currentlyPregnant: fc.boolean(), venousThrombosis: fc.boolean(), arterialThrombosis: fc.boolean(),
-    sle: fc.boolean(), thyroidDisease: fc.boolean(), diabetes: fc.boolean(), menstrualIrregularity: fc.boolean(),
-    familyThrombophilia: fc.boolean(), previousUnbalancedOffspring: fc.boolean(), familyChromosomalRearrangement: fc.boolean(),
+    currentlyPregnant: fc.boolean(),
+    venousThrombosis: fc.boolean(),
+    arterialThrombosis: fc.boolean(),
+    sle: fc.boolean(),
+    thyroidDisease: fc.boolean(),
+    diabetes: fc.boolean(),
+    menstrualIrregularity: fc.boolean(),
+    familyThrombophilia: fc.boolean(),
+    previousUnbalancedOffspring: fc.boolean(),
+    familyChromosomalRearrangement: fc.boolean(),
   },
   { requiredKeys: [] },
 );
@@ -126,14 +130,16 @@ const historyArb = fc.record(
 export const validCaseArb: fc.Arbitrary<Case> = fc
   .record({
     guideline: optional(fc.constantFrom(...GUIDELINE_IDS)),
-    patient: fc.record({
-      name: optional(freeText(120)),
-      nhsNumber: optional(freeText(40)),
-      dateOfBirth: optional(pastDate),
-      age: fc.integer({ min: 14, max: 60 }),
-      bmi: optional(number(12, 80)),
-      smoker: optional(fc.boolean()),
-    }).map(compact),
+    patient: fc
+      .record({
+        name: optional(freeText(120)),
+        nhsNumber: optional(freeText(40)),
+        dateOfBirth: optional(pastDate),
+        age: fc.integer({ min: 14, max: 60 }),
+        bmi: optional(number(12, 80)),
+        smoker: optional(fc.boolean()),
+      })
+      .map(compact),
     pregnancies: fc.array(pregnancyArb, { maxLength: 8 }),
     history: optional(historyArb),
     results: optional(fc.array(anyResultArb, { maxLength: 10 })),
@@ -148,7 +154,7 @@ export const validCaseArb: fc.Arbitrary<Case> = fc
 /** Every path (as keys) to a value inside a JSON-like value, the root included. */
 function pathsOf(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
   const out: (string | number)[][] = [prefix];
-  if (Array.isArray(value)) value.forEach((v, i) => out.push(...pathsOf(v, [...prefix, i])));
+  if (Array.isArray(value)) value.forEach((v, i) => void out.push(...pathsOf(v, [...prefix, i])));
   else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) out.push(...pathsOf(v, [...prefix, k]));
   return out;
 }

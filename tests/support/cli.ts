@@ -17,7 +17,16 @@ export interface Run {
 export async function workupIn(cwd: string, env: Record<string, string | undefined>, ...args: string[]): Promise<Run> {
   let stdout = '';
   let stderr = '';
-  const code = await runCli(args, { stdout: (t) => { stdout += t; }, stderr: (t) => { stderr += t; }, cwd, env });
+  const code = await runCli(args, {
+    stdout: (t) => {
+      stdout += t;
+    },
+    stderr: (t) => {
+      stderr += t;
+    },
+    cwd,
+    env,
+  });
   return { code, stdout, stderr };
 }
 

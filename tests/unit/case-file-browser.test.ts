@@ -4,13 +4,19 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { downloadBlob, exportCaseFile, importCaseFile, readFileBytes } from '../../src/io/case-file.ts';
 import { makeCase } from '../support/cases.ts';
 
-afterEach(() => { vi.restoreAllMocks(); vi.useRealTimers(); });
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.useRealTimers();
+});
 
 describe('downloadBlob', () => {
   it('clicks a hidden download link to a blob: URL, removes it, and revokes the URL later', () => {
     vi.useFakeTimers();
     const created: Blob[] = [];
-    URL.createObjectURL = vi.fn((b: Blob) => { created.push(b); return 'blob:http://localhost/1234'; });
+    URL.createObjectURL = vi.fn((b: Blob) => {
+      created.push(b);
+      return 'blob:http://localhost/1234';
+    });
     URL.revokeObjectURL = vi.fn();
     const fetchSpy = vi.spyOn(globalThis, 'fetch');
     const clicks: { href: string; download: string; inDocument: boolean }[] = [];

@@ -2,14 +2,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Case } from '../../src/engine/case-schema.ts';
-import {
-  caseFileName, exportCaseFile, importCaseFile, parseCaseFile, serializeCase,
-} from '../../src/io/case-file.ts';
+import { caseFileName, exportCaseFile, importCaseFile, parseCaseFile, serializeCase } from '../../src/io/case-file.ts';
 import { makeCase, result } from '../support/cases.ts';
 
 const TODAY = '2026-11-23';
 const EXAMPLES = new URL('../fixtures/', import.meta.url);
-const exampleNames = readdirSync(EXAMPLES).filter((f) => f.endsWith('.json')).sort();
+const exampleNames = readdirSync(EXAMPLES)
+  .filter((f) => f.endsWith('.json'))
+  .sort();
 
 function mustParse(text: string): Case {
   const r = parseCaseFile(text, TODAY);
@@ -34,7 +34,9 @@ describe('case file: the shared examples', () => {
 
 describe('case file: export', () => {
   const c = makeCase({
-    notes: 'n', requested: ['nk-cells-blood'], guideline: 'eshre-2022',
+    notes: 'n',
+    requested: ['nk-cells-blood'],
+    guideline: 'eshre-2022',
     results: [result('tsh', 'normal', '2026-03-01', { value: 2.1, unit: 'mIU/L' })],
   });
 
@@ -72,7 +74,10 @@ describe('case file: import refuses with every problem named', () => {
   });
 
   it('empty, a PDF, an array, a newer format', () => {
-    const msg = (text: string) => { const r = parseCaseFile(text, TODAY); return r.ok ? '' : r.problems.map((p) => `${p.path}: ${p.message}`).join(' | '); };
+    const msg = (text: string) => {
+      const r = parseCaseFile(text, TODAY);
+      return r.ok ? '' : r.problems.map((p) => `${p.path}: ${p.message}`).join(' | ');
+    };
     expect(msg('')).toMatch(/^\(file\): is empty/);
     expect(msg('  \n ')).toMatch(/^\(file\): is empty/);
     expect(msg('%PDF-1.7\n...')).toMatch(/^\(file\): is a PDF/);
@@ -100,23 +105,37 @@ describe('case file: import refuses with every problem named', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     const paths = r.problems.map((p) => p.path);
-    expect(paths).toEqual(expect.arrayContaining([
-      'patient.age', 'patient.bmi', 'pregnancies[0].outcome', 'pregnancies[1].gestationWeeks', 'results[0].date',
-      'results[0].interpretation', 'declined[0].reason', 'requested[0]', '(case)',
-    ]));
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'patient.age',
+        'patient.bmi',
+        'pregnancies[0].outcome',
+        'pregnancies[1].gestationWeeks',
+        'results[0].date',
+        'results[0].interpretation',
+        'declined[0].reason',
+        'requested[0]',
+        '(case)',
+      ]),
+    );
     for (const p of r.problems) expect(p.message.length).toBeGreaterThan(3);
     expect(JSON.stringify(bad)).toBe(text);
   });
 
   it('cross-field problems: wrong unit, implausible value, future date, repeated decline', () => {
     const c = {
-      schemaVersion: 1, patient: { age: 30 }, pregnancies: [],
+      schemaVersion: 1,
+      patient: { age: 30 },
+      pregnancies: [],
       results: [
         { test: 'tsh', date: '2026-03-01', value: 2, unit: 'ng/mL' },
         { test: 'tsh', date: '2026-03-02', value: 2000, unit: 'mIU/L' },
         { test: 'tsh', date: '2027-01-01', interpretation: 'normal' },
       ],
-      declined: [{ id: 'tsh', reason: 'a' }, { id: 'tsh', reason: 'b' }],
+      declined: [
+        { id: 'tsh', reason: 'a' },
+        { id: 'tsh', reason: 'b' },
+      ],
     };
     const r = parseCaseFile(JSON.stringify(c), TODAY);
     expect(r.ok ? [] : r.problems.map((p) => p.path)).toEqual(['results[0].unit', 'results[1].value', 'results[2].date', 'declined[1].id']);

@@ -12,7 +12,9 @@ describe('npm run workup -- --compare', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('guideline comparison (ESHRE 2022 · RCOG GTG 17 (2023) · ASRM 2012)');
     expect(r.stdout).toContain('Decision support, not a diagnosis');
-    expect(r.stdout).toMatch(/≠ Definition: ESHRE 2022 MET \(3 counted\) \| RCOG GTG 17 \(2023\) NOT MET \(discretion\) \(2 counted\) \| ASRM 2012 MET \(2 counted\)/);
+    expect(r.stdout).toMatch(
+      /≠ Definition: ESHRE 2022 MET \(3 counted\) \| RCOG GTG 17 \(2023\) NOT MET \(discretion\) \(2 counted\) \| ASRM 2012 MET \(2 counted\)/,
+    );
     const lines = r.stdout.split('\n');
     const row = (name: string) => lines.find((l) => l.includes(name))!;
     expect(row('Genetic analysis of pregnancy tissue')).toMatch(/^≠ .*Conditional.*Recommended.*\? Not read/);

@@ -13,6 +13,7 @@ const COMPLETE = join(FIXTURES, 'unexplained-complete-workup-asks-nk.json');
 const STACK = /\n\s+at /;
 
 /** Any raw control character (ESC, newline inside a value…) other than the line breaks between lines. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the test
 const RAW_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202e]/;
 
 describe('npm run workup', () => {
@@ -68,7 +69,16 @@ describe('npm run workup: bad input is refused with exit 2, every problem named,
   });
 
   it('declined: [tsh, tsh, not-an-id] names both problems', async () => {
-    const c = { schemaVersion: 1, patient: { age: 30 }, pregnancies: [], declined: [{ id: 'tsh', reason: 'a' }, { id: 'tsh', reason: 'b' }, { id: 'not-an-id', reason: 'c' }] };
+    const c = {
+      schemaVersion: 1,
+      patient: { age: 30 },
+      pregnancies: [],
+      declined: [
+        { id: 'tsh', reason: 'a' },
+        { id: 'tsh', reason: 'b' },
+        { id: 'not-an-id', reason: 'c' },
+      ],
+    };
     const r = await workup(tempFile('declined.json', JSON.stringify(c)));
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('(2 problems)');
@@ -121,7 +131,9 @@ describe('npm run workup: bad input is refused with exit 2, every problem named,
     expect(json.stdout).not.toMatch(RAW_CONTROL);
     expect(JSON.parse(json.stdout).items.find((i: { id: string }) => i.id === 'tsh').declinedReason).toBe(reason);
 
-    const forged = await workup(tempFile('key.json', JSON.stringify({ schemaVersion: 1, patient: { age: 30 }, pregnancies: [], 'x\n  patient.age: forged': 1 })));
+    const forged = await workup(
+      tempFile('key.json', JSON.stringify({ schemaVersion: 1, patient: { age: 30 }, pregnancies: [], 'x\n  patient.age: forged': 1 })),
+    );
     expect(forged.code).toBe(2);
     expect(forged.stderr.split('\n').filter((l) => l.startsWith('  patient.age'))).toEqual([]);
     expect(forged.stderr).toContain('has unknown field(s): x\\n  patient.age: forged');
@@ -141,7 +153,10 @@ describe('npm run workup: bad input is refused with exit 2, every problem named,
     for (const bytes of [Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]), utf16(false), utf16(true)]) {
       expect(await workup(tempFile('bom.json', bytes))).toEqual(plain);
     }
-    expect(await workup(tempFile('latin1.json', Buffer.from([0x7b, 0xe9, 0x7d])))).toMatchObject({ code: 2, stderr: expect.stringContaining('is not UTF-8 text') });
+    expect(await workup(tempFile('latin1.json', Buffer.from([0x7b, 0xe9, 0x7d])))).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('is not UTF-8 text'),
+    });
   });
 });
 
@@ -151,7 +166,11 @@ describe('npm run workup: files and folders', () => {
     const before = readFileSync(input);
     const other = join(dirname(input), 'other-name.json');
     linkSync(input, other);
-    for (const [cwd, file, pdf] of [[ROOT, input, input], [dirname(input), 'case.json', './case.json'], [ROOT, input, other]]) {
+    for (const [cwd, file, pdf] of [
+      [ROOT, input, input],
+      [dirname(input), 'case.json', './case.json'],
+      [ROOT, input, other],
+    ]) {
       const r = await workupIn(cwd!, {}, file!, '--pdf', pdf!);
       expect(r.code).toBe(2);
       expect(r.stderr).toContain('is the case file itself');
@@ -159,7 +178,7 @@ describe('npm run workup: files and folders', () => {
     expect(readFileSync(input)).toEqual(before);
   });
 
-  it('reads relative paths from the caller\'s folder: the process\'s own, or npm\'s INIT_CWD under `npm run workup`', async () => {
+  it("reads relative paths from the caller's folder: the process's own, or npm's INIT_CWD under `npm run workup`", async () => {
     const name = 'new-referral-three-losses.json';
     expect((await workupIn(FIXTURES, {}, name)).code).toBe(0);
     expect((await workupIn(ROOT, {}, name)).stderr).toContain(`${name}: no such file`);
@@ -169,7 +188,7 @@ describe('npm run workup: files and folders', () => {
     expect((await workupIn(FIXTURES, { ...npm, npm_lifecycle_script: 'bash scripts/test-all.sh' }, name)).code).toBe(0);
   });
 
-  it('writes a relative --pdf into the caller\'s folder', async () => {
+  it("writes a relative --pdf into the caller's folder", async () => {
     const caller = mkdtempSync(join(tmpdir(), 'rpl-cli-'));
     writeFileSync(join(caller, 'case.json'), readFileSync(NEW_REFERRAL));
     const r = await workupIn(ROOT, { npm_lifecycle_script: 'tsx src/cli/main.ts', INIT_CWD: caller }, 'case.json', '--pdf', 'out.pdf');

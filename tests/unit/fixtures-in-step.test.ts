@@ -26,9 +26,7 @@ describe('tests/fixtures', () => {
       const shared = jsonFiles(SHARED);
       expect(jsonFiles(FIXTURES), 'copy ../shared/examples into tests/fixtures (same relative paths)').toEqual(shared);
       for (const f of shared) {
-        expect(readFileSync(join(FIXTURES, f), 'utf8'), `tests/fixtures/${f} differs from ../shared/examples/${f}`).toBe(
-          readFileSync(join(SHARED, f), 'utf8'),
-        );
+        expect(readFileSync(join(FIXTURES, f), 'utf8'), `tests/fixtures/${f} differs from ../shared/examples/${f}`).toBe(readFileSync(join(SHARED, f), 'utf8'));
       }
     },
   );

@@ -6,8 +6,18 @@ import { validateCase } from '../../src/engine/case-schema.ts';
 import { junkArb, TODAY, validCaseArb } from '../support/arbitrary-case.ts';
 
 const TOP_LEVEL = new Set([
-  '(case)', 'schemaVersion', 'guideline', 'patient', 'pregnancies', 'history', 'results', 'declined',
-  'requested', 'referralQuestion', 'notes', 'clinicalDiscretion',
+  '(case)',
+  'schemaVersion',
+  'guideline',
+  'patient',
+  'pregnancies',
+  'history',
+  'results',
+  'declined',
+  'requested',
+  'referralQuestion',
+  'notes',
+  'clinicalDiscretion',
 ]);
 
 describe('validateCase properties', () => {
@@ -26,7 +36,9 @@ describe('validateCase properties', () => {
     fc.assert(
       fc.property(junkArb, (input) => {
         let v: ReturnType<typeof validateCase> | undefined;
-        expect(() => { v = validateCase(input, TODAY); }).not.toThrow();
+        expect(() => {
+          v = validateCase(input, TODAY);
+        }).not.toThrow();
         if (v!.ok) return;
         expect(v!.problems.length).toBeGreaterThan(0);
         for (const p of v!.problems) {
@@ -42,11 +54,41 @@ describe('validateCase properties', () => {
 
   it('a valid case with one field broken is refused, naming that field or an ancestor of it', () => {
     const breakers: [string, (c: Record<string, unknown>) => void, string][] = [
-      ['age too low', (c) => { (c.patient as Record<string, unknown>).age = 3; }, 'patient.age'],
-      ['age missing', (c) => { delete (c.patient as Record<string, unknown>).age; }, 'patient.age'],
-      ['schemaVersion', (c) => { c.schemaVersion = 2; }, 'schemaVersion'],
-      ['unknown field', (c) => { c.surprise = true; }, '(case)'],
-      ['pregnancies not a list', (c) => { c.pregnancies = 'three'; }, 'pregnancies'],
+      [
+        'age too low',
+        (c) => {
+          (c.patient as Record<string, unknown>).age = 3;
+        },
+        'patient.age',
+      ],
+      [
+        'age missing',
+        (c) => {
+          delete (c.patient as Record<string, unknown>).age;
+        },
+        'patient.age',
+      ],
+      [
+        'schemaVersion',
+        (c) => {
+          c.schemaVersion = 2;
+        },
+        'schemaVersion',
+      ],
+      [
+        'unknown field',
+        (c) => {
+          c.surprise = true;
+        },
+        '(case)',
+      ],
+      [
+        'pregnancies not a list',
+        (c) => {
+          c.pregnancies = 'three';
+        },
+        'pregnancies',
+      ],
     ];
     for (const [, breakIt, path] of breakers) {
       fc.assert(

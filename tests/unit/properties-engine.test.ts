@@ -85,9 +85,10 @@ describe('engine properties', () => {
         fc.assert(
           fc.property(validCaseArb, (c) => {
             const e = evaluateOrExplain(c, g);
-            const outstanding = e.items.filter((i) =>
-              (CORE_DOMAINS as readonly string[]).includes(i.domain) && i.verdict === 'recommended' &&
-              (i.status === 'to-do' || i.status === 'repeat-due'));
+            const outstanding = e.items.filter(
+              (i) =>
+                (CORE_DOMAINS as readonly string[]).includes(i.domain) && i.verdict === 'recommended' && (i.status === 'to-do' || i.status === 'repeat-due'),
+            );
             const workupIndicated = e.definition.met || e.definition.evaluatedAtDiscretion;
             if (e.immuneGate === 'open') expect(outstanding).toEqual([]);
             else expect(outstanding.length > 0 || !workupIndicated).toBe(true);
@@ -150,7 +151,7 @@ describe('engine properties', () => {
             validCaseArb,
             pastDate.filter((d) => d <= lastFirst),
             fc.integer({ min: 0, max: 200 }),
-            fc.constantFrom('aps-lupus-anticoagulant', 'aps-anticardiolipin', 'aps-anti-b2gp1') ,
+            fc.constantFrom('aps-lupus-anticoagulant', 'aps-anticardiolipin', 'aps-anti-b2gp1'),
             (base, first, gap, test) => {
               const isotype = test === 'aps-lupus-anticoagulant' ? {} : { isotype: 'IgG' as const };
               const c: Case = {
