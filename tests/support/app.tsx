@@ -22,7 +22,7 @@ export async function renderApp(): Promise<{ user: UserEvent; unmount: () => voi
 
 /** Waits until nothing is showing a "Loading …" placeholder. */
 export async function settle(): Promise<void> {
-  await waitFor(() => expect(screen.queryByText(/^Loading .*…$/)).toBeNull(), { timeout: 15_000 });
+  await waitFor(() => expect(screen.queryByText(/^Loading .*…$/)).toBeNull());
 }
 
 const ROLE_RADIO: Record<Role, string> = { gp: 'GP', nurse: 'Fertility nurse', patient: 'Patient' };

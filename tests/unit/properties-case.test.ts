@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validateCase } from '../../src/engine/case-schema.ts';
-import { junkArb, TODAY, validCaseArb } from '../support/arbitrary-case.ts';
+import { defectiveCaseArb, futureDate, junkArb, TODAY, validCaseArb } from '../support/arbitrary-case.ts';
 
 const TOP_LEVEL = new Set([
   '(case)',
@@ -49,6 +49,29 @@ describe('validateCase properties', () => {
         }
       }),
       { numRuns: 600 },
+    );
+  });
+
+  it('a case with several defects is refused naming every one of them, not only the first', () => {
+    fc.assert(
+      fc.property(defectiveCaseArb, ({ input, paths, defects }) => {
+        const v = validateCase(input, TODAY);
+        expect(v.ok, defects.join(', ')).toBe(false);
+        if (!v.ok) expect(v.problems.map((p) => p.path)).toEqual(expect.arrayContaining(paths));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a result dated after today is refused; one dated today is accepted', () => {
+    fc.assert(
+      fc.property(validCaseArb, futureDate, (c, future) => {
+        const result = { test: 'tsh' as const, date: future, interpretation: 'normal' as const };
+        const refused = validateCase({ ...c, results: [result] }, TODAY);
+        expect(refused.ok ? [] : refused.problems.map((p) => p.path)).toEqual(['results[0].date']);
+        expect(validateCase({ ...c, results: [{ ...result, date: TODAY }] }, TODAY).ok).toBe(true);
+      }),
+      { numRuns: 100 },
     );
   });
 

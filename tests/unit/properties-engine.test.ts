@@ -81,7 +81,7 @@ describe('engine properties', () => {
         );
       });
 
-      it('the immune gate is open only if no core domain has a recommended item still to do or awaiting a repeat', () => {
+      it('the immune gate is open exactly when the definition is met (or discretion applies) and no core domain has a recommended item still to do or awaiting a repeat', () => {
         fc.assert(
           fc.property(validCaseArb, (c) => {
             const e = evaluateOrExplain(c, g);
@@ -90,8 +90,7 @@ describe('engine properties', () => {
                 (CORE_DOMAINS as readonly string[]).includes(i.domain) && i.verdict === 'recommended' && (i.status === 'to-do' || i.status === 'repeat-due'),
             );
             const workupIndicated = e.definition.met || e.definition.evaluatedAtDiscretion;
-            if (e.immuneGate === 'open') expect(outstanding).toEqual([]);
-            else expect(outstanding.length > 0 || !workupIndicated).toBe(true);
+            expect(e.immuneGate).toBe(workupIndicated && outstanding.length === 0 ? 'open' : 'closed');
             for (const d of e.coreDomains) {
               expect(d.outstanding).toEqual(outstanding.filter((i) => i.domain === d.domain).map((i) => i.id));
             }
