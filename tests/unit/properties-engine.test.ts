@@ -141,6 +141,27 @@ describe('engine properties', () => {
         );
       });
 
+      it('the worklist leaves nothing out: every item to do, due again, done or declined is in its group', () => {
+        fc.assert(
+          fc.property(validCaseArb, (c) => {
+            const e = evaluateOrExplain(c, g);
+            const w = worklist(e);
+            const ids = (items: { id: string }[]) => items.map((i) => i.id).sort();
+            const where = (test: (i: Evaluation['items'][number]) => boolean) => ids(e.items.filter(test));
+            const toDo = (i: Evaluation['items'][number]) => i.status === 'to-do';
+            expect(ids(w.orderNow)).toEqual(where((i) => toDo(i) && i.kind === 'investigation' && i.verdict === 'recommended'));
+            expect(ids(w.consider)).toEqual(
+              where((i) => toDo(i) && i.kind === 'investigation' && i.verdict === 'conditional' && (i.domain !== 'immune' || e.immuneGate === 'open')),
+            );
+            expect(ids(w.treatments)).toEqual(where((i) => toDo(i) && i.kind === 'treatment' && i.verdict !== 'not-recommended'));
+            expect(ids(w.repeatsDue)).toEqual(where((i) => i.status === 'repeat-due'));
+            expect(ids(w.done)).toEqual(where((i) => i.status === 'done'));
+            expect(ids(w.declined)).toEqual(where((i) => i.status === 'declined'));
+          }),
+          { numRuns: RUNS },
+        );
+      });
+
       it('antiphospholipid: two positive results confirm only when at least the repeat interval apart; otherwise the repeat is due on the exact day', () => {
         const days = getGuideline(g).thresholds.apsRepeatDays.value;
         const hasFinding = getGuideline(g).findings.some((f) => f.id === 'aps-laboratory-criteria-met');
