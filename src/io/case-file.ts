@@ -145,6 +145,22 @@ export function caseFileName(date: Date = new Date()): string {
   return `rpl-case-${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}${CASE_FILE_EXTENSION}`;
 }
 
+/**
+ * The most entries a list in a case file may hold: far above any real case (a few pregnancies, a few
+ * dozen results), low enough that checking, evaluating and showing a case stays quick. Longer lists
+ * are refused before the case is checked, so a hostile file cannot freeze the page.
+ */
+export const LIST_LIMITS = { pregnancies: 60, results: 2000, declined: 200, requested: 200 } as const;
+
+function listLimitProblems(data: Record<string, unknown>): Problem[] {
+  return Object.entries(LIST_LIMITS).flatMap(([key, max]) => {
+    const list = data[key];
+    return Array.isArray(list) && list.length > max
+      ? [{ path: key, message: `lists ${list.length.toLocaleString('en-GB')} entries: a case file holds at most ${max} (is this the right file?)` }]
+      : [];
+  });
+}
+
 /** Where in the text a JSON syntax error is, as "line L, column C", from the engine's message when it gives a position. */
 function syntaxErrorWhere(text: string, message: string): string {
   const lineCol = /line (\d+) column (\d+)/.exec(message);
@@ -200,6 +216,8 @@ export function parseCaseFile(text: string, today: string = todayIso()): ImportR
       problems: [{ path: 'schemaVersion', message: `is ${version}: this file was written by a newer version of RPL Workup, which this version cannot read` }],
     };
   }
+  const tooMany = listLimitProblems(data as Record<string, unknown>);
+  if (tooMany.length) return { ok: false, problems: tooMany };
   const checked = validateCase(data, today);
   return checked.ok ? { ok: true, case: checked.value } : { ok: false, problems: checked.problems };
 }

@@ -2,7 +2,16 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Case } from '../../src/engine/case-schema.ts';
-import { caseFileName, exportCaseFile, importCaseFile, parseCaseFile, serializeCase } from '../../src/io/case-file.ts';
+import {
+  caseFileName,
+  exportCaseFile,
+  importCaseFile,
+  LIST_LIMITS,
+  MAX_CASE_FILE_BYTES,
+  parseCaseFile,
+  readCaseFileBytes,
+  serializeCase,
+} from '../../src/io/case-file.ts';
 import { makeCase, result } from '../support/cases.ts';
 
 const TODAY = '2026-11-23';
@@ -159,5 +168,33 @@ describe('case file: reading a File or Blob', () => {
   it('a huge file is refused before reading', async () => {
     const r = await importCaseFile(new Blob(['x'.repeat(2_000_001)]), TODAY);
     expect(r.ok ? '' : r.problems[0]!.message).toMatch(/too large/);
+  });
+});
+
+describe('case file: limits that keep opening a file quick', () => {
+  it('a list longer than any real case is refused before the case is checked, naming each list', () => {
+    const c = { ...makeCase(), pregnancies: Array.from({ length: 10_000 }, () => ({ outcome: 'loss' })), requested: Array(201).fill('tsh') };
+    const r = parseCaseFile(JSON.stringify(c), TODAY);
+    expect(r.ok ? [] : r.problems).toEqual([
+      { path: 'pregnancies', message: 'lists 10,000 entries: a case file holds at most 60 (is this the right file?)' },
+      { path: 'requested', message: 'lists 201 entries: a case file holds at most 200 (is this the right file?)' },
+    ]);
+  });
+
+  it('lists at the limit are read', () => {
+    const c = makeCase({ pregnancies: Array.from({ length: LIST_LIMITS.pregnancies }, () => ({ outcome: 'loss' as const, gestationWeeks: 6 })) });
+    expect(parseCaseFile(serializeCase(c), TODAY)).toEqual({ ok: true, case: c });
+  });
+
+  it('bytes: a UTF-16 byte-order mark chooses the encoding; bytes that are not text are refused; the size limit is in bytes', () => {
+    const text = serializeCase(makeCase());
+    const le = new Uint8Array([0xff, 0xfe, ...new Uint8Array(new Uint16Array([...text].map((ch) => ch.charCodeAt(0))).buffer)]);
+    expect(readCaseFileBytes(le, TODAY)).toEqual({ ok: true, case: makeCase() });
+    expect(readCaseFileBytes(new Uint8Array([0x7b, 0xff, 0x7d]), TODAY)).toEqual({
+      ok: false,
+      problems: [{ path: '(file)', message: 'is not UTF-8 text: choose a case file saved by RPL Workup (.json)' }],
+    });
+    const big = readCaseFileBytes(new Uint8Array(MAX_CASE_FILE_BYTES + 1).fill(0x20), TODAY);
+    expect(big.ok ? '' : big.problems[0]!.message).toMatch(/^is too large \(2,000,001 bytes\)/);
   });
 });
