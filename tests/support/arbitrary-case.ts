@@ -97,10 +97,10 @@ function birthDateFor(age: number): fc.Arbitrary<string> {
   return fc.integer({ min: 0, max: (latest - earliest) / DAY }).map((n) => isoDay(earliest + n * DAY));
 }
 
-/** A list, usually short, now and then long (up to `long` entries). */
+/** A list, usually short, one time in twenty long (up to `long` entries). */
 function list<T>(arb: fc.Arbitrary<T>, short: number, long: number): fc.Arbitrary<T[]> {
   return fc.oneof(
-    { weight: 9, arbitrary: fc.array(arb, { maxLength: short }) },
+    { weight: 19, arbitrary: fc.array(arb, { maxLength: short }) },
     { weight: 1, arbitrary: fc.array(arb, { minLength: short, maxLength: long }) },
   );
 }
