@@ -12,9 +12,32 @@ export default defineConfig({
   build: { target: 'es2022', sourcemap: false },
   server: { headers: DEV_SECURITY_HEADERS },
   preview: { headers: SECURITY_HEADERS },
+  // Two projects: component tests (*.test.tsx, *-browser.test.ts) in jsdom with the testing-library
+  // setup; every other unit test in node, which never pays for jsdom or that setup.
+  // Timeouts fit a busy machine (two CPU-bound processes beside the suite), not an idle one.
   test: {
-    include: ['tests/unit/**/*.test.{ts,tsx}'],
-    environment: 'node',
-    setupFiles: ['tests/setup.ts'],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          include: ['tests/unit/**/*.test.ts'],
+          exclude: ['tests/unit/**/*-browser.test.ts'],
+          environment: 'node',
+          testTimeout: 30_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'jsdom',
+          include: ['tests/unit/**/*.test.tsx', 'tests/unit/**/*-browser.test.ts'],
+          environment: 'jsdom',
+          setupFiles: ['tests/setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
   },
 });

@@ -7,6 +7,9 @@ status=0
 
 bash scripts/ensure-browser.sh || status=1
 
+echo "== lint and format check (biome)"
+npm run --silent lint || status=1
+
 echo "== typecheck"
 npx tsc -b || status=1
 

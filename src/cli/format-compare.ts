@@ -35,9 +35,15 @@ export function formatCompare(comparison: Comparison, role: Role): string {
   const rows = comparison.rows.map((r) => [clip(plain ? r.plainName : r.name), ...GUIDELINE_IDS.map((g) => cellText(r.cells[g], plain))]);
   const header = [plain ? 'Test or treatment' : 'Item', ...names];
   const widths = header.map((h, col) => Math.max(h.length, ...rows.map((r) => r[col]!.length)));
-  const line = (cols: string[]) => cols.map((c, col) => c.padEnd(widths[col]!)).join('  ').trimEnd();
+  const line = (cols: string[]) =>
+    cols
+      .map((c, col) => c.padEnd(widths[col]!))
+      .join('  ')
+      .trimEnd();
   out.push('', `  ${line(header)}`, `  ${line(widths.map((w) => '-'.repeat(w)))}`);
-  comparison.rows.forEach((r, n) => out.push(`${r.disagree ? '≠' : ' '} ${line(rows[n]!)}`));
+  comparison.rows.forEach((r, n) => {
+    out.push(`${r.disagree ? '≠' : ' '} ${line(rows[n]!)}`);
+  });
   out.push(
     '',
     plain

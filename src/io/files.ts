@@ -19,13 +19,13 @@ export function downloadBlob(blob: Blob, filename: string, doc: Document = docum
   }
 }
 
-/** A File's (or Blob's) text, read locally. */
-export function readFileText(file: Blob): Promise<string> {
-  if (typeof file.text === 'function') return file.text();
+/** A File's (or Blob's) bytes, read locally; decoding is the case-file reader's job (byte-order marks). */
+export function readFileBytes(file: Blob): Promise<Uint8Array> {
+  if (typeof file.arrayBuffer === 'function') return file.arrayBuffer().then((b) => new Uint8Array(b));
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result ?? ''));
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
     reader.onerror = () => reject(reader.error ?? new Error('the file could not be read'));
-    reader.readAsText(file);
+    reader.readAsArrayBuffer(file);
   });
 }

@@ -22,7 +22,7 @@ export async function renderApp(): Promise<{ user: UserEvent; unmount: () => voi
 
 /** Waits until nothing is showing a "Loading …" placeholder. */
 export async function settle(): Promise<void> {
-  await waitFor(() => expect(screen.queryByText(/^Loading .*…$/)).toBeNull(), { timeout: 15_000 });
+  await waitFor(() => expect(screen.queryByText(/^Loading .*…$/)).toBeNull());
 }
 
 const ROLE_RADIO: Record<Role, string> = { gp: 'GP', nurse: 'Fertility nurse', patient: 'Patient' };
@@ -54,7 +54,7 @@ export function item(name: string): HTMLElement {
 
 export async function recordResult(user: UserEvent, name: string, interpretation: string, date = '2026-01-10'): Promise<void> {
   const card = item(name);
-  await user.click(within(card).getByRole('button', { name: new RegExp(`^(Record result|Add a result): ${escape(name)}$`) }));
+  await user.click(within(card).getByRole('button', { name: new RegExp(`^(Record result|Add a result): ${escapeRegExp(name)}$`) }));
   const form = within(card).getByRole('form');
   const dateInput = within(form).getByLabelText(/Sample date|Date of the test/);
   await user.clear(dateInput);
@@ -63,6 +63,6 @@ export async function recordResult(user: UserEvent, name: string, interpretation
   await user.click(within(form).getByRole('button', { name: 'Save result' }));
 }
 
-function escape(s: string): string {
+function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -19,7 +19,7 @@ export function result(test: Result['test'], interpretation: Result['interpretat
   return { test, date, interpretation, ...extra } as Result;
 }
 
-export const EXAMPLES_DIR = new URL('../../../shared/examples/', import.meta.url);
+export const EXAMPLES_DIR = new URL('../fixtures/', import.meta.url);
 
 export function example(name: string): Case {
   const raw = JSON.parse(readFileSync(new URL(`${name}.json`, EXAMPLES_DIR), 'utf8'));

@@ -12,7 +12,7 @@ import { type WorkupEvent, type WorkupInput, workupMachine } from '../../machine
 
 export type Snap = SnapshotFrom<typeof workupMachine>;
 
-const EXAMPLES_DIR = new URL('../../../shared/examples/', import.meta.url);
+const EXAMPLES_DIR = new URL('../fixtures/', import.meta.url);
 
 function exampleCase(name: string): Case {
   const raw = JSON.parse(readFileSync(new URL(`${name}.json`, EXAMPLES_DIR), 'utf8'));

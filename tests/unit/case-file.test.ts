@@ -3,13 +3,22 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Case } from '../../src/engine/case-schema.ts';
 import {
-  caseFileName, exportCaseFile, importCaseFile, parseCaseFile, serializeCase,
+  caseFileName,
+  exportCaseFile,
+  importCaseFile,
+  LIST_LIMITS,
+  MAX_CASE_FILE_BYTES,
+  parseCaseFile,
+  readCaseFileBytes,
+  serializeCase,
 } from '../../src/io/case-file.ts';
 import { makeCase, result } from '../support/cases.ts';
 
 const TODAY = '2026-11-23';
-const EXAMPLES = new URL('../../../shared/examples/', import.meta.url);
-const exampleNames = readdirSync(EXAMPLES).filter((f) => f.endsWith('.json')).sort();
+const EXAMPLES = new URL('../fixtures/', import.meta.url);
+const exampleNames = readdirSync(EXAMPLES)
+  .filter((f) => f.endsWith('.json'))
+  .sort();
 
 function mustParse(text: string): Case {
   const r = parseCaseFile(text, TODAY);
@@ -34,7 +43,9 @@ describe('case file: the shared examples', () => {
 
 describe('case file: export', () => {
   const c = makeCase({
-    notes: 'n', requested: ['nk-cells-blood'], guideline: 'eshre-2022',
+    notes: 'n',
+    requested: ['nk-cells-blood'],
+    guideline: 'eshre-2022',
     results: [result('tsh', 'normal', '2026-03-01', { value: 2.1, unit: 'mIU/L' })],
   });
 
@@ -72,7 +83,10 @@ describe('case file: import refuses with every problem named', () => {
   });
 
   it('empty, a PDF, an array, a newer format', () => {
-    const msg = (text: string) => { const r = parseCaseFile(text, TODAY); return r.ok ? '' : r.problems.map((p) => `${p.path}: ${p.message}`).join(' | '); };
+    const msg = (text: string) => {
+      const r = parseCaseFile(text, TODAY);
+      return r.ok ? '' : r.problems.map((p) => `${p.path}: ${p.message}`).join(' | ');
+    };
     expect(msg('')).toMatch(/^\(file\): is empty/);
     expect(msg('  \n ')).toMatch(/^\(file\): is empty/);
     expect(msg('%PDF-1.7\n...')).toMatch(/^\(file\): is a PDF/);
@@ -100,23 +114,37 @@ describe('case file: import refuses with every problem named', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     const paths = r.problems.map((p) => p.path);
-    expect(paths).toEqual(expect.arrayContaining([
-      'patient.age', 'patient.bmi', 'pregnancies[0].outcome', 'pregnancies[1].gestationWeeks', 'results[0].date',
-      'results[0].interpretation', 'declined[0].reason', 'requested[0]', '(case)',
-    ]));
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'patient.age',
+        'patient.bmi',
+        'pregnancies[0].outcome',
+        'pregnancies[1].gestationWeeks',
+        'results[0].date',
+        'results[0].interpretation',
+        'declined[0].reason',
+        'requested[0]',
+        '(case)',
+      ]),
+    );
     for (const p of r.problems) expect(p.message.length).toBeGreaterThan(3);
     expect(JSON.stringify(bad)).toBe(text);
   });
 
   it('cross-field problems: wrong unit, implausible value, future date, repeated decline', () => {
     const c = {
-      schemaVersion: 1, patient: { age: 30 }, pregnancies: [],
+      schemaVersion: 1,
+      patient: { age: 30 },
+      pregnancies: [],
       results: [
         { test: 'tsh', date: '2026-03-01', value: 2, unit: 'ng/mL' },
         { test: 'tsh', date: '2026-03-02', value: 2000, unit: 'mIU/L' },
         { test: 'tsh', date: '2027-01-01', interpretation: 'normal' },
       ],
-      declined: [{ id: 'tsh', reason: 'a' }, { id: 'tsh', reason: 'b' }],
+      declined: [
+        { id: 'tsh', reason: 'a' },
+        { id: 'tsh', reason: 'b' },
+      ],
     };
     const r = parseCaseFile(JSON.stringify(c), TODAY);
     expect(r.ok ? [] : r.problems.map((p) => p.path)).toEqual(['results[0].unit', 'results[1].value', 'results[2].date', 'declined[1].id']);
@@ -133,12 +161,40 @@ describe('case file: reading a File or Blob', () => {
 
   it('a read error is a problem, not a rejection', async () => {
     const broken = new Blob(['x']);
-    broken.text = () => Promise.reject(new Error('permission denied'));
+    broken.arrayBuffer = () => Promise.reject(new Error('permission denied'));
     expect(await importCaseFile(broken, TODAY)).toEqual({ ok: false, problems: [{ path: '(file)', message: 'could not be read: permission denied' }] });
   });
 
   it('a huge file is refused before reading', async () => {
     const r = await importCaseFile(new Blob(['x'.repeat(2_000_001)]), TODAY);
     expect(r.ok ? '' : r.problems[0]!.message).toMatch(/too large/);
+  });
+});
+
+describe('case file: limits that keep opening a file quick', () => {
+  it('a list longer than any real case is refused before the case is checked, naming each list', () => {
+    const c = { ...makeCase(), pregnancies: Array.from({ length: 10_000 }, () => ({ outcome: 'loss' })), requested: Array(201).fill('tsh') };
+    const r = parseCaseFile(JSON.stringify(c), TODAY);
+    expect(r.ok ? [] : r.problems).toEqual([
+      { path: 'pregnancies', message: 'lists 10,000 entries: a case file holds at most 60 (is this the right file?)' },
+      { path: 'requested', message: 'lists 201 entries: a case file holds at most 200 (is this the right file?)' },
+    ]);
+  });
+
+  it('lists at the limit are read', () => {
+    const c = makeCase({ pregnancies: Array.from({ length: LIST_LIMITS.pregnancies }, () => ({ outcome: 'loss' as const, gestationWeeks: 6 })) });
+    expect(parseCaseFile(serializeCase(c), TODAY)).toEqual({ ok: true, case: c });
+  });
+
+  it('bytes: a UTF-16 byte-order mark chooses the encoding; bytes that are not text are refused; the size limit is in bytes', () => {
+    const text = serializeCase(makeCase());
+    const le = new Uint8Array([0xff, 0xfe, ...new Uint8Array(new Uint16Array([...text].map((ch) => ch.charCodeAt(0))).buffer)]);
+    expect(readCaseFileBytes(le, TODAY)).toEqual({ ok: true, case: makeCase() });
+    expect(readCaseFileBytes(new Uint8Array([0x7b, 0xff, 0x7d]), TODAY)).toEqual({
+      ok: false,
+      problems: [{ path: '(file)', message: 'is not UTF-8 text: choose a case file saved by RPL Workup (.json)' }],
+    });
+    const big = readCaseFileBytes(new Uint8Array(MAX_CASE_FILE_BYTES + 1).fill(0x20), TODAY);
+    expect(big.ok ? '' : big.problems[0]!.message).toMatch(/^is too large \(2,000,001 bytes\)/);
   });
 });

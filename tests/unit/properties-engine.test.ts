@@ -81,16 +81,16 @@ describe('engine properties', () => {
         );
       });
 
-      it('the immune gate is open only if no core domain has a recommended item still to do or awaiting a repeat', () => {
+      it('the immune gate is open exactly when the definition is met (or discretion applies) and no core domain has a recommended item still to do or awaiting a repeat', () => {
         fc.assert(
           fc.property(validCaseArb, (c) => {
             const e = evaluateOrExplain(c, g);
-            const outstanding = e.items.filter((i) =>
-              (CORE_DOMAINS as readonly string[]).includes(i.domain) && i.verdict === 'recommended' &&
-              (i.status === 'to-do' || i.status === 'repeat-due'));
+            const outstanding = e.items.filter(
+              (i) =>
+                (CORE_DOMAINS as readonly string[]).includes(i.domain) && i.verdict === 'recommended' && (i.status === 'to-do' || i.status === 'repeat-due'),
+            );
             const workupIndicated = e.definition.met || e.definition.evaluatedAtDiscretion;
-            if (e.immuneGate === 'open') expect(outstanding).toEqual([]);
-            else expect(outstanding.length > 0 || !workupIndicated).toBe(true);
+            expect(e.immuneGate).toBe(workupIndicated && outstanding.length === 0 ? 'open' : 'closed');
             for (const d of e.coreDomains) {
               expect(d.outstanding).toEqual(outstanding.filter((i) => i.domain === d.domain).map((i) => i.id));
             }
@@ -141,6 +141,27 @@ describe('engine properties', () => {
         );
       });
 
+      it('the worklist leaves nothing out: every item to do, due again, done or declined is in its group', () => {
+        fc.assert(
+          fc.property(validCaseArb, (c) => {
+            const e = evaluateOrExplain(c, g);
+            const w = worklist(e);
+            const ids = (items: { id: string }[]) => items.map((i) => i.id).sort();
+            const where = (test: (i: Evaluation['items'][number]) => boolean) => ids(e.items.filter(test));
+            const toDo = (i: Evaluation['items'][number]) => i.status === 'to-do';
+            expect(ids(w.orderNow)).toEqual(where((i) => toDo(i) && i.kind === 'investigation' && i.verdict === 'recommended'));
+            expect(ids(w.consider)).toEqual(
+              where((i) => toDo(i) && i.kind === 'investigation' && i.verdict === 'conditional' && (i.domain !== 'immune' || e.immuneGate === 'open')),
+            );
+            expect(ids(w.treatments)).toEqual(where((i) => toDo(i) && i.kind === 'treatment' && i.verdict !== 'not-recommended'));
+            expect(ids(w.repeatsDue)).toEqual(where((i) => i.status === 'repeat-due'));
+            expect(ids(w.done)).toEqual(where((i) => i.status === 'done'));
+            expect(ids(w.declined)).toEqual(where((i) => i.status === 'declined'));
+          }),
+          { numRuns: RUNS },
+        );
+      });
+
       it('antiphospholipid: two positive results confirm only when at least the repeat interval apart; otherwise the repeat is due on the exact day', () => {
         const days = getGuideline(g).thresholds.apsRepeatDays.value;
         const hasFinding = getGuideline(g).findings.some((f) => f.id === 'aps-laboratory-criteria-met');
@@ -151,7 +172,7 @@ describe('engine properties', () => {
             validCaseArb,
             pastDate.filter((d) => d <= lastFirst),
             fc.integer({ min: 0, max: 200 }),
-            fc.constantFrom('aps-lupus-anticoagulant', 'aps-anticardiolipin', 'aps-anti-b2gp1') ,
+            fc.constantFrom('aps-lupus-anticoagulant', 'aps-anticardiolipin', 'aps-anti-b2gp1'),
             (base, first, gap, test) => {
               // Titres above the criterion level (a lab's positive flag alone does not show it).
               const isotype = test === 'aps-lupus-anticoagulant' ? {}
