@@ -8,7 +8,7 @@ import { CitationBlock } from '../ui/citation.tsx';
 import { Disclosure } from '../ui/disclosure.tsx';
 import { formatDate, itemName, oneLineWhy } from '../ui/format.ts';
 import { useCopy, useRole } from '../ui/role.ts';
-import { useWorkupEvents, Workup } from '../workup/workup-context.ts';
+import { selectEvaluation, useWorkupEvents, Workup } from '../workup/workup-context.ts';
 import { DeclineForm } from './decline-form.tsx';
 import { describeResult, ResultForm } from './result-form.tsx';
 
@@ -29,7 +29,7 @@ export function ItemCard({ item }: { item: EvaluatedItem }) {
   const copy = useCopy();
   const plain = role === 'patient';
   const { send } = useWorkupEvents();
-  const flagged = Workup.useSelector((snap) => snap.context.evaluation?.flags.some((f) => f.id === item.id) ?? false);
+  const flagged = Workup.useSelector((snap) => selectEvaluation(snap)?.flags.some((f) => f.id === item.id) ?? false);
   const [panel, setPanel] = useState<Panel>('none');
   const [message, setMessage] = useState('');
   // Stable ids: after an action the card may re-sort or move to another list, so focus is
