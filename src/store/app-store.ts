@@ -173,3 +173,26 @@ export const useAppStore = create<AppState>()(
     },
   ),
 );
+
+/**
+ * Another tab saved: read storage again and merge case by case (persist's merge above). If this tab
+ * holds changes storage lacks (kept through a conflict), write them back; otherwise write nothing,
+ * so two tabs never answer each other's saves in a loop.
+ */
+export function syncFromOtherTab(): Promise<void> {
+  return useAppStore.persist.rehydrate().then(() => {
+    const mine = revisions(useAppStore.getState().cases);
+    const same = Object.keys(mine).length === Object.keys(base).length && Object.entries(mine).every(([id, rev]) => base[id] === rev);
+    if (!same) useAppStore.setState({});
+  });
+}
+
+if (typeof window !== 'undefined') {
+  window.addEventListener('storage', (e) => {
+    if (e.key === STORE_NAME || e.key === null) void syncFromOtherTab();
+  });
+  // Leaving while a change is not saved (storage full or blocked): the browser asks first.
+  window.addEventListener('beforeunload', (e) => {
+    if (storage.hasUnsavedChanges()) e.preventDefault();
+  });
+}
