@@ -51,6 +51,7 @@ const changed = (c: SavedCase, patch: Partial<SavedCase>): SavedCase => ({ ...c,
 /** The revision of each case as last seen in storage: the base of the cross-tab merge. */
 let base: Record<string, string> = {};
 let hydrated = false;
+let reconciling = false;
 
 /** Folds a merge into the state: the conflicts become notices, an open case replaced from another tab restarts. */
 function withMerge(s: AppState, cases: Record<string, SavedCase>, conflicts: Conflict[], fromOther: string[]): Partial<AppState> {
@@ -83,13 +84,21 @@ function readStored(persisted: unknown): Persisted {
 
 export const storage = createSafeStorage<Persisted>({
   version: STORE_VERSION,
-  // Before each write: fold in what another tab saved since this tab last looked.
+  // Before each write: fold in what another tab saved since this tab last looked, into this tab's
+  // state too (at once, so the next change builds on it). That state change writes itself (nested).
   reconcile(value) {
+    if (reconciling) return value;
     const theirs = storedCases();
     if (!theirs) return value;
-    const merged = mergeCases(value.state.cases, theirs, base, newId);
-    if (merged.conflicts.length || merged.fromOther.length) {
-      queueMicrotask(() => useAppStore.setState((s) => withMerge(s, merged.cases, merged.conflicts, merged.fromOther)));
+    const mine = value.state.cases;
+    const merged = mergeCases(mine, theirs, base, newId);
+    const sameCases = Object.keys(merged.cases).length === Object.keys(mine).length && Object.keys(mine).every((id) => merged.cases[id] === mine[id]);
+    if (sameCases && !merged.conflicts.length) return value;
+    reconciling = true;
+    try {
+      useAppStore.setState((s) => withMerge(s, merged.cases, merged.conflicts, merged.fromOther));
+    } finally {
+      reconciling = false;
     }
     return { ...value, state: { ...value.state, cases: merged.cases } };
   },
