@@ -59,7 +59,9 @@ function withMerge(s: AppState, cases: Record<string, SavedCase>, conflicts: Con
   return {
     cases,
     openCaseId: s.openCaseId && cases[s.openCaseId] ? s.openCaseId : null,
-    notices: [...s.notices, ...conflicts, ...reloaded.map((id): SyncNotice => ({ kind: 'reloaded', id }))],
+    // One notice per case and kind: a case typed into in another tab is said once, not per keystroke.
+    notices: [...s.notices, ...conflicts, ...reloaded.map((id): SyncNotice => ({ kind: 'reloaded', id }))]
+      .filter((n, i, all) => n.kind === 'both-changed' || all.findIndex((m) => m.kind === n.kind && m.id === n.id) === i),
     reloads: reloaded.length ? { ...s.reloads, ...Object.fromEntries(reloaded.map((id) => [id, (s.reloads[id] ?? 0) + 1])) } : s.reloads,
   };
 }
