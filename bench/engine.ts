@@ -38,7 +38,7 @@ export function engineThroughput(cases: Case[]): { guideline: GuidelineId; perSe
 
 /** Mean time of one machine transition that re-evaluates the case (a result recorded, then removed). */
 export function machineTransitionMs(c: Case, rounds = 400): { evaluating: number; navigation: number } {
-  const actor = createActor(workupMachine, { input: {} }).start();
+  const actor = createActor(workupMachine).start();
   actor.send({ type: 'intake.submit', case: c });
   actor.send({ type: 'definition.continue', acknowledged: true });
   const result = { test: 'tsh' as const, date: '2026-01-01', value: 2.1, unit: 'mIU/L', interpretation: 'normal' as const };

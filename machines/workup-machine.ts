@@ -5,16 +5,18 @@ import { assign, setup } from 'xstate';
 import { type Case, type Result, validateCase } from '../src/engine/case-schema.ts';
 import { evaluateCase } from '../src/engine/evaluate.ts';
 import type { Evaluation } from '../src/engine/evaluation.ts';
-import { DEFAULT_GUIDELINE, type GuidelineId, type ItemId, type Role } from '../guidelines/ids.ts';
+import { DEFAULT_GUIDELINE, type GuidelineId, type ItemId } from '../guidelines/ids.ts';
 import { type Step, STEPS } from './steps.ts';
 
+/**
+ * Workflow state only. The evaluation is derived from the case and the guideline (evaluationOf),
+ * never stored; the user's role is a preference the store owns.
+ */
 export interface WorkupContext {
   case: Case | null;
   guideline: GuidelineId;
-  role: Role;
-  evaluation: Evaluation | null;
-  /** The evaluation just before the last guideline change, so the UI can show what changed. */
-  beforeGuidelineChange: Evaluation | null;
+  /** The guideline before the last change, so the UI can show what changed (evaluationBeforeGuidelineChange). */
+  previousGuideline: GuidelineId | null;
   /** The user chose to continue although the case does not meet the guideline's definition. */
   definitionOverridden: boolean;
   /** The last item asked about (item.ask), answered from the evaluation with its flag and citation. */
@@ -37,16 +39,35 @@ export type WorkupEvent =
   | { type: 'item.undecline'; id: ItemId }
   | { type: 'item.ask'; id: ItemId }
   | { type: 'guideline.change'; guideline: GuidelineId }
-  | { type: 'role.change'; role: Role }
   | { type: 'case.reset' };
 
 export interface WorkupInput {
-  guideline?: GuidelineId;
-  role?: Role;
+  guideline: GuidelineId;
+  /** A case opened from a file: the workup starts at its definition step. */
+  case?: Case;
 }
 
+// Cases in the context are never mutated (every change makes a new object), so one evaluation per
+// case object and guideline can be kept for as long as the case object lives.
+const evaluations = new WeakMap<Case, Map<GuidelineId, Evaluation>>();
+
 function evaluate(c: Case | null, guideline: GuidelineId): Evaluation | null {
-  return c ? evaluateCase(c, guideline) : null;
+  if (!c) return null;
+  let byGuideline = evaluations.get(c);
+  if (!byGuideline) evaluations.set(c, (byGuideline = new Map()));
+  let e = byGuideline.get(guideline);
+  if (!e) byGuideline.set(guideline, (e = evaluateCase(c, guideline)));
+  return e;
+}
+
+/** The engine's answer for the case in this context (memoised: the same object while case and guideline stay). */
+export function evaluationOf(context: Pick<WorkupContext, 'case' | 'guideline'>): Evaluation | null {
+  return evaluate(context.case, context.guideline);
+}
+
+/** The same case under the guideline chosen before the last change, or null if it was never changed. */
+export function evaluationBeforeGuidelineChange(context: Pick<WorkupContext, 'case' | 'previousGuideline'>): Evaluation | null {
+  return context.previousGuideline ? evaluate(context.case, context.previousGuideline) : null;
 }
 
 /** A case changed by an event is kept only if it is still valid; otherwise the event is ignored. */
@@ -55,9 +76,8 @@ function valid(c: Case): boolean {
 }
 
 function withCase(context: WorkupContext, next: Case): Partial<WorkupContext> {
-  const evaluation = evaluate(next, context.guideline);
   // An override only stands while the case still falls short of the definition.
-  return { case: next, evaluation, ...(evaluation?.definition.met ? { definitionOverridden: false } : {}) };
+  return { case: next, ...(evaluate(next, context.guideline)?.definition.met ? { definitionOverridden: false } : {}) };
 }
 
 const jumpTargets = STEPS.filter((s) => s !== 'intake').map((step) => ({
@@ -74,17 +94,19 @@ export const workupMachine = setup({
   },
   guards: {
     caseIsValid: ({ event }) => 'case' in event && valid(event.case),
-    definitionAccepted: ({ context, event }) =>
-      context.evaluation !== null &&
-      (context.evaluation.definition.met || (event.type === 'definition.continue' && event.acknowledged === true)),
-    immuneGateOpen: ({ context }) => context.evaluation?.immuneGate === 'open',
+    hasCase: ({ context }) => context.case !== null,
+    definitionAccepted: ({ context, event }) => {
+      const e = evaluationOf(context);
+      return e !== null && (e.definition.met || (event.type === 'definition.continue' && event.acknowledged === true));
+    },
+    immuneGateOpen: ({ context }) => evaluationOf(context)?.immuneGate === 'open',
     canJumpTo: ({ context, event }, params: { step: Step }) =>
       event.type === 'step.jump' && event.step === params.step &&
       context.case !== null &&
       context.reached.includes(params.step) &&
       // Past the definition step only if the case meets the definition or the user acknowledged it does not.
-      (['intake', 'definition'].includes(params.step) || context.evaluation?.definition.met === true || context.definitionOverridden) &&
-      (params.step !== 'immune' || context.evaluation?.immuneGate === 'open'),
+      (['intake', 'definition'].includes(params.step) || evaluationOf(context)?.definition.met === true || context.definitionOverridden) &&
+      (params.step !== 'immune' || evaluationOf(context)?.immuneGate === 'open'),
     declineHasReason: ({ event }) => event.type === 'item.decline' && event.reason.trim().length > 0,
   },
   actions: {
@@ -93,7 +115,7 @@ export const workupMachine = setup({
       context.reached.includes(params.step) ? {} : { reached: [...context.reached, params.step] },
     ),
     overrideDefinition: assign(({ context }) => {
-      const d = context.evaluation?.definition;
+      const d = evaluationOf(context)?.definition;
       if (!d || d.met) return { definitionOverridden: false };
       // Where the guideline allows evaluation at clinical discretion, continuing uses it: the workup then applies.
       const useDiscretion = d.discretion && context.case !== null && !context.case.clinicalDiscretion;
@@ -127,34 +149,33 @@ export const workupMachine = setup({
     }),
     changeGuideline: assign(({ context, event }) => {
       if (event.type !== 'guideline.change' || event.guideline === context.guideline) return {};
-      const evaluation = evaluate(context.case, event.guideline);
+      const next = context.case ? { ...context.case, guideline: event.guideline } : null;
       return {
         guideline: event.guideline,
-        beforeGuidelineChange: context.evaluation,
-        evaluation,
-        case: context.case ? { ...context.case, guideline: event.guideline } : null,
-        ...(evaluation?.definition.met ? { definitionOverridden: false } : {}),
+        previousGuideline: context.guideline,
+        case: next,
+        ...(evaluate(next, event.guideline)?.definition.met ? { definitionOverridden: false } : {}),
       };
     }),
-    changeRole: assign(({ event }) => (event.type === 'role.change' ? { role: event.role } : {})),
     reset: assign(({ context }) => ({
-      case: null, evaluation: null, beforeGuidelineChange: null, definitionOverridden: false, asked: null, reached: [],
-      guideline: context.guideline, role: context.role,
+      case: null, previousGuideline: null, definitionOverridden: false, asked: null, reached: [], guideline: context.guideline,
     })),
   },
 }).createMachine({
   id: 'workup',
-  initial: 'intake',
-  context: ({ input }) => ({
-    case: null,
-    guideline: input?.guideline ?? DEFAULT_GUIDELINE,
-    role: input?.role ?? 'gp',
-    evaluation: null,
-    beforeGuidelineChange: null,
-    definitionOverridden: false,
-    asked: null,
-    reached: [],
-  }),
+  initial: 'start',
+  context: ({ input }) => {
+    const guideline = input?.guideline ?? DEFAULT_GUIDELINE;
+    const opened = input?.case ? { ...input.case, guideline } : null;
+    return {
+      case: opened && valid(opened) ? opened : null,
+      guideline,
+      previousGuideline: null,
+      definitionOverridden: false,
+      asked: null,
+      reached: [],
+    };
+  },
   on: {
     'case.update': { guard: 'caseIsValid', actions: 'storeCase' },
     'result.record': { actions: 'recordResult' },
@@ -163,11 +184,12 @@ export const workupMachine = setup({
     'item.undecline': { actions: 'undeclineItem' },
     'item.ask': { actions: 'askAbout' },
     'guideline.change': { actions: 'changeGuideline' },
-    'role.change': { actions: 'changeRole' },
     'case.reset': { target: '.intake', actions: 'reset' },
     'step.jump': jumpTargets,
   },
   states: {
+    // Transient: a case opened from a file goes straight to its definition step, a new one to the history.
+    start: { always: [{ guard: 'hasCase', target: 'definition' }, { target: 'intake' }] },
     intake: {
       on: {
         'intake.submit': { guard: 'caseIsValid', target: 'definition', actions: 'storeCase' },
@@ -195,7 +217,7 @@ export const workupMachine = setup({
     immune: {
       entry: { type: 'markReached', params: { step: 'immune' } },
       // If a change re-closes the gate (e.g. a result removed), leave the immune step at once.
-      always: { guard: ({ context }) => context.evaluation?.immuneGate !== 'open', target: 'review' },
+      always: { guard: ({ context }) => evaluationOf(context)?.immuneGate !== 'open', target: 'review' },
       on: { 'step.next': 'summary', 'summary.open': 'summary', 'step.back': 'review' },
     },
     summary: { entry: { type: 'markReached', params: { step: 'summary' } }, on: { 'step.back': 'review' } },

@@ -5,7 +5,10 @@
  *             file at build time by scripts/precache-manifest-plugin.ts), including the lazily loaded
  *             jsPDF and font chunks, so after one visit the app loads, walks a case and exports every
  *             PDF offline. If any file fails to download, the install fails and is retried next visit.
- *   activate  deletes the caches of older builds and takes control of open pages.
+ *   activate  takes control of open pages and deletes the caches of older builds except the one just
+ *             before this: a tab still running that build may yet lazy-load one of its chunks (the
+ *             PDF export, the workspace), and every cache is searched for a request. A tab two
+ *             updates behind that misses a chunk is offered a reload that keeps its case.
  *   fetch     same-origin GET only; other origins are never touched (the CSP forbids them anyway).
  *             - page loads: network first (so an online user always gets the newest rules), falling
  *               back to the cached app shell when offline or when the network is slower than 4 s;
@@ -47,10 +50,9 @@ self.addEventListener('install', (event) => {
 
 self.addEventListener('activate', (event) => {
   event.waitUntil((async () => {
-    const names = await caches.keys();
-    await Promise.all(names
-      .filter((name) => name.startsWith(CACHE_PREFIX) && name !== CACHE)
-      .map((name) => caches.delete(name)));
+    // caches.keys() lists caches in the order they were created: the last older one is the previous build.
+    const older = (await caches.keys()).filter((name) => name.startsWith(CACHE_PREFIX) && name !== CACHE);
+    await Promise.all(older.slice(0, -1).map((name) => caches.delete(name)));
     await self.clients.claim();
   })());
 });
@@ -84,7 +86,9 @@ async function cacheFirst(request) {
   const hit = (await cache.match(request, MATCH)) || (await caches.match(request, MATCH));
   if (hit) return hit;
   const response = await fetch(request);
-  if (response.ok && response.type === 'basic' && !request.headers.has('range')) {
+  // A missing file answered with the app's page (a server's single-page fallback) is not that file: never cache it.
+  const pageForAFile = (response.headers.get('content-type') || '').includes('text/html') && !request.url.endsWith('.html');
+  if (response.ok && response.type === 'basic' && !request.headers.has('range') && !pageForAFile) {
     await cache.put(request, response.clone()).catch(() => undefined); // a full cache must not break the page
   }
   return response;

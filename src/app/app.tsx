@@ -5,7 +5,9 @@ import { useAppStore } from '../store/app-store.ts';
 import { Footer } from './layout/footer.tsx';
 import { Header } from './layout/header.tsx';
 import { StartScreen } from './start/start-screen.tsx';
+import { ErrorBoundary } from './layout/error-boundary.tsx';
 import { StorageProblems } from './layout/storage-problems.tsx';
+import { SyncNotices } from './layout/sync-notices.tsx';
 import { UpdateBanner } from './layout/update-banner.tsx';
 import { RoleContext } from './ui/role.ts';
 
@@ -21,17 +23,29 @@ function Loading({ what }: { what: string }) {
 }
 
 export function App() {
+  return (
+    <ErrorBoundary>
+      <Shell />
+    </ErrorBoundary>
+  );
+}
+
+function Shell() {
   const openCaseId = useAppStore((s) => s.openCaseId);
   return (
     <>
       <a className="skip-link" href="#main">Skip to main content</a>
       <StorageProblems />
+      <SyncNotices />
       <UpdateBanner />
-      {openCaseId ? (
-        <Suspense fallback={<Loading what="the case" />}>
-          <CaseWorkspace key={openCaseId} caseId={openCaseId} />
-        </Suspense>
-      ) : <Home />}
+      {/* Keyed by the open case: going back to the first screen from the recovery screen starts it afresh. */}
+      <ErrorBoundary key={openCaseId ?? 'home'}>
+        {openCaseId ? (
+          <Suspense fallback={<Loading what="the case" />}>
+            <CaseWorkspace key={openCaseId} caseId={openCaseId} />
+          </Suspense>
+        ) : <Home />}
+      </ErrorBoundary>
     </>
   );
 }

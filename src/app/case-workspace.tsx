@@ -5,9 +5,7 @@ import { workupMachine } from '../../machines/workup-machine.ts';
 import { isCoreDomain } from '../../machines/steps.ts';
 import type { ItemId } from '../../guidelines/ids.ts';
 import { useAppStore } from '../store/app-store.ts';
-import { caseToDraft } from '../store/intake-draft.ts';
 import { type Answer, FlagsPanel } from './flags/flags-panel.tsx';
-import { availableGuidelines } from './guidelines.ts';
 import { EditHistory, IntakeStep } from './intake/intake-step.tsx';
 import { Footer } from './layout/footer.tsx';
 import { focusFlagSearch, Header } from './layout/header.tsx';
@@ -20,16 +18,18 @@ import { ProgressNav } from './walkthrough/progress-nav.tsx';
 import { ReviewStep } from './walkthrough/review-step.tsx';
 import { SummaryStep } from './walkthrough/summary-step.tsx';
 import { TriageBanner } from './walkthrough/triage-panel.tsx';
-import { actorOptions, selectEvaluation, selectGuideline, selectRole, selectStep, slimSnapshot, Workup } from './workup/workup-context.ts';
+import { actorOptions, selectEvaluation, selectGuideline, selectStep, Workup } from './workup/workup-context.ts';
 
 export function CaseWorkspace({ caseId }: { caseId: string }) {
-  // Read once: the actor is created from the saved snapshot when the case opens, then owns the state.
+  // Another tab's newer version of this case restarts the workup from it.
+  const reloads = useAppStore((s) => s.reloads[caseId] ?? 0);
+  // Read once per opening: the actor is created from the saved snapshot, then owns the workflow.
   const options = useMemo(() => {
     const { cases, preferences } = useAppStore.getState();
-    return actorOptions(cases[caseId]!, preferences.role, preferences.guideline);
-  }, [caseId]);
+    return actorOptions(cases[caseId]!, preferences.guideline);
+  }, [caseId, reloads]);
   return (
-    <Workup.Provider key={caseId} logic={workupMachine} options={options}>
+    <Workup.Provider key={`${caseId}:${reloads}`} logic={workupMachine} options={options}>
       <CaseShell caseId={caseId} />
     </Workup.Provider>
   );
@@ -43,35 +43,23 @@ function isTyping(target: EventTarget | null): boolean {
 function CaseShell({ caseId }: { caseId: string }) {
   const actor = Workup.useActorRef();
   const step = Workup.useSelector(selectStep);
-  const role = Workup.useSelector(selectRole);
+  const role = useAppStore((s) => s.preferences.role);
   const guideline = Workup.useSelector(selectGuideline);
   const evaluation = Workup.useSelector(selectEvaluation);
   const asked = Workup.useSelector((s) => s.context.asked);
   const hasCase = Workup.useSelector((s) => s.context.case !== null);
   const saved = useAppStore((s) => s.cases[caseId]);
-  const preferredRole = useAppStore((s) => s.preferences.role);
   const shortcuts = useAppStore((s) => s.preferences.shortcuts);
   const { setRole, saveMachine, saveDraft, closeCase } = useAppStore.getState();
   const [editing, setEditing] = useState(false);
 
-  // On opening: follow the user's role (a restored case was re-evaluated in actorOptions), then save on every change.
+  // The workup is saved with its case on every change (the store skips a snapshot it already holds).
   useEffect(() => {
-    const snap = actor.getSnapshot();
-    if (snap.context.role !== preferredRole) actor.send({ type: 'role.change', role: preferredRole });
-    const c = useAppStore.getState().cases[caseId];
-    if (snap.context.case && c && !c.draft.age && !c.draft.pregnancies.some((p) => p.weeks)) saveDraft(caseId, caseToDraft(snap.context.case));
-    // A case opened from a file enters the workup under its own guideline when this build has it.
-    if (!snap.context.case && c?.pendingCase) {
-      const g = c.pendingCase.guideline;
-      if (g && g !== snap.context.guideline && availableGuidelines().includes(g)) actor.send({ type: 'guideline.change', guideline: g });
-      actor.send({ type: 'intake.submit', case: { ...c.pendingCase, guideline: actor.getSnapshot().context.guideline } });
-      useAppStore.getState().clearPendingCase(caseId);
-    }
-    const save = () => saveMachine(caseId, slimSnapshot(actor.getPersistedSnapshot()));
+    const save = () => saveMachine(caseId, actor.getPersistedSnapshot());
     save();
     const sub = actor.subscribe(save);
     return () => sub.unsubscribe();
-  }, [actor, caseId]);
+  }, [actor, caseId, saveMachine]);
 
   // Single-key shortcuts, off while typing and switchable off (WCAG 2.1.4).
   useEffect(() => {
@@ -118,7 +106,7 @@ function CaseShell({ caseId }: { caseId: string }) {
     <RoleContext.Provider value={role}>
       <Header
         role={role}
-        onRole={(r) => { setRole(r); actor.send({ type: 'role.change', role: r }); }}
+        onRole={setRole}
         guideline={guideline}
         onGuideline={(g) => actor.send({ type: 'guideline.change', guideline: g })}
       >

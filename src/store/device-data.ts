@@ -4,12 +4,15 @@
 //                    upgraded data), as a list React can follow: useSyncExternalStore(keptCopies.subscribe, keptCopies.get)
 //                    .get()        → readonly RecoveredEntry[] (the same array until the list changes)
 //                    .delete(key)  → deletes one kept copy (after the user confirmed)
+//   savedDataText()  every `rpl-workup` key this browser holds, as one JSON text to download (the
+//                    recovery screen offers it when the app could not show itself)
 //   deleteAllDataOnThisDevice()
 //                    "Delete all data on this device" (hazard H12, shared computers): every saved case,
 //                    the preferences and every kept copy are removed, so no `rpl-workup` key is left;
 //                    open problems about saved data are closed with their copies. The service worker's
 //                    cache holds only the app's own files, never case data, so it is left alone.
-import { storage, useAppStore } from './app-store.ts';
+import { STORE_NAME, storage, useAppStore } from './app-store.ts';
+import { clearFormDrafts } from './form-drafts.ts';
 import type { RecoveredEntry } from './safe-storage.ts';
 
 let list: readonly RecoveredEntry[] | null = null;
@@ -39,7 +42,23 @@ export const keptCopies = {
   },
 };
 
+export function savedDataText(): string {
+  const out: Record<string, string> = {};
+  try {
+    for (let i = 0; i < localStorage.length; i += 1) {
+      const key = localStorage.key(i);
+      const raw = key?.startsWith(STORE_NAME) ? localStorage.getItem(key) : null;
+      if (key && raw !== null) out[key] = raw;
+    }
+  } catch {
+    // blocked storage: nothing to offer but what is in memory
+    out[`${STORE_NAME} (in memory)`] = JSON.stringify(useAppStore.getState().cases);
+  }
+  return JSON.stringify(out, null, 2);
+}
+
 export function deleteAllDataOnThisDevice(): void {
+  clearFormDrafts();
   for (const p of storage.getProblems()) storage.resolveProblem(p.id, { discardRecovered: true });
   for (const { key } of storage.listRecovered()) storage.deleteRecovered(key);
   refresh();

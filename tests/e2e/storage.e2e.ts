@@ -118,7 +118,7 @@ describe('saved work in real Chromium', () => {
     expect(await page.getByRole('radio', { name: 'Fertility nurse' }).isChecked()).toBe(true);
 
     const stored = await rplStorage(page);
-    expect(JSON.parse(stored[KEY]!).version).toBe(1);
+    expect(JSON.parse(stored[KEY]!).version).toBe(2);
     expect(Object.entries(stored).filter(([k]) => k.startsWith(RECOVERED)).map(([, v]) => v)).toEqual([old]);
 
     // The case opens with everything that was typed, and goes on to the definition.

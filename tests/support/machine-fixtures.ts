@@ -8,7 +8,7 @@ import type { Evaluation } from '../../src/engine/evaluation.ts';
 import { GUIDELINE_IDS, type GuidelineId, type ItemId } from '../../guidelines/ids.ts';
 import { addDays } from '../../src/engine/results.ts';
 import { STEPS, type Step } from '../../machines/steps.ts';
-import { type WorkupEvent, type WorkupInput, workupMachine } from '../../machines/workup-machine.ts';
+import { evaluationOf, type WorkupEvent, type WorkupInput, workupMachine } from '../../machines/workup-machine.ts';
 
 export type Snap = SnapshotFrom<typeof workupMachine>;
 
@@ -66,7 +66,7 @@ export function outstandingItems(e: Evaluation | null): ItemId[] {
 
 /** The finite event set, with concrete payloads. Declines follow the current evaluation. */
 export function eventsFor(s: Snap): WorkupEvent[] {
-  const declinable = outstandingItems(s.context.evaluation);
+  const declinable = outstandingItems(evaluationOf(s.context));
   const declined = (s.context.case?.declined ?? []).map((d) => d.id as ItemId);
   return [
     { type: 'intake.submit', case: COMPLETE },
@@ -93,7 +93,6 @@ export function eventsFor(s: Snap): WorkupEvent[] {
     ...(declined.length ? declined : (['tsh'] as ItemId[])).map((id): WorkupEvent => ({ type: 'item.undecline', id })),
     { type: 'item.ask', id: 'nk-cells-blood' },
     ...AVAILABLE_GUIDELINES.map((guideline): WorkupEvent => ({ type: 'guideline.change', guideline })),
-    { type: 'role.change', role: 'patient' },
     { type: 'case.reset' },
   ];
 }
@@ -109,7 +108,6 @@ export function eventLabel(e: WorkupEvent): string {
     case 'item.decline': return `${e.type}(${e.id}, ${e.reason.trim() ? `${e.reason.length} chars` : 'blank'})`;
     case 'item.undecline': case 'item.ask': return `${e.type}(${e.id})`;
     case 'guideline.change': return `${e.type}(${e.guideline})`;
-    case 'role.change': return `${e.type}(${e.role})`;
     default: return e.type;
   }
 }
@@ -122,7 +120,7 @@ export function eventLabel(e: WorkupEvent): string {
  */
 export function traversalKey(s: Snap): string {
   const { context: c } = s;
-  const e = c.evaluation;
+  const e = evaluationOf(c);
   return [
     String(s.value),
     caseTag(c.case),
@@ -171,7 +169,7 @@ export function invariantProblems(s: Snap): string[] {
   const { context: ctx } = s;
   if (s.status !== 'active') out.push(`status is ${s.status}`);
   if (s.value === 'immune') {
-    const e = ctx.evaluation;
+    const e = evaluationOf(ctx);
     if (!e) out.push('immune without an evaluation');
     else {
       const open = e.coreDomains.filter((d) => !d.resolved).map((d) => d.domain);
@@ -181,15 +179,17 @@ export function invariantProblems(s: Snap): string[] {
   }
   if (s.value !== 'intake' && !ctx.case) out.push(`${String(s.value)} without a case`);
   if (ctx.case) {
-    if (!ctx.evaluation) out.push('a case without an evaluation');
-    else if (ctx.evaluation.guideline.id !== ctx.guideline) out.push('evaluation is for another guideline');
+    const e = evaluationOf(ctx);
+    if (!e) out.push('a case without an evaluation');
+    else if (e.guideline.id !== ctx.guideline) out.push('evaluation is for another guideline');
     if (!validCases.has(ctx.case)) {
       const v = validateCase(ctx.case);
       if (v.ok) validCases.add(ctx.case);
       else out.push(`context.case is invalid: ${JSON.stringify(v.problems)}`);
     }
-  } else if (ctx.evaluation) out.push('an evaluation without a case');
-  if (ctx.evaluation) out.push(...evaluationProblems(ctx.evaluation));
+  } else if (evaluationOf(ctx)) out.push('an evaluation without a case');
+  const evaluation = evaluationOf(ctx);
+  if (evaluation) out.push(...evaluationProblems(evaluation));
   if (s.value !== 'intake' && !ctx.reached.includes(s.value as Step)) out.push(`${String(s.value)} not in reached`);
   return out;
 }
@@ -200,7 +200,7 @@ const BEFORE_GENETIC: readonly string[] = ['intake', 'definition'];
 export function stepProblems(before: Snap, event: WorkupEvent, after: Snap): string[] {
   const { context: c } = after;
   if (BEFORE_GENETIC.includes(String(before.value)) && !BEFORE_GENETIC.includes(String(after.value))) {
-    if (c.evaluation?.definition.met !== true && !c.definitionOverridden) {
+    if (evaluationOf(c)?.definition.met !== true && !c.definitionOverridden) {
       return [`${eventLabel(event)} left ${String(before.value)} for ${String(after.value)} with the definition neither met nor acknowledged`];
     }
   }
@@ -266,6 +266,11 @@ export function machineCatalogue(): { states: string[]; transitions: string[] } 
     if (node !== workupMachine.root) states.push(node.id);
     if (children.length) {
       for (const child of children) visit(child, chain);
+      return;
+    }
+    // A transient state (one that always leaves at once) never waits for an event: only its `always` counts.
+    if (node.always?.some((t) => !t.guard)) {
+      for (const t of node.always) transitions.add(transitionId(node.key, t));
       return;
     }
     const handled = new Set<string>();

@@ -16,7 +16,7 @@ const CASE = {
   id: 'a', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z',
   draft: { ...emptyDraft(), age: '41', name: 'Old Case', pregnancies: [] },
 };
-const VALID = JSON.stringify({ state: { preferences: { role: 'gp', guideline: 'eshre-2022', shortcuts: true }, cases: { a: CASE }, openCaseId: null }, version: 1 });
+const VALID = JSON.stringify({ state: { preferences: { role: 'gp', guideline: 'eshre-2022', shortcuts: true }, cases: { a: CASE }, openCaseId: null }, version: 2 });
 const HALF = VALID.slice(0, Math.floor(VALID.length / 2));
 
 interface Downloaded { name: string; text: Promise<string> }
@@ -143,7 +143,7 @@ describe('storage problems', () => {
     expect(alert).toHaveTextContent('Saved work updated');
     expect(alert).toHaveTextContent('format 0');
     expect(screen.getByText('Old Case')).toBeInTheDocument();
-    expect(JSON.parse(localStorage.getItem(KEY)!).version).toBe(1);
+    expect(JSON.parse(localStorage.getItem(KEY)!).version).toBe(2);
     expect(localStorage.getItem(recoveredKeys()[0]!)).toBe(old);
     await user.click(within(alert).getByRole('button', { name: 'Download the saved text' }));
     expect(await downloads[0]!.text).toBe(old);

@@ -4,10 +4,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getShortestPaths } from 'xstate/graph';
 import { transition } from 'xstate';
-import { type WorkupEvent, workupMachine } from '../../machines/workup-machine.ts';
+import { evaluationOf, type WorkupEvent, workupMachine } from '../../machines/workup-machine.ts';
 import {
-  eventLabel, eventsFor, invariantProblems, machineCatalogue, type Snap, start, stepProblems, transitionsSelected, transitionsTaken, traversalKey,
+  COMPLETE, eventLabel, eventsFor, invariantProblems, machineCatalogue, type Snap, start, stepProblems, transitionId, transitionsSelected,
+  transitionsTaken, traversalKey,
 } from '../support/machine-fixtures.ts';
+
+const startNode = workupMachine.root.states.start!;
 
 interface Replayed {
   labels: string[];
@@ -44,6 +47,13 @@ beforeAll(() => {
   const initial = start();
   coveredStates.add(String(initial.value));
   problems.push(...invariantProblems(initial));
+  // The transient first state: a new case goes to the history, a case opened from a file to its definition.
+  for (const first of [initial, start({ guideline: 'eshre-2022', case: COMPLETE })]) {
+    coveredStates.add('start');
+    coveredStates.add(String(first.value));
+    problems.push(...invariantProblems(first).map((p) => `start → ${String(first.value)}: ${p}`));
+    for (const t of startNode.always ?? []) if (t.target?.[0]?.key === String(first.value)) coveredTransitions.add(transitionId('start', t));
+  }
   const byPrefix = new Map<string, { snap: Snap; visited: string[] }>([['', { snap: initial, visited: [String(initial.value)] }]]);
   for (const path of paths) {
     const events = path.steps.slice(1).map((s) => s.event as WorkupEvent);
@@ -98,7 +108,7 @@ describe('workup machine: generated paths (xstate/graph)', () => {
     expect(toSummary.length).toBeGreaterThan(0);
     expect(withoutImmune.length).toBeGreaterThan(0);
     // …including for cases whose immune gate is closed.
-    expect(withoutImmune.some((p) => p.final.context.evaluation?.immuneGate === 'closed')).toBe(true);
+    expect(withoutImmune.some((p) => evaluationOf(p.final.context)?.immuneGate === 'closed')).toBe(true);
   });
 
   it('covers every state and every transition of the machine definition', () => {

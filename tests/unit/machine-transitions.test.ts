@@ -6,24 +6,37 @@ import { validateCase } from '../../src/engine/case-schema.ts';
 import { evaluateCase } from '../../src/engine/evaluate.ts';
 import { addDays } from '../../src/engine/results.ts';
 import { STEPS } from '../../machines/steps.ts';
-import { workupMachine } from '../../machines/workup-machine.ts';
+import { evaluationBeforeGuidelineChange, evaluationOf, workupMachine } from '../../machines/workup-machine.ts';
 import {
   AVAILABLE_GUIDELINES, COMPLETE, COMPLETE_ULTRASOUND, FUTURE_RESULT, INCOMPLETE, INVALID, LA_FIRST, LA_POSITIVE,
   LA_POSITIVE_REPEAT, LA_REPEAT, LONG_REASON, ONE_LOSS, REASON, type Snap, evaluationProblems, invariantProblems,
   outstandingItems, send, start, toReview,
 } from '../support/machine-fixtures.ts';
 
-const item = (s: Snap, id: string) => s.context.evaluation!.items.find((i) => i.id === id);
+const item = (s: Snap, id: string) => evaluationOf(s.context)!.items.find((i) => i.id === id);
 const submitted = (c = COMPLETE) => send(start(), { type: 'intake.submit', case: c });
 
 describe('pure transitions', () => {
   it('initialTransition starts at intake with an empty context and no actions to run', () => {
     const [s, actions] = initialTransition(workupMachine);
     expect(s.value).toBe('intake');
-    expect(s.context).toMatchObject({ case: null, evaluation: null, guideline: 'eshre-2022', role: 'gp', reached: [], asked: null, definitionOverridden: false });
+    expect(s.context).toEqual({ case: null, guideline: 'eshre-2022', previousGuideline: null, reached: [], asked: null, definitionOverridden: false });
+    expect(evaluationOf(s.context)).toBeNull();
     expect(actions).toEqual([]);
-    const [nurse] = initialTransition(workupMachine, { role: 'nurse' });
-    expect(nurse.context.role).toBe('nurse');
+  });
+
+  it('a case opened from a file starts at its definition step, under the guideline given', () => {
+    const guideline = AVAILABLE_GUIDELINES.at(-1)!;
+    const [s] = initialTransition(workupMachine, { guideline, case: COMPLETE });
+    expect(s.value).toBe('definition');
+    expect(s.context.case).toEqual({ ...COMPLETE, guideline });
+    expect(s.context.reached).toEqual(['definition']);
+    expect(evaluationOf(s.context)!.guideline.id).toBe(guideline);
+    expect(invariantProblems(s)).toEqual([]);
+    // An invalid case from outside is not taken: the history starts empty.
+    const [invalid] = initialTransition(workupMachine, { guideline, case: INVALID });
+    expect(invalid.value).toBe('intake');
+    expect(invalid.context.case).toBeNull();
   });
 
   it('transition returns a new snapshot and leaves the old one as it was', () => {
@@ -41,7 +54,7 @@ describe('intake.submit', () => {
     const s = send(start(), { type: 'intake.submit', case: INVALID });
     expect(s.value).toBe('intake');
     expect(s.context.case).toBeNull();
-    expect(s.context.evaluation).toBeNull();
+    expect(evaluationOf(s.context)).toBeNull();
     expect(start().can({ type: 'intake.submit', case: INVALID })).toBe(false);
   });
 
@@ -49,7 +62,7 @@ describe('intake.submit', () => {
     const s = submitted();
     expect(s.value).toBe('definition');
     expect(s.context.case).toEqual(COMPLETE);
-    expect(s.context.evaluation).toEqual(evaluateCase(COMPLETE, 'eshre-2022'));
+    expect(evaluationOf(s.context)).toEqual(evaluateCase(COMPLETE, 'eshre-2022'));
     expect(s.context.reached).toEqual(['definition']);
   });
 });
@@ -63,7 +76,7 @@ describe('definition.continue', () => {
 
   it('is blocked when the definition is not met (one loss) unless acknowledged', () => {
     const at = submitted(ONE_LOSS);
-    expect(at.context.evaluation!.definition.met).toBe(false);
+    expect(evaluationOf(at.context)!.definition.met).toBe(false);
     for (const event of [{ type: 'definition.continue' }, { type: 'definition.continue', acknowledged: false }] as const) {
       const s = send(at, event);
       expect(s.value).toBe('definition');
@@ -92,7 +105,7 @@ describe('definition.continue', () => {
     const over = send(submitted(ONE_LOSS), { type: 'definition.continue', acknowledged: true });
     expect(over.context.definitionOverridden).toBe(true);
     const s = send(over, { type: 'case.update', case: INCOMPLETE });
-    expect(s.context.evaluation!.definition.met).toBe(true);
+    expect(evaluationOf(s.context)!.definition.met).toBe(true);
     expect(s.context.definitionOverridden).toBe(false);
   });
 });
@@ -132,7 +145,7 @@ describe('the immune gate: review → immune', () => {
   it('opens to immune when every core domain is resolved (complete workup)', () => {
     const review = toReview(COMPLETE);
     expect(review.value).toBe('review');
-    expect(review.context.evaluation!.immuneGate).toBe('open');
+    expect(evaluationOf(review.context)!.immuneGate).toBe('open');
     expect(review.can({ type: 'step.next' })).toBe(true);
     expect(send(review, { type: 'step.next' }).value).toBe('immune');
   });
@@ -146,9 +159,9 @@ describe('the immune gate: review → immune', () => {
   ];
   it.each(closed)('never goes to immune otherwise: %s', (_, review) => {
     expect(review.value).toBe('review');
-    expect(review.context.evaluation!.immuneGate).toBe('closed');
+    expect(evaluationOf(review.context)!.immuneGate).toBe('closed');
     // Closed because a core domain is unresolved, or because no workup is indicated at all.
-    const e = review.context.evaluation!;
+    const e = evaluationOf(review.context)!;
     expect(e.coreDomains.some((d) => !d.resolved) || !e.definition.met).toBe(true);
     expect(review.can({ type: 'step.next' })).toBe(false);
     expect(send(review, { type: 'step.next' }).value).toBe('review');
@@ -184,7 +197,7 @@ describe('step.jump', () => {
     expect(summary.context.reached).toContain('immune');
     expect(send(summary, { type: 'step.jump', step: 'immune' }).value).toBe('immune');
     const closed = send(summary, { type: 'result.remove', ...COMPLETE_ULTRASOUND });
-    expect(closed.context.evaluation!.immuneGate).toBe('closed');
+    expect(evaluationOf(closed.context)!.immuneGate).toBe('closed');
     for (const from of [closed, send(closed, { type: 'step.jump', step: 'genetic' })]) {
       expect(from.can({ type: 'step.jump', step: 'immune' })).toBe(false);
       expect(send(from, { type: 'step.jump', step: 'immune' }).value).toBe(from.value);
@@ -202,8 +215,8 @@ describe('guideline.change', () => {
     const s = toReview(COMPLETE);
     const same = send(s, { type: 'guideline.change', guideline: 'eshre-2022' });
     expect(same.context).toEqual(s.context);
-    expect(same.context.evaluation).toBe(s.context.evaluation);
-    expect(same.context.beforeGuidelineChange).toBeNull();
+    expect(evaluationOf(same.context)).toBe(evaluationOf(s.context));
+    expect(evaluationBeforeGuidelineChange(same.context)).toBeNull();
   });
 
   const others = AVAILABLE_GUIDELINES.filter((g) => g !== 'eshre-2022');
@@ -212,15 +225,15 @@ describe('guideline.change', () => {
     const s = send(before, { type: 'guideline.change', guideline });
     expect(s.context.guideline).toBe(guideline);
     expect(s.context.case!.guideline).toBe(guideline);
-    expect(s.context.evaluation!.guideline.id).toBe(guideline);
-    expect(s.context.evaluation).toEqual(evaluateCase(s.context.case!, guideline));
-    expect(s.context.beforeGuidelineChange).toBe(before.context.evaluation);
-    expect(s.context.beforeGuidelineChange!.guideline.id).toBe('eshre-2022');
+    expect(evaluationOf(s.context)!.guideline.id).toBe(guideline);
+    expect(evaluationOf(s.context)).toEqual(evaluateCase(s.context.case!, guideline));
+    expect(evaluationBeforeGuidelineChange(s.context)).toEqual(evaluationOf(before.context));
+    expect(evaluationBeforeGuidelineChange(s.context)!.guideline.id).toBe('eshre-2022');
     expect(invariantProblems(s)).toEqual([]);
     // Back again: the "before" is now the other guideline's evaluation.
     const again = send(s, { type: 'guideline.change', guideline: 'eshre-2022' });
-    expect(again.context.evaluation).toEqual(before.context.evaluation);
-    expect(again.context.beforeGuidelineChange).toBe(s.context.evaluation);
+    expect(evaluationOf(again.context)).toEqual(evaluationOf(before.context));
+    expect(evaluationBeforeGuidelineChange(again.context)).toEqual(evaluationOf(s.context));
   });
 });
 
@@ -231,15 +244,15 @@ describe('item.ask', () => {
       const s = send(before, { type: 'item.ask', id: 'nk-cells-blood' });
       expect(s.context.asked).toBe('nk-cells-blood');
       expect(s.context.case!.requested).toEqual(['nk-cells-blood']);
-      const flag = s.context.evaluation!.flags.find((f) => f.id === 'nk-cells-blood');
+      const flag = evaluationOf(s.context)!.flags.find((f) => f.id === 'nk-cells-blood');
       expect(flag).toMatchObject({ verdict: 'not-recommended', source: 'requested' });
       expect(flag!.citation).toMatchObject({
         document: expect.any(String), reference: expect.any(String), strength: expect.any(String),
         evidence: expect.any(String), url: expect.stringMatching(/^https?:\/\//),
       });
-      expect(evaluationProblems(s.context.evaluation!)).toEqual([]);
-      expect(s.context.evaluation!.immuneGate).toBe(before.context.evaluation!.immuneGate);
-      expect(s.context.evaluation!.coreDomains).toEqual(before.context.evaluation!.coreDomains);
+      expect(evaluationProblems(evaluationOf(s.context)!)).toEqual([]);
+      expect(evaluationOf(s.context)!.immuneGate).toBe(evaluationOf(before.context)!.immuneGate);
+      expect(evaluationOf(s.context)!.coreDomains).toEqual(evaluationOf(before.context)!.coreDomains);
       expect(s.value).toBe('review');
       // Asking again does not add it twice.
       expect(send(s, { type: 'item.ask', id: 'nk-cells-blood' }).context.case!.requested).toEqual(['nk-cells-blood']);
@@ -266,23 +279,23 @@ describe('item.decline', () => {
 
   it('resolves a domain; declining every outstanding recommended item opens the gate; undecline closes it again', () => {
     let s = toReview(INCOMPLETE);
-    const outstanding = outstandingItems(s.context.evaluation);
+    const outstanding = outstandingItems(evaluationOf(s.context));
     expect(outstanding.length).toBeGreaterThan(1);
     for (const id of outstanding) {
-      expect(s.context.evaluation!.immuneGate).toBe('closed');
+      expect(evaluationOf(s.context)!.immuneGate).toBe('closed');
       s = send(s, { type: 'item.decline', id, reason: `  ${REASON}  ` });
       expect(item(s, id)).toMatchObject({ status: 'declined', declinedReason: REASON });
-      const domain = s.context.evaluation!.coreDomains.find((d) => d.domain === item(s, id)!.domain)!;
+      const domain = evaluationOf(s.context)!.coreDomains.find((d) => d.domain === item(s, id)!.domain)!;
       expect(domain.outstanding).not.toContain(id);
       expect(domain.resolved).toBe(domain.outstanding.length === 0);
       if (id === 'pelvic-ultrasound-3d') expect(domain).toMatchObject({ domain: 'anatomical', resolved: true });
     }
-    expect(s.context.evaluation!.coreDomains.every((d) => d.resolved)).toBe(true);
-    expect(s.context.evaluation!.immuneGate).toBe('open');
+    expect(evaluationOf(s.context)!.coreDomains.every((d) => d.resolved)).toBe(true);
+    expect(evaluationOf(s.context)!.immuneGate).toBe('open');
     expect(send(s, { type: 'step.next' }).value).toBe('immune');
 
     const undone = send(s, { type: 'item.undecline', id: outstanding[0]! });
-    expect(undone.context.evaluation!.immuneGate).toBe('closed');
+    expect(evaluationOf(undone.context)!.immuneGate).toBe('closed');
     expect(undone.can({ type: 'step.next' })).toBe(false);
   });
 });
@@ -292,7 +305,7 @@ describe('result.record and result.remove', () => {
     const review = toReview(COMPLETE);
     const s = send(review, { type: 'result.record', result: FUTURE_RESULT });
     expect(s.context.case).toBe(review.context.case);
-    expect(s.context.evaluation).toBe(review.context.evaluation);
+    expect(evaluationOf(s.context)).toBe(evaluationOf(review.context));
     expect(s.context.case!.results).toHaveLength(COMPLETE.results!.length);
   });
 
@@ -300,7 +313,7 @@ describe('result.record and result.remove', () => {
     expect(LA_REPEAT).toBe(addDays(LA_FIRST, 84));
     const first = send(toReview(INCOMPLETE), { type: 'result.record', result: LA_POSITIVE });
     expect(item(first, 'aps-lupus-anticoagulant')).toMatchObject({ status: 'repeat-due', dueFrom: LA_REPEAT });
-    expect(first.context.evaluation!.findings.map((f) => f.id)).not.toContain('aps-laboratory-criteria-met');
+    expect(evaluationOf(first.context)!.findings.map((f) => f.id)).not.toContain('aps-laboratory-criteria-met');
 
     // A repeat one day early does not count.
     const early = send(first, { type: 'result.record', result: { ...LA_POSITIVE_REPEAT, date: addDays(LA_FIRST, 83) } });
@@ -308,17 +321,17 @@ describe('result.record and result.remove', () => {
 
     const confirmed = send(first, { type: 'result.record', result: LA_POSITIVE_REPEAT });
     expect(item(confirmed, 'aps-lupus-anticoagulant')!.status).toBe('done');
-    const finding = confirmed.context.evaluation!.findings.find((f) => f.id === 'aps-laboratory-criteria-met');
+    const finding = evaluationOf(confirmed.context)!.findings.find((f) => f.id === 'aps-laboratory-criteria-met');
     expect(finding).toBeDefined();
     expect(finding!.detail.join(' ')).toContain(`positive on ${LA_FIRST}`);
   });
 
   it('a positive lupus anticoagulant in a complete workup closes the gate until the repeat', () => {
     const s = send(toReview(COMPLETE), { type: 'result.record', result: LA_POSITIVE });
-    expect(s.context.evaluation!.immuneGate).toBe('closed');
-    expect(s.context.evaluation!.coreDomains.find((d) => d.domain === 'antiphospholipid')!.outstanding).toEqual(['aps-lupus-anticoagulant']);
+    expect(evaluationOf(s.context)!.immuneGate).toBe('closed');
+    expect(evaluationOf(s.context)!.coreDomains.find((d) => d.domain === 'antiphospholipid')!.outstanding).toEqual(['aps-lupus-anticoagulant']);
     const repeat = send(s, { type: 'result.record', result: LA_POSITIVE_REPEAT });
-    expect(repeat.context.evaluation!.immuneGate).toBe('open');
+    expect(evaluationOf(repeat.context)!.immuneGate).toBe('open');
   });
 
   it('removing a result while in immune re-closes the gate and leaves for review', () => {
@@ -326,7 +339,7 @@ describe('result.record and result.remove', () => {
     expect(immune.value).toBe('immune');
     const s = send(immune, { type: 'result.remove', ...COMPLETE_ULTRASOUND });
     expect(s.value).toBe('review');
-    expect(s.context.evaluation!.immuneGate).toBe('closed');
+    expect(evaluationOf(s.context)!.immuneGate).toBe('closed');
     expect(s.context.case!.results).toHaveLength(COMPLETE.results!.length - 1);
     expect(s.context.reached).toContain('immune');
     // Recording it again reopens the gate; immune is then reachable again.
@@ -335,26 +348,24 @@ describe('result.record and result.remove', () => {
   });
 });
 
-describe('case.update, role.change and case.reset', () => {
+describe('case.update and case.reset', () => {
   it('case.update keeps the step, replaces a valid case and ignores an invalid one', () => {
     const review = toReview(COMPLETE);
     expect(send(review, { type: 'case.update', case: INVALID }).context).toBe(review.context);
     const s = send(review, { type: 'case.update', case: INCOMPLETE });
     expect(s.value).toBe('review');
     expect(s.context.case).toEqual(INCOMPLETE);
-    expect(s.context.evaluation!.immuneGate).toBe('closed');
+    expect(evaluationOf(s.context)!.immuneGate).toBe('closed');
   });
 
-  it('case.reset returns to intake, clears the case and keeps the guideline and role', () => {
+  it('case.reset returns to intake, clears the case and keeps the guideline', () => {
     const guideline = AVAILABLE_GUIDELINES.at(-1)!;
-    let s = send(start({ guideline, role: 'nurse' }), { type: 'role.change', role: 'patient' });
-    s = send(s, { type: 'intake.submit', case: COMPLETE }, { type: 'definition.continue' }, { type: 'step.jump', step: 'definition' }, { type: 'item.ask', id: 'nk-cells-blood' });
+    const s = send(start({ guideline }), { type: 'intake.submit', case: COMPLETE }, { type: 'definition.continue' }, { type: 'step.jump', step: 'definition' }, { type: 'item.ask', id: 'nk-cells-blood' });
     expect(s.context.case).not.toBeNull();
     const reset = send(s, { type: 'case.reset' });
     expect(reset.value).toBe('intake');
     expect(reset.context).toEqual({
-      case: null, evaluation: null, beforeGuidelineChange: null, definitionOverridden: false, asked: null, reached: [],
-      guideline, role: 'patient',
+      case: null, previousGuideline: null, definitionOverridden: false, asked: null, reached: [], guideline,
     });
   });
 });

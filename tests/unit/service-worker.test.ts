@@ -117,13 +117,38 @@ describe('service worker', () => {
     expect(await sw.stores.get('rpl-workup-unversioned')!.keys()).toEqual([`${SCOPE}index.html`]);
   });
 
-  it("activate deletes older builds' caches, keeps other caches, and takes control", async () => {
+  it("activate keeps the previous build's cache (an open tab may still need it), deletes older ones, keeps other caches, and takes control", async () => {
     const sw = load(MANIFEST);
-    sw.stores.set('rpl-workup-old', new FakeCache(sw.fetcher));
+    sw.stores.set('rpl-workup-oldest', new FakeCache(sw.fetcher));
     sw.stores.set('someone-else', new FakeCache(sw.fetcher));
+    sw.stores.set('rpl-workup-previous', new FakeCache(sw.fetcher));
+    serveAll(sw);
+    await sw.extendable('install');
     await sw.extendable('activate');
-    expect([...sw.stores.keys()].sort()).toEqual(['someone-else']);
+    expect([...sw.stores.keys()].sort()).toEqual(['rpl-workup-abc123', 'rpl-workup-previous', 'someone-else']);
     expect(sw.self.clients.claim).toHaveBeenCalled();
+  });
+
+  it("after an update, a tab of the previous build still gets its lazily loaded chunk though the server no longer has it", async () => {
+    const sw = load(MANIFEST);
+    serveAll(sw);
+    const previous = new FakeCache(sw.fetcher);
+    await previous.put(new URL('assets/export-old.js', SCOPE).href, basic('old export chunk'));
+    sw.stores.set('rpl-workup-previous', previous);
+    await sw.extendable('install');
+    await sw.extendable('activate');
+    expect(await (await sw.request('assets/export-old.js'))!.text()).toBe('old export chunk');
+  });
+
+  it("a server's page answered for a missing file is passed on but never cached as that file", async () => {
+    const sw = load(MANIFEST);
+    sw.fetcher.mockImplementationOnce(async () => {
+      const res = new Response('<!doctype html>', { status: 200, headers: { 'content-type': 'text/html' } });
+      Object.defineProperty(res, 'type', { value: 'basic' });
+      return res;
+    });
+    expect(await (await sw.request('assets/gone.js'))!.text()).toBe('<!doctype html>');
+    for (const cache of sw.stores.values()) expect(await cache.match(new URL('assets/gone.js', SCOPE).href)).toBeUndefined();
   });
 
   it('offline after one visit: the page, the app and the lazily loaded PDF chunks all come from the cache', async () => {

@@ -45,6 +45,11 @@ function Problem({ problem: p }: { problem: StorageProblem }) {
     <div className="notice">
       <p><strong>{p.kind === 'migrated' ? 'Saved work updated' : 'Saving problem'}:</strong> {p.message}</p>
       <p className="notice-actions">
+        {p.kind === 'quota' ? (
+          <>
+            <button type="button" className="button" onClick={() => storage.flush()}>Try again</button>{' '}
+          </>
+        ) : null}
         {p.raw ? (
           <button type="button" className="button secondary" onClick={() => saveText(p.raw!, p.at)}>
             Download the saved text

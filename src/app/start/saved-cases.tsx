@@ -5,7 +5,8 @@ import { type SavedCase, useAppStore } from '../../store/app-store.ts';
 import { deleteAllDataOnThisDevice, keptCopies } from '../../store/device-data.ts';
 
 export function caseLabel(c: SavedCase): string {
-  return c.draft.name.trim() || 'Unnamed case';
+  const name = c.draft.name.trim() || 'Unnamed case';
+  return c.conflictOf ? `${name} (changed in another tab)` : name;
 }
 
 function caseDetail(c: SavedCase): string {

@@ -1,12 +1,13 @@
 // Declining an item needs a reason: the machine's guard decides (snapshot.can), the form shows why not.
 import { type FormEvent, useId, useState } from 'react';
+import { useFormDraft } from '../../store/form-drafts.ts';
 import type { ItemId } from '../../../guidelines/ids.ts';
 import { useCopy } from '../ui/role.ts';
 import { useWorkupEvents, Workup } from '../workup/workup-context.ts';
 
 export function DeclineForm({ id, name, onDone }: { id: ItemId; name: string; onDone: (message: string) => void }) {
   const copy = useCopy();
-  const [reason, setReason] = useState('');
+  const [reason, setReason] = useFormDraft(`decline:${id}:reason`, '');
   const [tried, setTried] = useState(false);
   const { send } = useWorkupEvents();
   const event = { type: 'item.decline', id, reason } as const;

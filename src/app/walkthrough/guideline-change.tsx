@@ -7,7 +7,7 @@ import { STATUS_LABEL, VERDICT_LABEL } from '../../../guidelines/wording.ts';
 import { Disclosure } from '../ui/disclosure.tsx';
 import { itemName, plural } from '../ui/format.ts';
 import { useRole } from '../ui/role.ts';
-import { selectEvaluation, Workup } from '../workup/workup-context.ts';
+import { selectEvaluation, selectEvaluationBeforeGuidelineChange, Workup } from '../workup/workup-context.ts';
 
 /** Changes listed in full; beyond this they are folded behind a disclosure. */
 const SHOWN_OPEN = 6;
@@ -23,7 +23,7 @@ export function stateText(s: ItemState | null, role: Role): string {
 export function GuidelineChangeNotice() {
   const role = useRole();
   const plain = role === 'patient';
-  const before = Workup.useSelector((s) => s.context.beforeGuidelineChange);
+  const before = Workup.useSelector(selectEvaluationBeforeGuidelineChange);
   const after = Workup.useSelector(selectEvaluation);
   const [dismissed, setDismissed] = useState<string | null>(null);
   const diff = useMemo(() => (before && after && before.guideline.id !== after.guideline.id ? diffEvaluations(before, after) : null), [before, after]);

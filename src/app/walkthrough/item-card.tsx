@@ -8,7 +8,8 @@ import { CitationBlock } from '../ui/citation.tsx';
 import { Disclosure } from '../ui/disclosure.tsx';
 import { formatDate, itemName, oneLineWhy } from '../ui/format.ts';
 import { useCopy, useRole } from '../ui/role.ts';
-import { useWorkupEvents, Workup } from '../workup/workup-context.ts';
+import { selectEvaluation, useWorkupEvents, Workup } from '../workup/workup-context.ts';
+import { clearFormDraft, useFormDraft } from '../../store/form-drafts.ts';
 import { DeclineForm } from './decline-form.tsx';
 import { describeResult, ResultForm } from './result-form.tsx';
 
@@ -29,8 +30,14 @@ export function ItemCard({ item }: { item: EvaluatedItem }) {
   const copy = useCopy();
   const plain = role === 'patient';
   const { send } = useWorkupEvents();
-  const flagged = Workup.useSelector((snap) => snap.context.evaluation?.flags.some((f) => f.id === item.id) ?? false);
-  const [panel, setPanel] = useState<Panel>('none');
+  const flagged = Workup.useSelector((snap) => selectEvaluation(snap)?.flags.some((f) => f.id === item.id) ?? false);
+  // The open form and what is typed in it survive a reload (src/store/form-drafts.ts); closing it forgets them.
+  const [panel, keepPanel] = useFormDraft<Panel>(`open:${item.id}`, 'none');
+  const setPanel = (p: Panel) => {
+    clearFormDraft(`result:${item.id}:`);
+    clearFormDraft(`decline:${item.id}:`);
+    keepPanel(p);
+  };
   const [message, setMessage] = useState('');
   // Stable ids: after an action the card may re-sort or move to another list, so focus is
   // restored by id (to the control that makes sense next, else the item's heading), never lost.

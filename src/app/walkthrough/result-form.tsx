@@ -1,5 +1,6 @@
 // Entering one result for an investigation, checked by the engine's own validateCase before it is sent.
 import { type FormEvent, useId, useState } from 'react';
+import { useFormDraft } from '../../store/form-drafts.ts';
 import { type Problem, type Result, todayIso, validateCase } from '../../engine/case-schema.ts';
 import { INTERPRETATIONS, type InvestigationId } from '../../../guidelines/ids.ts';
 import { catalogueEntry } from '../flags/match.ts';
@@ -26,11 +27,12 @@ export function ResultForm({ test, name, onDone }: { test: InvestigationId; name
   const entry = catalogueEntry(test);
   // The machine validates with the same (UTC) calendar date, so a result accepted here is accepted there.
   const today = todayIso();
-  const [date, setDate] = useState(today);
-  const [value, setValue] = useState('');
-  const [unit, setUnit] = useState(entry.units?.[0] ?? '');
-  const [interpretation, setInterpretation] = useState('');
-  const [isotype, setIsotype] = useState('');
+  // What is typed survives a reload (src/store/form-drafts.ts) until the form is closed.
+  const [date, setDate] = useFormDraft(`result:${test}:date`, today);
+  const [value, setValue] = useFormDraft(`result:${test}:value`, '');
+  const [unit, setUnit] = useFormDraft(`result:${test}:unit`, entry.units?.[0] ?? '');
+  const [interpretation, setInterpretation] = useFormDraft(`result:${test}:interpretation`, '');
+  const [isotype, setIsotype] = useFormDraft(`result:${test}:isotype`, '');
   const [tried, setTried] = useState(false);
   const uid = useId();
   const idOf = (f: Field) => `${uid}-${f}`;

@@ -4,19 +4,23 @@
 import { createActorContext } from '@xstate/react';
 import { useMemo } from 'react';
 import { type ActorOptions, createActor, type SnapshotFrom } from 'xstate';
-import { type WorkupContext, type WorkupEvent, workupMachine } from '../../../machines/workup-machine.ts';
+import {
+  evaluationBeforeGuidelineChange, evaluationOf, type WorkupEvent, workupMachine,
+} from '../../../machines/workup-machine.ts';
 import type { Step } from '../../../machines/steps.ts';
-import { evaluateCase } from '../../engine/evaluate.ts';
-import type { GuidelineId, Role } from '../../../guidelines/ids.ts';
+import { validateCase } from '../../engine/case-schema.ts';
+import type { GuidelineId } from '../../../guidelines/ids.ts';
 import { MACHINE_VERSION, type SavedCase } from '../../store/app-store.ts';
+import { availableGuidelines } from '../guidelines.ts';
 
 export const Workup = createActorContext(workupMachine);
 export type WorkupSnapshot = SnapshotFrom<typeof workupMachine>;
 
 export const selectStep = (s: WorkupSnapshot): Step => s.value as Step;
-export const selectEvaluation = (s: WorkupSnapshot) => s.context.evaluation;
+/** Derived, memoised per case and guideline: the same object until either changes. */
+export const selectEvaluation = (s: WorkupSnapshot) => evaluationOf(s.context);
+export const selectEvaluationBeforeGuidelineChange = (s: WorkupSnapshot) => evaluationBeforeGuidelineChange(s.context);
 export const selectCase = (s: WorkupSnapshot) => s.context.case;
-export const selectRole = (s: WorkupSnapshot) => s.context.role;
 export const selectGuideline = (s: WorkupSnapshot) => s.context.guideline;
 
 /** `snapshot.can(event)`, subscribed: re-renders only when the answer changes. */
@@ -24,40 +28,38 @@ export function useCan(event: WorkupEvent): boolean {
   return Workup.useSelector((s) => s.can(event));
 }
 
-type PersistedContext = { context: WorkupContext };
+type Restored = NonNullable<ActorOptions<typeof workupMachine>['snapshot']>;
+
+/** A stored snapshot this machine can resume: an active one whose case (if any) is a valid case file. */
+function restorable(stored: unknown): stored is Restored {
+  if (typeof stored !== 'object' || stored === null || !('status' in stored) || stored.status !== 'active') return false;
+  if (!('context' in stored) || typeof stored.context !== 'object' || stored.context === null) return false;
+  const c = 'case' in stored.context ? stored.context.case : null;
+  return c === null || validateCase(c).ok;
+}
 
 /**
- * What is stored for a case: the machine's persisted snapshot without the evaluations, which are
- * derived from the case and the guideline (about 50 kB each) and are computed again on restore.
+ * Resumes the saved workup when it is from this machine version, holds a valid case and still
+ * loads; otherwise starts afresh (the draft is kept): a case opened from a file starts at its
+ * definition step, under its own guideline when this build has it.
  */
-export function slimSnapshot(snapshot: unknown): unknown {
-  const s = snapshot as PersistedContext;
-  return { ...s, context: { ...s.context, evaluation: null, beforeGuidelineChange: null } };
-}
-
-/** The stored snapshot with its evaluation computed again, against the rule files of this build. */
-export function restoreSnapshot(stored: unknown): WorkupSnapshot {
-  const s = stored as PersistedContext;
-  const { case: c, guideline } = s.context;
-  return { ...s, context: { ...s.context, evaluation: c ? evaluateCase(c, guideline) : null, beforeGuidelineChange: null } } as unknown as WorkupSnapshot;
-}
-
-/** Restores the saved snapshot when it is from this machine version and still loads; otherwise starts afresh (the draft is kept). */
-export function actorOptions(saved: SavedCase, role: Role, guideline: GuidelineId): ActorOptions<typeof workupMachine> {
+export function actorOptions(saved: SavedCase, preferredGuideline: GuidelineId): ActorOptions<typeof workupMachine> {
   const m = saved.machine;
-  if (m && m.version === MACHINE_VERSION && m.snapshot) {
+  if (m && m.version === MACHINE_VERSION && restorable(m.snapshot)) {
     try {
-      const snapshot = restoreSnapshot(m.snapshot);
-      const probe = createActor(workupMachine, { snapshot });
+      const probe = createActor(workupMachine, { snapshot: m.snapshot });
       probe.start();
       const ok = probe.getSnapshot().status === 'active';
       probe.stop();
-      if (ok) return { snapshot };
+      if (ok) return { snapshot: m.snapshot };
     } catch {
       // fall through: an unreadable snapshot restarts at the history, with the draft intact
     }
   }
-  return { input: { role, guideline } };
+  const opened = saved.fromFile && validateCase(saved.fromFile).ok ? saved.fromFile : undefined;
+  const own = opened?.guideline;
+  const guideline = own && availableGuidelines().includes(own) ? own : preferredGuideline;
+  return { input: opened ? { guideline, case: opened } : { guideline } };
 }
 
 export function useWorkupEvents() {
