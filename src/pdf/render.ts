@@ -3,17 +3,14 @@
 import type { jsPDF } from 'jspdf';
 import type { Case } from '../engine/case-schema.ts';
 import type { Evaluation } from '../engine/evaluation.ts';
+import { DISCLAIMER, PATIENT_DISCLAIMER } from '../../guidelines/wording.ts';
 import { buildDocument } from './documents.ts';
 import { type PdfDoc, type PdfOptions, PDF_TITLE } from './kinds.ts';
-import { BODY_SIZE, COLOR, FAMILY, Layout, PAGE } from './layout.ts';
+import { Layout } from './layout.ts';
+import { BODY_SIZE, COLOR, FAMILY, PAGE } from './style.ts';
 import { makeCleaner } from './text.ts';
 
 export type { PdfDoc, PdfOptions } from './kinds.ts';
-
-export const CLINICAL_DISCLAIMER =
-  'Decision support, not a diagnosis: check against the full guideline and clinical judgement.';
-export const PATIENT_DISCLAIMER =
-  'This sheet helps you talk with your care team. It is not a diagnosis and does not replace their advice.';
 
 /** What a PDF needs at run time: jsPDF and the two font faces (base64 TrueType). */
 export interface PdfRuntime {
@@ -48,7 +45,7 @@ function drawFrame(d: jsPDF, clean: (s: string) => string, doc: PdfDoc, e: Evalu
   const pages = d.getNumberOfPages();
   const title = `RPL Workup: ${PDF_TITLE[doc]}`;
   const edition = `${e.guideline.shortTitle} · rules ${e.guideline.ruleVersion}`;
-  const disclaimer = doc === 'patient' ? PATIENT_DISCLAIMER : CLINICAL_DISCLAIMER;
+  const disclaimer = doc === 'patient' ? PATIENT_DISCLAIMER : DISCLAIMER;
   const right = PAGE.width - PAGE.right;
   const text = (s: string, x: number, y: number, align: 'left' | 'right' = 'left') => {
     const t = clean(s);

@@ -9,7 +9,7 @@ import { patientQuestions } from '../../src/engine/patient-questions.ts';
 import { worklist } from '../../src/engine/summary.ts';
 import { formatCitation } from '../../guidelines/wording.ts';
 import { PDF_DOCS, PDF_TITLE, type PdfDoc } from '../../src/pdf/kinds.ts';
-import { CLINICAL_DISCLAIMER, PATIENT_DISCLAIMER } from '../../src/pdf/render.ts';
+import { DISCLAIMER, PATIENT_DISCLAIMER } from '../../guidelines/wording.ts';
 import { AVAILABLE_GUIDELINES, count, exampleCases, flat, frameOverlaps, GENERATED_ON, pdfText, renderTo } from '../support/pdf.ts';
 
 function expectedCitations(doc: PdfDoc, e: Evaluation): Citation[] {
@@ -40,7 +40,7 @@ describe.each(AVAILABLE_GUIDELINES)('PDFs under %s', (guideline) => {
         expect(text).toContain(`Page ${i + 1} of ${pages.length}`);
         expect(text).toContain(`${e.guideline.shortTitle} · rules ${e.guideline.ruleVersion}`);
         expect(text).toContain(`Generated ${GENERATED_ON}`);
-        expect(text).toContain(doc === 'patient' ? PATIENT_DISCLAIMER : CLINICAL_DISCLAIMER);
+        expect(text).toContain(doc === 'patient' ? PATIENT_DISCLAIMER : DISCLAIMER);
       });
 
       const raw = flat(pdfText(file, { mode: 'raw' }));

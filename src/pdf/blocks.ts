@@ -1,0 +1,129 @@
+// Blocks that more than one document prints: patient details, definition, loss history, red flags,
+// findings, flags and notes.
+import type { Case } from '../engine/case-schema.ts';
+import type { Evaluation } from '../engine/evaluation.ts';
+import type { Layout } from './layout.ts';
+import { HISTORY_LABEL, muted, OUTCOME_LABEL, TISSUE_LABEL, verdictPara } from './labels.ts';
+import type { References } from './references.ts';
+import { type Cell, COLOR, type Para } from './style.ts';
+
+export function patientBlock(L: Layout, c: Case, plain: boolean): void {
+  const p = c.patient;
+  const rows: [string, string][] = [];
+  if (p.name) rows.push(['Name', p.name]);
+  if (p.nhsNumber) rows.push(['NHS number', p.nhsNumber]);
+  if (p.dateOfBirth) rows.push(['Date of birth', p.dateOfBirth]);
+  rows.push(['Age', `${p.age} years`]);
+  if (p.bmi !== undefined) rows.push(['BMI', String(p.bmi)]);
+  if (p.smoker !== undefined) rows.push(['Smoker', p.smoker ? 'Yes' : 'No']);
+  const history = Object.entries(c.history ?? {}).filter(([, v]) => v).map(([k]) => HISTORY_LABEL[k as keyof typeof HISTORY_LABEL]);
+  if (!plain) rows.push(['History', history.length ? history.join('; ') : 'Nothing recorded']);
+  L.heading(plain ? 'About you' : 'Patient');
+  L.table(
+    [{ header: 'Detail', width: 0.24 }, { header: 'As entered', width: 0.76 }],
+    rows.map(([k, v]) => [{ text: k, bold: true, size: 8.5 }, v]),
+    { header: false },
+  );
+  if (!plain) L.paragraph(muted('Only the details entered are shown.'));
+}
+
+export function definitionLine(e: Evaluation): string {
+  const d = e.definition;
+  return `Definition of recurrent pregnancy loss: ${d.met ? 'MET' : 'NOT MET'} under ${e.guideline.shortTitle}, ${d.losses} loss${d.losses === 1 ? '' : 'es'} counted`;
+}
+
+export function definitionBlock(L: Layout, e: Evaluation, refs: References): void {
+  const d = e.definition;
+  const paras: Para[] = [
+    { text: definitionLine(e), bold: true, color: d.met ? COLOR.good : COLOR.alert, size: 10 },
+    { text: `${e.guideline.shortTitle}: ${d.rule} ${refs.ref(d.citation)}`, gap: 1 },
+  ];
+  if (d.discretion && d.discretionText) paras.push({ text: d.discretionText, gap: 0.8 });
+  paras.push(muted(`Not counted: ${d.excludes}`, { gap: 0.8 }));
+  L.heading('Definition');
+  L.box(paras, COLOR.groupFill);
+}
+
+export function lossHistory(L: Layout, c: Case, e: Evaluation, plain: boolean): void {
+  L.heading(plain ? 'Your pregnancies' : 'Loss history');
+  const rows: Cell[][] = e.definition.pregnancies.map((cp) => {
+    const p = c.pregnancies[cp.index]!;
+    const details = [
+      p.gestationWeeks !== undefined ? `${p.gestationWeeks} weeks` : 'gestation not recorded',
+      p.outcome !== 'loss' ? '' : p.visualised === true ? 'seen on scan' : p.visualised === false ? 'not seen on scan (pregnancy test only)' : '',
+      p.tissueGenetics ? TISSUE_LABEL[p.tissueGenetics] : '',
+    ].filter(Boolean).join('; ');
+    return [
+      String(cp.index + 1),
+      OUTCOME_LABEL[p.outcome],
+      details,
+      { text: `${cp.counted ? '✓' : '–'} ${cp.reason.charAt(0).toUpperCase()}${cp.reason.slice(1)}`, color: cp.counted ? COLOR.text : COLOR.muted },
+    ];
+  });
+  if (rows.length === 0) {
+    L.paragraph('No pregnancies entered.');
+    return;
+  }
+  L.table(
+    [
+      { header: '#', width: 0.05 },
+      { header: 'Outcome', width: 0.17 },
+      { header: 'Details', width: 0.3 },
+      { header: `Counted under ${e.guideline.shortTitle}`, width: 0.48 },
+    ],
+    rows,
+  );
+}
+
+export function redFlagsBlock(L: Layout, e: Evaluation, refs: References | null, plain: boolean): void {
+  if (!e.referral.redFlags.length) return;
+  L.heading(plain ? 'Important' : 'Red flags');
+  for (const r of e.referral.redFlags) {
+    L.box([{ text: `⚠ ${plain ? r.plainWhy : r.why}${refs ? ` ${refs.ref(r.citation)}` : ''}`, bold: true, color: COLOR.alert }], COLOR.alertFill);
+    L.space(1);
+  }
+}
+
+export function findingsBlock(L: Layout, e: Evaluation, refs: References | null, plain: boolean): void {
+  if (!e.findings.length) return;
+  L.heading(plain ? 'What your results show' : 'Findings');
+  L.list(e.findings.map((f) => {
+    const refSuffix = refs ? ` ${refs.ref(f.citation)}` : '';
+    return {
+      marker: '•',
+      cell: [{ text: `${plain ? f.plainWhy : f.why}${refSuffix}` }, ...f.detail.map((x) => muted(`– ${x}`, { size: 8 }))],
+    };
+  }), { markerWidth: 4 });
+}
+
+export function flagsTable(L: Layout, e: Evaluation, refs: References): void {
+  if (!e.flags.length) return;
+  L.heading('Flagged: asked about, not recommended by this guideline');
+  L.table(
+    [{ header: 'Item', width: 0.27 }, { header: 'Why, harms and what to do instead', width: 0.67 }, { header: 'Ref', width: 0.06 }],
+    e.flags.map((f) => [
+      [
+        { text: f.name, bold: true, size: 8.5 },
+        { ...verdictPara(f.verdict), gap: 0.5 },
+        muted(f.source === 'requested' ? 'asked about or offered' : 'a result was entered for it'),
+      ],
+      [
+        { text: f.why, size: 8.5 },
+        ...(f.harms ? [{ text: `Harms: ${f.harms}`, size: 8.5, gap: 0.8 }] : []),
+        ...(f.instead ? [{ text: `Instead: ${f.instead}`, size: 8.5, gap: 0.8 }] : []),
+      ],
+      refs.ref(f.citation),
+    ]),
+  );
+}
+
+export function notesBlock(L: Layout, c: Case, withQuestion: boolean): void {
+  if (withQuestion && c.referralQuestion) {
+    L.heading('Question for the clinic');
+    L.box(c.referralQuestion, COLOR.groupFill);
+  }
+  if (c.notes) {
+    L.heading('Notes');
+    L.paragraph(c.notes);
+  }
+}
