@@ -96,6 +96,17 @@ export function findingsBlock(L: Layout, e: Evaluation, refs: References | null,
   }), { markerWidth: 4 });
 }
 
+/** Findings that carry detail lines (which results, which dates), in full; page 1 has the summary. */
+export function findingsDetail(L: Layout, e: Evaluation, refs: References): void {
+  const withDetail = e.findings.filter((f) => f.detail.length);
+  if (!withDetail.length) return;
+  L.heading('Findings in detail');
+  L.list(withDetail.map((f) => ({
+    marker: '•',
+    cell: [{ text: `${f.why} ${refs.ref(f.citation)}`, size: 8.5 }, ...f.detail.map((x) => muted(`– ${x}`, { size: 8 }))],
+  })), { markerWidth: 4 });
+}
+
 export function flagsTable(L: Layout, e: Evaluation, refs: References): void {
   if (!e.flags.length) return;
   L.heading('Flagged: asked about, not recommended by this guideline');

@@ -1,47 +1,21 @@
-// The clinician summary (GP): what is due and when, findings, flags, the checklist by domain, results.
+// The clinician summary (GP): page 1 stands alone (see first-page.ts); the appendix holds the
+// definition, loss history, findings in detail, flags in full, the checklist by domain and results.
 import type { Case } from '../engine/case-schema.ts';
-import type { EvaluatedItem, Evaluation } from '../engine/evaluation.ts';
-import { worklist } from '../engine/summary.ts';
+import type { Evaluation } from '../engine/evaluation.ts';
 import { DOMAINS, type ItemId } from '../../guidelines/ids.ts';
-import { definitionBlock, findingsBlock, flagsTable, lossHistory, notesBlock, patientBlock, redFlagsBlock } from './blocks.ts';
+import { definitionBlock, findingsDetail, flagsTable, lossHistory, notesBlock } from './blocks.ts';
+import { actionsToday, appendix, definitionSummary, dontOffer, findingsFirst, patientLine, referralSummary, signatureBlock } from './first-page.ts';
 import type { Layout } from './layout.ts';
 import { DOMAIN_LABEL, itemName, muted, resultText, statusText, verdictPara } from './labels.ts';
 import { type References, referencesBlock } from './references.ts';
 import { type Cell, COLOR, type RGB } from './style.ts';
 
-function dueTable(L: Layout, e: Evaluation, refs: References): void {
-  const w = worklist(e);
-  const rows: { item: EvaluatedItem; when: string }[] = [
-    ...w.orderNow.map((item) => ({ item, when: 'Now: order or arrange' })),
-    ...w.repeatsDue.map((item) => ({ item, when: `Repeat from ${item.dueFrom ?? 'the repeat date'}` })),
-    ...w.consider.map((item) => ({ item, when: 'Consider (conditional)' })),
-    ...w.treatments.map((item) => ({ item, when: item.verdict === 'recommended' ? 'Treatment: discuss and plan' : 'Treatment: consider' })),
-  ];
-  L.heading('What is due and when');
-  if (rows.length === 0) L.paragraph('Nothing outstanding under this guideline.');
-  else {
-    L.table(
-      [{ header: 'Item', width: 0.48 }, { header: 'Verdict', width: 0.19 }, { header: 'When', width: 0.27 }, { header: 'Ref', width: 0.06 }],
-      rows.map(({ item, when }) => [
-        [{ text: item.name, bold: true, size: 8.5 }, muted(item.why)],
-        verdictPara(item.verdict),
-        { text: when, size: 8.5, bold: item.status === 'repeat-due' },
-        refs.ref(item.citation),
-      ]),
-    );
-  }
+function checklist(L: Layout, e: Evaluation, refs: References): void {
+  L.heading('Checklist by domain');
   const open = e.coreDomains.filter((d) => !d.resolved).map((d) => DOMAIN_LABEL[d.domain].toLowerCase());
   L.paragraph(muted(e.immuneGate === 'open'
     ? 'Immune step: open (the core workup is settled). Immune tests the guideline does not recommend stay flagged.'
-    : `Immune step: closed until ${open.join(', ')} ${open.length === 1 ? 'is' : 'are'} settled.`, { size: 8, gap: 1 }));
-  L.paragraph({
-    text: `Referral: ${e.referral.meetsCriteria ? 'meets' : 'does not meet'} criteria. ${e.referral.rule} ${refs.ref(e.referral.citation)}`,
-    size: 8.5, gap: 0.8,
-  });
-}
-
-function checklist(L: Layout, e: Evaluation, refs: References): void {
-  L.heading('Checklist by domain');
+    : `Immune step: closed until ${open.join(', ')} ${open.length === 1 ? 'is' : 'are'} settled.`, { size: 8 }));
   const rows: Cell[][] = [];
   const fills: (RGB | undefined)[] = [];
   const keep: boolean[] = [];
@@ -100,15 +74,21 @@ function resultsTable(L: Layout, c: Case, e: Evaluation, title: string): void {
 }
 
 export function clinicianSummary(L: Layout, c: Case, e: Evaluation, refs: References): void {
-  patientBlock(L, c, false);
+  patientLine(L, c);
+  definitionSummary(L, e, refs);
+  findingsFirst(L, e, refs);
+  actionsToday(L, e, refs);
+  dontOffer(L, e, refs);
+  referralSummary(L, e, refs);
+  signatureBlock(L, 'Reviewed by');
+
+  appendix(L, 'Appendix: details, full checklist and references');
+  notesBlock(L, c, true);
   definitionBlock(L, e, refs);
-  redFlagsBlock(L, e, refs, false);
   lossHistory(L, c, e, false);
-  dueTable(L, e, refs);
-  findingsBlock(L, e, refs, false);
+  findingsDetail(L, e, refs);
   flagsTable(L, e, refs);
   checklist(L, e, refs);
   resultsTable(L, c, e, 'Results entered');
-  notesBlock(L, c, true);
   referencesBlock(L, e, refs);
 }

@@ -2,6 +2,7 @@
 // whose rows are measured before they are placed, so a row is never cut across a page (unless it
 // alone is taller than a page) and the table header is repeated on every page the table reaches.
 import type { jsPDF } from 'jspdf';
+import type { Cleaner } from './text.ts';
 import { BODY_SIZE, type Cell, COLOR, type Column, FAMILY, lineHeight, PAGE, type Para, PT, type RGB } from './style.ts';
 
 const PAD_X = 1.6;
@@ -57,7 +58,8 @@ export class Layout {
 
   constructor(
     readonly doc: jsPDF,
-    private readonly clean: (s: string) => string,
+    /** Makes free text printable and says which scripts it cannot print. */
+    readonly text: Cleaner,
   ) {}
 
   get width(): number {
@@ -83,7 +85,7 @@ export class Layout {
     const size = p.size ?? BODY_SIZE;
     const bold = p.bold ?? false;
     this.style(bold, size);
-    const text = this.clean(p.text);
+    const text = this.text.clean(p.text);
     const wrapped = (this.doc.splitTextToSize(text, width) as string[]).map((t) => t.replace(/\s+$/, ''));
     const lines = wrapped.length ? wrapped : [''];
     return lines.map((t, i) => ({
@@ -146,7 +148,7 @@ export class Layout {
     if (!this.atTop) this.y += 2.2;
     this.fresh = false;
     this.style(true, size, COLOR.heading);
-    this.doc.text(this.clean(text), PAGE.left, this.y + size * PT);
+    this.doc.text(this.text.clean(text), PAGE.left, this.y + size * PT);
     this.y += lineHeight(size) + 1.2;
   }
 
@@ -259,7 +261,7 @@ export class Layout {
     const section = this.section;
     const continued = () => {
       this.style(false, 7.5, COLOR.muted);
-      this.doc.text(this.clean(`${section} (continued)`), PAGE.left, this.y + 7.5 * PT);
+      this.doc.text(this.text.clean(`${section} (continued)`), PAGE.left, this.y + 7.5 * PT);
       this.y += lineHeight(7.5) + 1;
       if (headerRow) this.drawRow(headerRow);
     };

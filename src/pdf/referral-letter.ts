@@ -1,11 +1,13 @@
-// The referral and triage letter (a nurse triaging, or a GP referring): criteria, tests done and
-// missing, treatment, flags and a block for the referrer's name and signature.
+// The referral and triage letter (a nurse triaging, or a GP referring). Page 1 stands alone: the
+// question, criteria and missing tests, findings, actions, what not to offer, and the referrer's
+// signature block (first-page.ts). The appendix: history, tests with results, flags in full.
 import type { Case } from '../engine/case-schema.ts';
 import type { EvaluatedItem, Evaluation } from '../engine/evaluation.ts';
 import { worklist } from '../engine/summary.ts';
 import type { ItemId } from '../../guidelines/ids.ts';
 import { STATUS_LABEL } from '../../guidelines/wording.ts';
-import { definitionLine, findingsBlock, flagsTable, lossHistory, notesBlock, patientBlock, redFlagsBlock } from './blocks.ts';
+import { findingsDetail, flagsTable, lossHistory, notesBlock } from './blocks.ts';
+import { actionsToday, appendix, definitionSummary, dontOffer, findingsFirst, patientLine, referralSummary, signatureBlock } from './first-page.ts';
 import type { Layout } from './layout.ts';
 import { itemName, muted, resultText, verdictPara } from './labels.ts';
 import { type References, referencesBlock } from './references.ts';
@@ -15,30 +17,22 @@ export function referralLetter(L: Layout, c: Case, e: Evaluation, refs: Referenc
   const w = worklist(e);
   L.paragraph({ text: `To the recurrent pregnancy loss clinic: a summary for referral or triage, prepared with ${e.guideline.shortTitle}.`, size: 9 });
   L.space(1);
-  patientBlock(L, c, false);
-
+  patientLine(L, c);
   L.heading('Question for the clinic');
   L.box(c.referralQuestion ? c.referralQuestion : muted('No question was entered.', { size: 9 }), COLOR.groupFill);
+  definitionSummary(L, e, refs);
+  referralSummary(L, e, refs);
+  findingsFirst(L, e, refs);
+  actionsToday(L, e, refs);
+  dontOffer(L, e, refs);
+  signatureBlock(L, 'Referred or triaged by');
 
-  L.heading('Criteria');
-  const d = e.definition;
+  appendix(L, 'Appendix: history, tests, full flags and references');
+  L.heading('Criteria in full');
   L.list([
-    {
-      marker: d.met ? '✓' : '✗',
-      markerColor: d.met ? COLOR.good : COLOR.alert,
-      cell: [{ text: definitionLine(e), bold: true }, { text: `${d.rule} ${refs.ref(d.citation)}`, size: 8.5 }],
-    },
-    {
-      marker: e.referral.meetsCriteria ? '✓' : '✗',
-      markerColor: e.referral.meetsCriteria ? COLOR.good : COLOR.alert,
-      cell: [
-        { text: `Referral: ${e.referral.meetsCriteria ? 'MEETS' : 'DOES NOT MEET'} the criteria under ${e.guideline.shortTitle}`, bold: true },
-        { text: `${e.referral.rule} ${refs.ref(e.referral.citation)}`, size: 8.5 },
-      ],
-    },
-  ], { markerWidth: 5 });
-
-  redFlagsBlock(L, e, refs, false);
+    { marker: '•', cell: { text: `${e.definition.rule} ${refs.ref(e.definition.citation)}`, size: 8.5 } },
+    { marker: '•', cell: { text: `${e.referral.rule} ${refs.ref(e.referral.citation)}`, size: 8.5 } },
+  ], { markerWidth: 4 });
   lossHistory(L, c, e, false);
 
   const order = new Map(e.items.map((i, n) => [i.id as string, n]));
@@ -83,7 +77,7 @@ export function referralLetter(L: Layout, c: Case, e: Evaluation, refs: Referenc
     );
   }
 
-  findingsBlock(L, e, refs, false);
+  findingsDetail(L, e, refs);
 
   const treatments = w.treatments;
   if (treatments.length) {
@@ -97,11 +91,5 @@ export function referralLetter(L: Layout, c: Case, e: Evaluation, refs: Referenc
   flagsTable(L, e, refs);
   notesBlock(L, c, false);
 
-  L.heading('Referred or triaged by');
-  L.table(
-    [{ header: '', width: 0.24 }, { header: '', width: 0.76 }],
-    ['Name', 'Role', 'Practice or service', 'Contact', 'Date', 'Signature'].map((k) => [{ text: k, bold: true, size: 8.5 }, { text: ' ', size: 16 }]),
-    { header: false, keepTogether: true },
-  );
   referencesBlock(L, e, refs);
 }

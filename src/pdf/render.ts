@@ -8,6 +8,7 @@ import { buildDocument } from './documents.ts';
 import { type PdfDoc, type PdfOptions, PDF_TITLE } from './kinds.ts';
 import { Layout } from './layout.ts';
 import { BODY_SIZE, COLOR, FAMILY, PAGE } from './style.ts';
+import { listScripts, scriptOf } from './scripts.ts';
 import { makeCleaner } from './text.ts';
 
 export type { PdfDoc, PdfOptions } from './kinds.ts';
@@ -114,10 +115,11 @@ export function renderPdfWith(runtime: PdfRuntime, doc: PdfDoc, c: Case, e: Eval
   d.setLineHeightFactor(1.3);
 
   const cleaner = makeCleaner(covered);
-  const L = new Layout(d, cleaner.clean);
+  const L = new Layout(d, cleaner);
   buildDocument(doc, L, c, e);
   if (cleaner.replaced.size) {
-    L.paragraph({ text: 'Some characters entered cannot be printed in this PDF\'s font and are shown as "?".', size: 7.5, color: COLOR.muted, gap: 2 });
+    const scripts = listScripts([...new Set([...cleaner.replaced].map(scriptOf))]);
+    L.paragraph({ text: `Some text entered contains ${scripts} characters that this PDF cannot show; each is printed as "?".`, size: 7.5, color: COLOR.muted, gap: 2 });
   }
   drawFrame(d, cleaner.clean, doc, e, opts);
 
