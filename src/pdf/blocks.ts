@@ -1,31 +1,11 @@
-// Blocks that more than one document prints: patient details, definition, loss history, red flags,
-// findings, flags and notes.
+// Blocks that more than one document prints: definition, loss history, red flags, findings, flags
+// and notes.
 import type { Case } from '../engine/case-schema.ts';
 import type { Evaluation } from '../engine/evaluation.ts';
 import type { Layout } from './layout.ts';
-import { HISTORY_LABEL, muted, OUTCOME_LABEL, TISSUE_LABEL, verdictPara } from './labels.ts';
+import { muted, OUTCOME_LABEL, TISSUE_LABEL, verdictPara } from './labels.ts';
 import type { References } from './references.ts';
 import { type Cell, COLOR, type Para } from './style.ts';
-
-export function patientBlock(L: Layout, c: Case, plain: boolean): void {
-  const p = c.patient;
-  const rows: [string, string][] = [];
-  if (p.name) rows.push(['Name', p.name]);
-  if (p.nhsNumber) rows.push(['NHS number', p.nhsNumber]);
-  if (p.dateOfBirth) rows.push(['Date of birth', p.dateOfBirth]);
-  rows.push(['Age', `${p.age} years`]);
-  if (p.bmi !== undefined) rows.push(['BMI', String(p.bmi)]);
-  if (p.smoker !== undefined) rows.push(['Smoker', p.smoker ? 'Yes' : 'No']);
-  const history = Object.entries(c.history ?? {}).filter(([, v]) => v).map(([k]) => HISTORY_LABEL[k as keyof typeof HISTORY_LABEL]);
-  if (!plain) rows.push(['History', history.length ? history.join('; ') : 'Nothing recorded']);
-  L.heading(plain ? 'About you' : 'Patient');
-  L.table(
-    [{ header: 'Detail', width: 0.24 }, { header: 'As entered', width: 0.76 }],
-    rows.map(([k, v]) => [{ text: k, bold: true, size: 8.5 }, v]),
-    { header: false },
-  );
-  if (!plain) L.paragraph(muted('Only the details entered are shown.'));
-}
 
 export function definitionLine(e: Evaluation): string {
   const d = e.definition;

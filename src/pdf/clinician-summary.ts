@@ -74,7 +74,7 @@ function resultsTable(L: Layout, c: Case, e: Evaluation, title: string): void {
 }
 
 export function clinicianSummary(L: Layout, c: Case, e: Evaluation, refs: References): void {
-  patientLine(L, c);
+  patientLine(L, c, e);
   definitionSummary(L, e, refs);
   findingsFirst(L, e, refs);
   actionsToday(L, e, refs);

@@ -48,6 +48,8 @@ export interface TableOptions {
   keepWithNext?: boolean[];
   /** Start the table on a new page unless all of it fits here (short forms, e.g. a signature block). */
   keepTogether?: boolean;
+  /** Less space above and below each row (page-1 lists that must fit). */
+  compact?: boolean;
 }
 
 export class Layout {
@@ -251,7 +253,7 @@ export class Layout {
     const layRow = (cells: Cell[], fill?: RGB): Row => ({
       cells: cells.map((cell, i) => this.layCell(cell, xs[i]!, columns[i]!.width * this.width)),
       rule: true,
-      padY: PAD_Y,
+      padY: opts.compact ? PAD_Y / 2 : PAD_Y,
       splittable: false,
       ...(fill ? { fill } : {}),
     });

@@ -17,13 +17,15 @@ export function referralLetter(L: Layout, c: Case, e: Evaluation, refs: Referenc
   const w = worklist(e);
   L.paragraph({ text: `To the recurrent pregnancy loss clinic: a summary for referral or triage, prepared with ${e.guideline.shortTitle}.`, size: 9 });
   L.space(1);
-  patientLine(L, c);
-  L.heading('Question for the clinic');
-  L.box(c.referralQuestion ? c.referralQuestion : muted('No question was entered.', { size: 9 }), COLOR.groupFill);
+  patientLine(L, c, e);
+  if (c.referralQuestion) {
+    L.heading('Question for the clinic');
+    L.box(c.referralQuestion, COLOR.groupFill);
+  }
   definitionSummary(L, e, refs);
   referralSummary(L, e, refs);
   findingsFirst(L, e, refs);
-  actionsToday(L, e, refs);
+  actionsToday(L, e, refs, true);
   dontOffer(L, e, refs);
   signatureBlock(L, 'Referred or triaged by');
 

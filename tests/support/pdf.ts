@@ -13,7 +13,7 @@ import { renderPdf } from '../../src/pdf/render.ts';
 
 export const GENERATED_ON = '2026-11-23';
 export const ARTIFACTS = join(import.meta.dirname, '../artifacts/pdf');
-export const EXAMPLES_DIR = join(import.meta.dirname, '../../../shared/examples');
+export const EXAMPLES_DIR = join(import.meta.dirname, '../fixtures');
 
 /** Guidelines that have a rule file now (others are picked up when they land). */
 export const AVAILABLE_GUIDELINES: GuidelineId[] = GUIDELINE_IDS.filter((id) => rawGuidelines[id] !== undefined);
