@@ -55,27 +55,6 @@ export function lossHistory(L: Layout, c: Case, e: Evaluation, plain: boolean): 
   );
 }
 
-export function redFlagsBlock(L: Layout, e: Evaluation, refs: References | null, plain: boolean): void {
-  if (!e.referral.redFlags.length) return;
-  L.heading(plain ? 'Important' : 'Red flags');
-  for (const r of e.referral.redFlags) {
-    L.box([{ text: `⚠ ${plain ? r.plainWhy : r.why}${refs ? ` ${refs.ref(r.citation)}` : ''}`, bold: true, color: COLOR.alert }], COLOR.alertFill);
-    L.space(1);
-  }
-}
-
-export function findingsBlock(L: Layout, e: Evaluation, refs: References | null, plain: boolean): void {
-  if (!e.findings.length) return;
-  L.heading(plain ? 'What your results show' : 'Findings');
-  L.list(e.findings.map((f) => {
-    const refSuffix = refs ? ` ${refs.ref(f.citation)}` : '';
-    return {
-      marker: '•',
-      cell: [{ text: `${plain ? f.plainWhy : f.why}${refSuffix}` }, ...f.detail.map((x) => muted(`– ${x}`, { size: 8 }))],
-    };
-  }), { markerWidth: 4 });
-}
-
 /** Findings that carry detail lines (which results, which dates), in full; page 1 has the summary. */
 export function findingsDetail(L: Layout, e: Evaluation, refs: References): void {
   const withDetail = e.findings.filter((f) => f.detail.length);

@@ -23,8 +23,10 @@ class References {
   }
 }
 
-export function referencesBlock(L: Layout, e: Evaluation, refs: References, title = 'References'): void {
+/** The numbered references, the documents read, the guideline and its verification note. `compact` (the patient sheet): smaller, without the list of documents. */
+export function referencesBlock(L: Layout, e: Evaluation, refs: References, title = 'References', compact = false): void {
   L.heading(title);
+  const size = compact ? 7 : 8;
   // A note on an unverified citation is printed in full the first time and referred to after that.
   const firstWithNote = new Map<string, number>();
   L.list(refs.list.map((c, i) => {
@@ -32,27 +34,30 @@ export function referencesBlock(L: Layout, e: Evaluation, refs: References, titl
     if (c.unverified) {
       const seen = firstWithNote.get(c.unverified);
       if (seen === undefined) firstWithNote.set(c.unverified, i + 1);
-      note = [{ text: seen === undefined ? `Not verified: ${c.unverified}` : `Not verified: as [${seen}].`, size: SMALL, color: COLOR.alert }];
+      note = [{ text: seen === undefined ? `Not verified: ${c.unverified}` : `Not verified: as [${seen}].`, size: compact ? 7 : SMALL, color: COLOR.alert }];
     }
-    return { marker: `[${i + 1}]`, cell: [{ text: formatCitation(c), size: 8 }, muted(c.url), ...note] };
-  }), { markerWidth: 9 });
+    const cite = compact ? [{ text: `${formatCitation(c)} · ${c.url}`, size }] : [{ text: formatCitation(c), size }, muted(c.url)];
+    return { marker: `[${i + 1}]`, cell: [...cite, ...note] };
+  }), { markerWidth: compact ? 7 : 9 });
   const documents = [...new Set(refs.list.map((c) => c.document))];
+  if (!compact) {
+    L.space(1.5);
+    L.paragraph([
+      { text: `Document${documents.length === 1 ? '' : 's'} read for these citations`, bold: true, size },
+      ...documents.map((d) => ({ text: d, size })),
+    ], { keepTogether: true });
+  }
   L.space(1.5);
   L.paragraph([
-    { text: `Document${documents.length === 1 ? '' : 's'} read for these citations`, bold: true, size: 8 },
-    ...documents.map((d) => ({ text: d, size: 8 })),
-  ], { keepTogether: true });
-  L.space(1.5);
-  L.paragraph([
-    { text: `Guideline: ${e.guideline.title}`, bold: true, size: 8 },
-    { text: e.guideline.reference, size: 8 },
+    { text: `Guideline: ${e.guideline.title}`, bold: true, size },
+    { text: e.guideline.reference, size },
     muted(e.guideline.url),
     muted(`Rules ${e.guideline.ruleVersion}, published ${e.guideline.published}.`),
   ], { keepTogether: true });
   const unverified = unverifiedItems(e).length + refs.list.filter((c) => c.unverified).length;
   L.space(1.5);
   L.box([
-    { text: 'About this edition', bold: true, size: 8 },
-    { text: `${unverified ? 'Citations marked "UNVERIFIED for this edition" could not be checked against the current wording. ' : ''}${e.guideline.verificationNote}`, size: 8 },
+    { text: 'About this edition', bold: true, size },
+    { text: `${unverified ? 'Citations marked "UNVERIFIED for this edition" could not be checked against the current wording. ' : ''}${e.guideline.verificationNote}`, size },
   ], COLOR.groupFill);
 }
