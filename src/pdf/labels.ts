@@ -70,7 +70,7 @@ export function pregnancyNow(c: Case, plain: boolean): { text: string; alarm: bo
   const weeks = p?.gestationWeeks !== undefined ? ` (${p.gestationWeeks} weeks)` : '';
   if (plain) {
     const now = [p?.bleeding ? 'bleeding' : '', p?.pain ? 'pain' : ''].filter(Boolean).join(' and ');
-    return { text: `You are pregnant now${weeks}.${now ? ` You have ${now} now.` : ''}`, alarm };
+    return { text: now ? `You are pregnant now${weeks} and you have ${now}. We know this can be frightening.` : `You are pregnant now${weeks}.`, alarm };
   }
   const yesNo = (v: boolean | undefined, yes: string, no: string) => (v === undefined ? '' : v ? yes : no);
   const parts = [

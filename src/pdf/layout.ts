@@ -3,7 +3,7 @@
 // alone is taller than a page) and the table header is repeated on every page the table reaches.
 import type { jsPDF } from 'jspdf';
 import type { Cleaner } from './text.ts';
-import { BODY_SIZE, type Cell, COLOR, type Column, FAMILY, lineHeight, PAGE, type Para, PT, type RGB } from './style.ts';
+import { BIDI, BODY_SIZE, type Cell, COLOR, type Column, FAMILY, lineHeight, PAGE, type Para, PT, type RGB } from './style.ts';
 
 const PAD_X = 1.6;
 const PAD_Y = 1.3;
@@ -117,7 +117,7 @@ export class Layout {
         if (l.text) {
           this.style(l.bold, l.size, l.color);
           // Baseline placed so the cap height sits inside the line box.
-          this.doc.text(l.text, c.x + PAD_X, y + l.size * PT * 1.0);
+          this.doc.text(l.text, c.x + PAD_X, y + l.size * PT * 1.0, BIDI);
         }
         y += l.height;
       }
@@ -150,7 +150,7 @@ export class Layout {
     if (!this.atTop) this.y += 2.2;
     this.fresh = false;
     this.style(true, size, COLOR.heading);
-    this.doc.text(this.text.clean(text), PAGE.left, this.y + size * PT);
+    this.doc.text(this.text.clean(text), PAGE.left, this.y + size * PT, BIDI);
     this.y += lineHeight(size) + 1.2;
   }
 
@@ -263,7 +263,7 @@ export class Layout {
     const section = this.section;
     const continued = () => {
       this.style(false, 7.5, COLOR.muted);
-      this.doc.text(this.text.clean(`${section} (continued)`), PAGE.left, this.y + 7.5 * PT);
+      this.doc.text(this.text.clean(`${section} (continued)`), PAGE.left, this.y + 7.5 * PT, BIDI);
       this.y += lineHeight(7.5) + 1;
       if (headerRow) this.drawRow(headerRow);
     };

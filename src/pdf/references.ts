@@ -38,7 +38,7 @@ export function referencesBlock(L: Layout, e: Evaluation, refs: References, titl
     }
     const cite = compact ? [{ text: `${formatCitation(c)} · ${c.url}`, size }] : [{ text: formatCitation(c), size }, muted(c.url)];
     return { marker: `[${i + 1}]`, cell: [...cite, ...note] };
-  }), { markerWidth: compact ? 7 : 9 });
+  }), { markerWidth: compact ? 8 : 9 });
   const documents = [...new Set(refs.list.map((c) => c.document))];
   if (!compact) {
     L.space(1.5);

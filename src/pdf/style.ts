@@ -40,3 +40,10 @@ export const BODY_SIZE = 9;
 export function lineHeight(size: number): number {
   return size * PT * 1.3;
 }
+
+/**
+ * jsPDF reorders right-to-left text (Hebrew) for drawing. By default it takes a line's direction from
+ * its first letter, which turns "<Hebrew name> · age 30" into "… 03 ega". Every line in these English
+ * documents is left-to-right with right-to-left runs inside it: say so, and draw in visual order.
+ */
+export const BIDI = { isInputVisual: false, isOutputVisual: true, isInputRtl: false, isOutputRtl: false } as const;

@@ -11,7 +11,8 @@ function workup(...args: string[]) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-describe('workup --pdf', () => {
+// Each test starts tsx in a child process: allow for a busy machine.
+describe('workup --pdf', { timeout: 60_000 }, () => {
   mkdirSync(ARTIFACTS, { recursive: true });
   const example = join(EXAMPLES_DIR, 'aps-lupus-anticoagulant-confirmed.json');
 
