@@ -4,7 +4,8 @@
 import type { Citation } from '../../guidelines/schema.ts';
 import { citationSource, SEVERITY_LABEL, STATUS_LABEL, TAKEN_NOW } from '../../guidelines/wording.ts';
 import type { Case } from '../engine/case-schema.ts';
-import type { EvaluatedItem, Evaluation } from '../engine/evaluation.ts';
+import type { EvaluatedItem, Evaluation, Finding } from '../engine/evaluation.ts';
+import { SEVERITIES } from '../../guidelines/ids.ts';
 import { worklist } from '../engine/summary.ts';
 import { definitionLine } from './blocks.ts';
 import type { Layout } from './layout.ts';
@@ -17,6 +18,11 @@ import { COLOR, type Para } from './style.ts';
  * "2017 rec 22 [3]": enough to find it (the guideline is in every page's header; a source it points
  * to, e.g. NICE NG126, is named); the full citation is in the references.
  */
+/** Findings most severe first (the engine sorts them so; kept here so page 1 never depends on it). */
+export function bySeverity(e: Evaluation): Finding[] {
+  return e.findings.map((f, i) => ({ f, i })).sort((a, b) => SEVERITIES.indexOf(a.f.severity) - SEVERITIES.indexOf(b.f.severity) || a.i - b.i).map(({ f }) => f);
+}
+
 export function shortCite(c: Citation, refs: References): string {
   return `${c.source ? `${citationSource(c)} · ` : ''}${c.reference} ${refs.ref(c)}`;
 }
@@ -78,7 +84,7 @@ export function findingsFirst(L: Layout, e: Evaluation, refs: References): void 
       marker: urgent.symbol, markerColor: COLOR.alert,
       cell: [{ text: `${urgent.text}, red flag: ${r.why}`, bold: true, color: COLOR.alert, size: 8.5 }, muted(shortCite(r.citation, refs), { size: 7 })],
     })),
-    ...e.findings.map((f) => {
+    ...bySeverity(e).map((f) => {
       const l = SEVERITY_LABEL[f.severity];
       const color = f.severity === 'urgent' ? COLOR.alert : f.severity === 'action' ? COLOR.amber : COLOR.text;
       return {

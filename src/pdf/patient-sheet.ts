@@ -7,7 +7,7 @@ import type { Case } from '../engine/case-schema.ts';
 import type { EvaluatedItem, Evaluation } from '../engine/evaluation.ts';
 import { type PatientQuestion, patientQuestions } from '../engine/patient-questions.ts';
 import { worklist } from '../engine/summary.ts';
-import { nameNote } from './first-page.ts';
+import { bySeverity, nameNote } from './first-page.ts';
 import type { Layout } from './layout.ts';
 import { entries, muted, pregnancyNow, statusText, verdictPara } from './labels.ts';
 import { type References, referencesBlock } from './references.ts';
@@ -65,7 +65,7 @@ function firstThings(L: Layout, c: Case, e: Evaluation): void {
 function findingsPlain(L: Layout, e: Evaluation): void {
   if (!e.findings.length && !e.prognosis) return;
   L.heading('What your results show');
-  L.list(e.findings.map((f) => ({
+  L.list(bySeverity(e).map((f) => ({
     marker: SEVERITY_LABEL[f.severity].symbol,
     markerColor: f.severity === 'urgent' ? COLOR.alert : COLOR.text,
     cell: [{ text: `${SEVERITY_LABEL[f.severity].plain}: ${f.plainWhy}`, bold: f.severity !== 'info' }],
