@@ -23,7 +23,11 @@ class References {
   }
 }
 
-/** The numbered references, the documents read, the guideline and its verification note. `compact` (the patient sheet): smaller, without the list of documents. */
+/**
+ * The numbered references, the documents read, the guideline and its verification note. `compact`
+ * (the patient sheet): smaller; a link only where it is not the guideline's own (printed below);
+ * each verification note once; no list of documents.
+ */
 export function referencesBlock(L: Layout, e: Evaluation, refs: References, title = 'References', compact = false): void {
   L.heading(title);
   const size = compact ? 7 : 8;
@@ -34,11 +38,15 @@ export function referencesBlock(L: Layout, e: Evaluation, refs: References, titl
     if (c.unverified) {
       const seen = firstWithNote.get(c.unverified);
       if (seen === undefined) firstWithNote.set(c.unverified, i + 1);
-      note = [{ text: seen === undefined ? `Not verified: ${c.unverified}` : `Not verified: as [${seen}].`, size: compact ? 7 : SMALL, color: COLOR.alert }];
+      if (seen === undefined || !compact) {
+        note = [{ text: seen === undefined ? `Not verified: ${c.unverified}` : `Not verified: as [${seen}].`, size: compact ? 7 : SMALL, color: COLOR.alert }];
+      }
     }
-    const cite = compact ? [{ text: `${formatCitation(c)} · ${c.url}`, size }] : [{ text: formatCitation(c), size }, muted(c.url)];
+    const cite = compact
+      ? [{ text: c.url === e.guideline.url ? formatCitation(c) : `${formatCitation(c)} · ${c.url}`, size }]
+      : [{ text: formatCitation(c), size }, muted(c.url)];
     return { marker: `[${i + 1}]`, cell: [...cite, ...note] };
-  }), { markerWidth: compact ? 8 : 9 });
+  }), { markerWidth: 9 });
   const documents = [...new Set(refs.list.map((c) => c.document))];
   if (!compact) {
     L.space(1.5);
