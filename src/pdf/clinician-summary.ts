@@ -47,7 +47,7 @@ function checklist(L: Layout, e: Evaluation, refs: References): void {
       { header: 'Ref', width: 0.06 },
     ],
     rows,
-    { fills, keepWithNext: keep },
+    { fills, keepWithNext: keep, compact: true },
   );
 }
 

@@ -25,8 +25,7 @@ class References {
 
 /**
  * The numbered references, the documents read, the guideline and its verification note. `compact`
- * (the patient sheet): smaller; a link only where it is not the guideline's own (printed below);
- * each verification note once; no list of documents.
+ * (the patient sheet): smaller, each verification note once, no list of documents.
  */
 export function referencesBlock(L: Layout, e: Evaluation, refs: References, title = 'References', compact = false): void {
   L.heading(title);
@@ -42,9 +41,11 @@ export function referencesBlock(L: Layout, e: Evaluation, refs: References, titl
         note = [{ text: seen === undefined ? `Not verified: ${c.unverified}` : `Not verified: as [${seen}].`, size: compact ? 7 : SMALL, color: COLOR.alert }];
       }
     }
+    // The guideline's own link is printed once, below; other documents' links with their citation.
+    const own = c.url === e.guideline.url;
     const cite = compact
-      ? [{ text: c.url === e.guideline.url ? formatCitation(c) : `${formatCitation(c)} · ${c.url}`, size }]
-      : [{ text: formatCitation(c), size }, muted(c.url)];
+      ? [{ text: own ? formatCitation(c) : `${formatCitation(c)} · ${c.url}`, size }]
+      : [{ text: formatCitation(c), size }, ...(own ? [] : [muted(c.url)])];
     return { marker: `[${i + 1}]`, cell: [...cite, ...note] };
   }), { markerWidth: 9 });
   const documents = [...new Set(refs.list.map((c) => c.document))];
