@@ -4,7 +4,7 @@ import type { Case } from '../engine/case-schema.ts';
 import type { Evaluation } from '../engine/evaluation.ts';
 import { DOMAINS, type ItemId } from '../../guidelines/ids.ts';
 import { definitionBlock, findingsDetail, flagsTable, lossHistory, notesBlock } from './blocks.ts';
-import { actionsToday, appendix, definitionSummary, dontOffer, findingsFirst, patientLine, referralSummary, signatureBlock } from './first-page.ts';
+import { actionsToday, appendix, definitionSummary, dontOffer, findingsFirst, patientLine, prognosisLine, referralSummary, signatureBlock } from './first-page.ts';
 import type { Layout } from './layout.ts';
 import { DOMAIN_LABEL, itemName, muted, resultText, statusText, verdictPara } from './labels.ts';
 import { type References, referencesBlock } from './references.ts';
@@ -76,6 +76,7 @@ function resultsTable(L: Layout, c: Case, e: Evaluation, title: string): void {
 export function clinicianSummary(L: Layout, c: Case, e: Evaluation, refs: References): void {
   patientLine(L, c, e);
   definitionSummary(L, e, refs);
+  prognosisLine(L, e, refs);
   findingsFirst(L, e, refs);
   actionsToday(L, e, refs);
   dontOffer(L, e, refs);

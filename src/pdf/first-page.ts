@@ -64,9 +64,13 @@ export function patientLine(L: Layout, c: Case, e: Evaluation): void {
   ], now?.alarm ? COLOR.alertFill : COLOR.groupFill);
 }
 
-/** The definition verdict in one line, and the prognosis in the guideline's words where it gives one. */
+/** The definition verdict in one line. */
 export function definitionSummary(L: Layout, e: Evaluation, refs: References): void {
   L.paragraph({ text: `${definitionLine(e)} ${refs.ref(e.definition.citation)}`, bold: true, color: e.definition.met ? COLOR.good : COLOR.alert, gap: 1.5 });
+}
+
+/** The prognosis in the guideline's own words, where it gives one. */
+export function prognosisLine(L: Layout, e: Evaluation, refs: References): void {
   if (e.prognosis) L.paragraph({ text: `Prognosis: ${e.prognosis.text} ${shortCite(e.prognosis.citation, refs)}`, size: 8.5, gap: 0.8 });
 }
 
@@ -98,25 +102,25 @@ export function findingsFirst(L: Layout, e: Evaluation, refs: References): void 
 function whenText(i: EvaluatedItem): string {
   if (i.takenNow) return 'Taking now: continue';
   if (i.status === 'repeat-due') return `Repeat from ${i.dueFrom ?? 'the repeat date'}`;
-  if (i.kind === 'treatment') return i.verdict === 'recommended' ? 'Discuss and plan' : 'Discuss (conditional)';
-  return i.verdict === 'recommended' ? 'Order today' : 'Consider (conditional)';
+  if (i.kind === 'treatment') return i.verdict === 'recommended' ? 'Discuss and plan' : 'Discuss';
+  return i.verdict === 'recommended' ? 'Order today' : 'Consider';
 }
 
 /**
- * Tick-boxes: what to order today, repeats with their date, what to consider; then what waits.
- * `brief` (the referral letter) names what to consider or discuss in one line instead of a row each.
+ * Tick-boxes: what to order today, repeats with their date, recommended treatments, medicines to
+ * continue; what to consider or discuss (conditional) named in one line; then what waits.
  */
-export function actionsToday(L: Layout, e: Evaluation, refs: References, brief = false): void {
+export function actionsToday(L: Layout, e: Evaluation, refs: References): void {
   const w = worklist(e);
   const taken = e.items.filter((i) => i.takenNow && i.verdict !== 'not-recommended' && !w.treatments.includes(i));
-  const optional = [...w.consider, ...w.treatments].filter((i) => brief && i.verdict !== 'recommended' && !i.takenNow);
+  const optional = [...w.consider, ...w.treatments].filter((i) => i.verdict === 'conditional' && !i.takenNow);
   const items = [...w.orderNow, ...w.repeatsDue, ...w.consider, ...w.treatments, ...taken].filter((i) => !optional.includes(i));
   const deferred = e.items.filter((i) => i.status === 'deferred');
   L.heading('Actions, in order');
   if (!items.length) L.paragraph({ text: 'Nothing to order or start under this guideline.', size: 8.5 });
   else {
     L.table(
-      [{ header: '', width: 0.05 }, { header: 'Test or treatment', width: 0.45 }, { header: 'When', width: 0.23 }, { header: 'Source', width: 0.27 }],
+      [{ header: '', width: 0.05 }, { header: 'Test or treatment', width: 0.45 }, { header: 'When', width: 0.2 }, { header: 'Source', width: 0.3 }],
       items.map((i) => {
         const strong = i.verdict === 'recommended' || i.takenNow === true;
         return [
@@ -133,10 +137,17 @@ export function actionsToday(L: Layout, e: Evaluation, refs: References, brief =
     L.paragraph({ text: `Also to consider or discuss (conditional): ${optional.map((i) => i.name).join('; ')}.`, size: 8.5, gap: 1 });
   }
   if (deferred.length) {
-    L.heading(`${STATUS_LABEL.deferred.text}: not now`, 2);
-    L.list(deferred.map((i) => ({
+    // Items deferred for the same reason (e.g. between pregnancies) share one entry.
+    const groups = new Map<string, EvaluatedItem[]>();
+    for (const i of deferred) groups.set(i.deferral?.why ?? i.why, [...(groups.get(i.deferral?.why ?? i.why) ?? []), i]);
+    L.heading('Not now', 2);
+    L.list([...groups].map(([why, group]) => ({
       marker: STATUS_LABEL.deferred.symbol,
-      cell: [{ text: `${i.name}: ${firstSentence(i.deferral?.why ?? i.why)}`, size: 8.5 }, muted(shortCite(i.deferral?.citation ?? i.citation, refs), { size: 7 })],
+      cell: [
+        { text: group.map((i) => i.name).join('; '), size: 8.5, bold: true },
+        { text: firstSentence(why), size: 8.5 },
+        muted(shortCite(group[0]!.deferral?.citation ?? group[0]!.citation, refs), { size: 7 }),
+      ],
     })), { markerWidth: 5 });
   }
 }

@@ -7,7 +7,7 @@ import { worklist } from '../engine/summary.ts';
 import type { ItemId } from '../../guidelines/ids.ts';
 import { STATUS_LABEL } from '../../guidelines/wording.ts';
 import { findingsDetail, flagsTable, lossHistory, notesBlock } from './blocks.ts';
-import { actionsToday, appendix, definitionSummary, dontOffer, findingsFirst, patientLine, referralSummary, signatureBlock } from './first-page.ts';
+import { actionsToday, appendix, definitionSummary, dontOffer, findingsFirst, patientLine, prognosisLine, referralSummary, signatureBlock } from './first-page.ts';
 import type { Layout } from './layout.ts';
 import { itemName, muted, resultText, verdictPara } from './labels.ts';
 import { type References, referencesBlock } from './references.ts';
@@ -25,7 +25,7 @@ export function referralLetter(L: Layout, c: Case, e: Evaluation, refs: Referenc
   definitionSummary(L, e, refs);
   referralSummary(L, e, refs);
   findingsFirst(L, e, refs);
-  actionsToday(L, e, refs, true);
+  actionsToday(L, e, refs);
   dontOffer(L, e, refs);
   signatureBlock(L, 'Referred or triaged by');
 
@@ -35,6 +35,7 @@ export function referralLetter(L: Layout, c: Case, e: Evaluation, refs: Referenc
     { marker: '•', cell: { text: `${e.definition.rule} ${refs.ref(e.definition.citation)}`, size: 8.5 } },
     { marker: '•', cell: { text: `${e.referral.rule} ${refs.ref(e.referral.citation)}`, size: 8.5 } },
   ], { markerWidth: 4 });
+  prognosisLine(L, e, refs);
   lossHistory(L, c, e, false);
 
   const order = new Map(e.items.map((i, n) => [i.id as string, n]));
