@@ -1,5 +1,5 @@
 // Words shared by the command line, the app and the PDF: verdict and status labels (always text,
-// with a symbol, never colour alone) and how a citation is written.
+// with a symbol, never colour alone), the disclaimer and how a citation is written.
 import type { Citation } from './schema.ts';
 import type { Severity, Status, Verdict } from './ids.ts';
 
@@ -24,6 +24,11 @@ export const STATUS_LABEL: Record<Status, { text: string; plain: string; symbol:
   'not-applicable': { text: 'Not applicable', plain: 'Not needed', symbol: '·' },
   deferred: { text: 'Deferred', plain: 'Later, not now', symbol: '»' },
 };
+
+/** The one clinical disclaimer, for the app, the PDFs and the command line. */
+export const DISCLAIMER = 'Decision support, not a diagnosis: check against the full guideline and use clinical judgement.';
+/** The same in plain words, for patients. */
+export const PATIENT_DISCLAIMER = 'This helps you talk with your doctor. It does not give a diagnosis.';
 
 export const SEVERITY_LABEL: Record<Severity, { text: string; plain: string; symbol: string }> = {
   urgent: { text: 'Urgent', plain: 'Act today', symbol: '‼' },

@@ -4,9 +4,9 @@
 //   npx tsx scripts/build-pdf-fonts.ts
 //
 // Re-run it when guideline files gain characters the subset lacks: tests/unit/pdf-fonts.test.ts
-// fails and names them. The subset is: Latin-1 and Latin Extended-A (names), basic Greek, common
-// punctuation, arrows, maths and check-box symbols, plus every character in the guideline files,
-// the engine, the CLI and the PDF code.
+// fails and names them. The subset is: the letters of names in Latin (with Vietnamese), Greek,
+// Cyrillic and Hebrew, common punctuation, arrows, maths and check-box symbols, plus every character
+// in the guideline files, the engine, the CLI and the PDF code.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -26,13 +26,19 @@ function range(from: number, to: number): number[] {
 }
 
 const RANGES = [
+  // Names in Latin, Greek, Cyrillic and Hebrew letters: alphabets DejaVu Sans draws without shaping.
+  // Other scripts (Arabic, Thai, Indic, CJK, Armenian, Georgian…) are left out to keep the chunk
+  // small; src/pdf/scripts.ts names them in the document instead.
   ...range(0x20, 0x7e), // Basic Latin
   ...range(0xa0, 0xff), // Latin-1 Supplement
-  ...range(0x100, 0x17f), // Latin Extended-A: names (Polish, Czech, Turkish, …)
-  ...range(0x218, 0x21b), // Romanian ș ț
-  ...range(0x391, 0x3a1), ...range(0x3a3, 0x3a9), ...range(0x3b1, 0x3c9), // Greek letters (β2-glycoprotein, α, κ, µ/μ)
+  ...range(0x100, 0x17f), // Latin Extended-A (Polish, Czech, Turkish, Latvian, …)
+  0x18f, 0x1a0, 0x1a1, 0x1af, 0x1b0, ...range(0x1c4, 0x1dc), 0x1e6, 0x1e7, ...range(0x218, 0x21b), 0x259, // Ə ơ ư, digraphs, pinyin ǎ, ș ț, ə
+  ...range(0x384, 0x3ce).filter((cp) => ![0x38b, 0x38d, 0x3a2].includes(cp)), // Greek with tonos and final sigma (names, and β2-glycoprotein, α, κ, µ/μ)
+  ...range(0x400, 0x45f), 0x490, 0x491, // Cyrillic: Russian, Ukrainian, Belarusian, Bulgarian, Serbian, Macedonian
+  ...range(0x5b0, 0x5bc), 0x5be, 0x5c1, 0x5c2, ...range(0x5d0, 0x5ea), ...range(0x5f0, 0x5f4), // Hebrew letters, points, maqaf
+  ...range(0x1e80, 0x1e85), ...range(0x1ea0, 0x1ef9), // Welsh ẁ ẃ ẅ, Vietnamese
   ...range(0x2010, 0x2027), 0x2030, 0x2032, 0x2033, 0x2039, 0x203a, 0x2044, // punctuation
-  0x20ac, 0x2116, 0x2122, // € № ™
+  0x203c, 0x20ac, 0x2116, 0x2122, // ‼ € № ™
   ...range(0x2190, 0x2193), 0x21bb, // arrows
   0x2212, 0x2248, 0x2260, 0x2264, 0x2265, 0x2295, 0x2298, 0x221e, // maths: − ≈ ≠ ≤ ≥ ⊕ ⊘ ∞
   0x25a0, 0x25a1, 0x25aa, 0x25cb, 0x25cf, 0x25d0, // ■ □ ▪ ○ ● ◐

@@ -2,43 +2,9 @@
 // whose rows are measured before they are placed, so a row is never cut across a page (unless it
 // alone is taller than a page) and the table header is repeated on every page the table reaches.
 import type { jsPDF } from 'jspdf';
+import type { Cleaner } from './text.ts';
+import { BIDI, BODY_SIZE, type Cell, COLOR, type Column, FAMILY, lineHeight, PAGE, type Para, PT, type RGB } from './style.ts';
 
-export type RGB = readonly [number, number, number];
-
-export const COLOR = {
-  text: [25, 25, 25],
-  muted: [90, 90, 90],
-  heading: [22, 52, 96],
-  rule: [190, 190, 190],
-  headFill: [232, 237, 244],
-  groupFill: [244, 246, 249],
-  alertFill: [253, 236, 234],
-  alert: [160, 20, 20],
-  good: [0, 100, 45],
-  amber: [135, 85, 0],
-} as const satisfies Record<string, RGB>;
-
-/** One run of text with one style; a cell is a list of them, each starting on a new line. */
-export interface Para {
-  text: string;
-  bold?: boolean;
-  size?: number;
-  color?: RGB;
-  /** Extra space above this paragraph, mm. */
-  gap?: number;
-}
-export type Cell = string | Para | Para[];
-
-export interface Column {
-  header: string;
-  /** Share of the content width; the shares of a table add up to 1. */
-  width: number;
-}
-
-export const PAGE = { width: 210, height: 297, left: 16, right: 16, top: 25, bottom: 19 } as const;
-export const FAMILY = 'DejaVuSans';
-const PT = 25.4 / 72;
-export const BODY_SIZE = 9;
 const PAD_X = 1.6;
 const PAD_Y = 1.3;
 
@@ -66,10 +32,6 @@ interface Row {
   splittable: boolean;
 }
 
-export function lineHeight(size: number): number {
-  return size * PT * 1.3;
-}
-
 function cellHeight(lines: Line[]): number {
   return lines.reduce((h, l) => h + l.gap + l.height, 0);
 }
@@ -86,6 +48,8 @@ export interface TableOptions {
   keepWithNext?: boolean[];
   /** Start the table on a new page unless all of it fits here (short forms, e.g. a signature block). */
   keepTogether?: boolean;
+  /** Less space above and below each row (page-1 lists that must fit). */
+  compact?: boolean;
 }
 
 export class Layout {
@@ -96,7 +60,8 @@ export class Layout {
 
   constructor(
     readonly doc: jsPDF,
-    private readonly clean: (s: string) => string,
+    /** Makes free text printable and says which scripts it cannot print. */
+    readonly text: Cleaner,
   ) {}
 
   get width(): number {
@@ -122,7 +87,7 @@ export class Layout {
     const size = p.size ?? BODY_SIZE;
     const bold = p.bold ?? false;
     this.style(bold, size);
-    const text = this.clean(p.text);
+    const text = this.text.clean(p.text);
     const wrapped = (this.doc.splitTextToSize(text, width) as string[]).map((t) => t.replace(/\s+$/, ''));
     const lines = wrapped.length ? wrapped : [''];
     return lines.map((t, i) => ({
@@ -152,7 +117,7 @@ export class Layout {
         if (l.text) {
           this.style(l.bold, l.size, l.color);
           // Baseline placed so the cap height sits inside the line box.
-          this.doc.text(l.text, c.x + PAD_X, y + l.size * PT * 1.0);
+          this.doc.text(l.text, c.x + PAD_X, y + l.size * PT * 1.0, BIDI);
         }
         y += l.height;
       }
@@ -185,7 +150,7 @@ export class Layout {
     if (!this.atTop) this.y += 2.2;
     this.fresh = false;
     this.style(true, size, COLOR.heading);
-    this.doc.text(this.clean(text), PAGE.left, this.y + size * PT);
+    this.doc.text(this.text.clean(text), PAGE.left, this.y + size * PT, BIDI);
     this.y += lineHeight(size) + 1.2;
   }
 
@@ -288,7 +253,7 @@ export class Layout {
     const layRow = (cells: Cell[], fill?: RGB): Row => ({
       cells: cells.map((cell, i) => this.layCell(cell, xs[i]!, columns[i]!.width * this.width)),
       rule: true,
-      padY: PAD_Y,
+      padY: opts.compact ? PAD_Y / 2 : PAD_Y,
       splittable: false,
       ...(fill ? { fill } : {}),
     });
@@ -298,7 +263,7 @@ export class Layout {
     const section = this.section;
     const continued = () => {
       this.style(false, 7.5, COLOR.muted);
-      this.doc.text(this.clean(`${section} (continued)`), PAGE.left, this.y + 7.5 * PT);
+      this.doc.text(this.text.clean(`${section} (continued)`), PAGE.left, this.y + 7.5 * PT, BIDI);
       this.y += lineHeight(7.5) + 1;
       if (headerRow) this.drawRow(headerRow);
     };

@@ -3,17 +3,15 @@
 import type { jsPDF } from 'jspdf';
 import type { Case } from '../engine/case-schema.ts';
 import type { Evaluation } from '../engine/evaluation.ts';
+import { DISCLAIMER, PATIENT_DISCLAIMER } from '../../guidelines/wording.ts';
 import { buildDocument } from './documents.ts';
 import { type PdfDoc, type PdfOptions, PDF_TITLE } from './kinds.ts';
-import { BODY_SIZE, COLOR, FAMILY, Layout, PAGE } from './layout.ts';
+import { Layout } from './layout.ts';
+import { BODY_SIZE, COLOR, FAMILY, PAGE } from './style.ts';
+import { listScripts, scriptOf } from './scripts.ts';
 import { makeCleaner } from './text.ts';
 
 export type { PdfDoc, PdfOptions } from './kinds.ts';
-
-export const CLINICAL_DISCLAIMER =
-  'Decision support, not a diagnosis: check against the full guideline and clinical judgement.';
-export const PATIENT_DISCLAIMER =
-  'This sheet helps you talk with your care team. It is not a diagnosis and does not replace their advice.';
 
 /** What a PDF needs at run time: jsPDF and the two font faces (base64 TrueType). */
 export interface PdfRuntime {
@@ -48,7 +46,7 @@ function drawFrame(d: jsPDF, clean: (s: string) => string, doc: PdfDoc, e: Evalu
   const pages = d.getNumberOfPages();
   const title = `RPL Workup: ${PDF_TITLE[doc]}`;
   const edition = `${e.guideline.shortTitle} · rules ${e.guideline.ruleVersion}`;
-  const disclaimer = doc === 'patient' ? PATIENT_DISCLAIMER : CLINICAL_DISCLAIMER;
+  const disclaimer = doc === 'patient' ? PATIENT_DISCLAIMER : DISCLAIMER;
   const right = PAGE.width - PAGE.right;
   const text = (s: string, x: number, y: number, align: 'left' | 'right' = 'left') => {
     const t = clean(s);
@@ -117,10 +115,11 @@ export function renderPdfWith(runtime: PdfRuntime, doc: PdfDoc, c: Case, e: Eval
   d.setLineHeightFactor(1.3);
 
   const cleaner = makeCleaner(covered);
-  const L = new Layout(d, cleaner.clean);
+  const L = new Layout(d, cleaner);
   buildDocument(doc, L, c, e);
   if (cleaner.replaced.size) {
-    L.paragraph({ text: 'Some characters entered cannot be printed in this PDF\'s font and are shown as "?".', size: 7.5, color: COLOR.muted, gap: 2 });
+    const scripts = listScripts([...new Set([...cleaner.replaced].map(scriptOf))]);
+    L.paragraph({ text: `Some text entered contains ${scripts} characters that this PDF cannot show; each is printed as "?".`, size: 7.5, color: COLOR.muted, gap: 2 });
   }
   drawFrame(d, cleaner.clean, doc, e, opts);
 

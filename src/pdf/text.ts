@@ -1,6 +1,8 @@
 // Free text goes into the PDF literally: no markup is interpreted (jsPDF draws strings, it parses
 // nothing), control characters become spaces, and characters the embedded font cannot draw are
-// replaced by "?" so nothing vanishes silently. The caller learns whether anything was replaced.
+// replaced by "?" so nothing vanishes silently. The caller learns which scripts were replaced, so
+// the document can name them.
+import { scriptOf } from './scripts.ts';
 
 const DROP = new Set(['\u00ad', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff']);
 const SUBSTITUTE: Record<string, string> = {
@@ -9,7 +11,9 @@ const SUBSTITUTE: Record<string, string> = {
 
 export interface Cleaner {
   clean(s: string): string;
-  /** Characters met that the font cannot print (each once). */
+  /** The scripts of the text that `s` holds and the font cannot print ("Thai", "emoji"), each once. */
+  unprintable(s: string): string[];
+  /** Characters met so far that the font cannot print (each once). */
   readonly replaced: Set<string>;
 }
 
@@ -17,8 +21,15 @@ export function makeCleaner(covered: string): Cleaner {
   const ok = new Set<number>();
   for (const ch of covered) ok.add(ch.codePointAt(0)!);
   const replaced = new Set<string>();
+  const printable = (ch: string): boolean => {
+    const cp = ch.codePointAt(0)!;
+    return ch === '\n' || DROP.has(ch) || SUBSTITUTE[ch] !== undefined || cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || ok.has(cp);
+  };
   return {
     replaced,
+    unprintable(s: string): string[] {
+      return [...new Set([...s.normalize('NFC')].filter((ch) => !printable(ch)).map(scriptOf))];
+    },
     clean(s: string): string {
       let out = '';
       for (const ch of s.normalize('NFC').replace(/\r\n?/g, '\n').replace(/\t/g, '    ')) {

@@ -9,7 +9,7 @@ import { patientQuestions } from '../../src/engine/patient-questions.ts';
 import { worklist } from '../../src/engine/summary.ts';
 import { formatCitation } from '../../guidelines/wording.ts';
 import { PDF_DOCS, PDF_TITLE, type PdfDoc } from '../../src/pdf/kinds.ts';
-import { CLINICAL_DISCLAIMER, PATIENT_DISCLAIMER } from '../../src/pdf/render.ts';
+import { DISCLAIMER, PATIENT_DISCLAIMER } from '../../guidelines/wording.ts';
 import { AVAILABLE_GUIDELINES, count, exampleCases, flat, frameOverlaps, GENERATED_ON, pdfText, renderTo } from '../support/pdf.ts';
 
 function expectedCitations(doc: PdfDoc, e: Evaluation): Citation[] {
@@ -22,7 +22,7 @@ function expectedCitations(doc: PdfDoc, e: Evaluation): Citation[] {
     return [...common, e.referral.citation, ...missing.map((i) => i.citation), ...withResults.map((i) => i.citation), ...w.declined.map((i) => i.citation), ...w.treatments.map((i) => i.citation)];
   }
   const tests = [...w.orderNow, ...w.repeatsDue, ...w.consider, ...w.done, ...w.declined].filter((i) => i.kind === 'investigation');
-  return [...common, ...tests.map((i) => i.citation), ...w.treatments.map((i) => i.citation)];
+  return [...common, ...tests.map((i) => i.citation), ...w.treatments.map((i) => i.citation), ...(e.prognosis ? [e.prognosis.citation] : [])];
 }
 
 const cases = exampleCases();
@@ -40,7 +40,7 @@ describe.each(AVAILABLE_GUIDELINES)('PDFs under %s', (guideline) => {
         expect(text).toContain(`Page ${i + 1} of ${pages.length}`);
         expect(text).toContain(`${e.guideline.shortTitle} · rules ${e.guideline.ruleVersion}`);
         expect(text).toContain(`Generated ${GENERATED_ON}`);
-        expect(text).toContain(doc === 'patient' ? PATIENT_DISCLAIMER : CLINICAL_DISCLAIMER);
+        expect(text).toContain(doc === 'patient' ? PATIENT_DISCLAIMER : DISCLAIMER);
       });
 
       const raw = flat(pdfText(file, { mode: 'raw' }));
@@ -48,7 +48,12 @@ describe.each(AVAILABLE_GUIDELINES)('PDFs under %s', (guideline) => {
       if (doc === 'patient') {
         expect(raw).toContain(`Recurrent pregnancy loss definition: ${d.met ? 'met' : 'not met'}. ${d.losses} of your pregnancy losses count under ${e.guideline.shortTitle}.`);
         for (const f of e.flags) expect(raw).toContain(f.plainName);
-        for (const q of patientQuestions(e)) expect(raw).toContain(q.question);
+        // Her questions: each once, in the first person; every test to ask for is there.
+        const questions = raw.split('Questions to ask')[1]!.split('Your own questions')[0]!.split(/☐ \d+\./).map((q) => q.trim()).filter(Boolean);
+        expect(new Set(questions).size).toBe(questions.length);
+        for (const q of questions) expect(q).not.toMatch(/^You\b/);
+        const asked = new Set<string>([...worklist(e).orderNow, ...worklist(e).repeatsDue].map((i) => i.id));
+        for (const q of patientQuestions(e).filter((x) => asked.has(x.about))) expect(questions).toContain(q.question);
         expect(raw).toContain('miscarriageassociation.org.uk');
         // Signposting only: no telephone numbers are invented.
         expect(raw).not.toMatch(/\b0\d{3,4} ?\d{3} ?\d{3,4}\b/);

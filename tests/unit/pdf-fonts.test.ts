@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { STATUS_LABEL, VERDICT_LABEL } from '../../guidelines/wording.ts';
 import { BOLD_BASE64, COVERED, REGULAR_BASE64 } from '../../src/pdf/fonts/dejavu-sans.ts';
 import { cmapCodePoints } from '../../src/pdf/ttf-cmap.ts';
+import { PDF_DOCS } from '../../src/pdf/kinds.ts';
 import { flat, pdfText, renderTo, validCase } from '../support/pdf.ts';
 
 const root = join(import.meta.dirname, '../..');
@@ -49,7 +50,7 @@ describe('the font subset', () => {
   it('covers the labels, symbols and the PDF code\'s own words', () => {
     const labels = [...Object.values(VERDICT_LABEL), ...Object.values(STATUS_LABEL)].map((l) => `${l.symbol}${l.text}${l.plain}`).join('');
     expect(uncovered(labels)).toEqual([]);
-    for (const f of ['documents.ts', 'render.ts', 'layout.ts', 'kinds.ts']) {
+    for (const f of readdirSync(join(root, 'src/pdf')).filter((n) => n.endsWith('.ts'))) {
       expect(uncovered(readFileSync(join(root, 'src/pdf', f), 'utf8')), f).toEqual([]);
     }
     for (const f of ['guidelines/wording.ts', 'src/engine/patient-questions.ts', 'src/engine/definition.ts', 'src/engine/results.ts']) {
@@ -78,5 +79,51 @@ describe('text outside Latin-1 survives the round trip', () => {
     if (doc === 'clinician') expect(text).toContain('Anti-β2-glycoprotein I antibodies');
     expect(text).toContain('12 µg/L');
     expect(text).not.toContain('cannot be printed');
+  });
+});
+
+describe('names in other alphabets', () => {
+  const caseFor = (name: string) => validCase({
+    schemaVersion: 1,
+    patient: { age: 30, name },
+    pregnancies: [{ outcome: 'loss', gestationWeeks: 7 }, { outcome: 'loss', gestationWeeks: 8 }],
+  });
+  // pdftotext marks right-to-left runs with embedding controls; the words themselves must come back.
+  const words = (s: string) => flat(s.replace(/[\u202a-\u202e]/g, ' ')).split(' ').filter(Boolean);
+
+  it.each([
+    ['Greek', 'Ελένη Παπαδοπούλου'],
+    ['Cyrillic', 'Анна Иванова-Шевчук'],
+    ['Hebrew', 'שרה כהן'],
+    ['Vietnamese', 'Nguyễn Thị Hương'],
+    ['Latin with Hebrew', 'Sarah שרה Cohen'],
+  ])('%s names read back on page 1 of every document', async (script, name) => {
+    for (const doc of PDF_DOCS) {
+      const file = await renderTo(`name-${script}--${doc}`, doc, caseFor(name));
+      const page1 = words(pdfText(file, { page: 1, mode: 'raw' }));
+      for (const w of name.split(' ')) expect(page1, `${doc}: ${w}`).toContain(w);
+      expect(pdfText(file)).not.toContain('cannot show');
+    }
+  });
+
+  it('a right-to-left name does not turn the rest of its line around', async () => {
+    const file = await renderTo('name-hebrew-line', 'clinician', caseFor('שרה כהן'));
+    expect(flat(pdfText(file, { page: 1, mode: 'raw' }))).toContain('· age 30');
+  });
+
+  it.each([
+    ['Thai', 'สมชาย Somchai'],
+    ['Arabic', 'فاطمة Fatima'],
+    ['Korean', '김민지 Kim'],
+  ])('a %s name is named as not shown, never silently replaced', async (script, name) => {
+    for (const doc of PDF_DOCS) {
+      const file = await renderTo(`name-unshown-${script}--${doc}`, doc, caseFor(name));
+      expect(flat(pdfText(file, { page: 1 }))).toContain(`This name contains ${script} characters that this PDF cannot show.`);
+      expect(flat(pdfText(file))).toContain(`Some text entered contains ${script} characters that this PDF cannot show; each is printed as "?".`);
+    }
+  });
+
+  it('the font chunk stays small (Latin, Greek, Cyrillic and Hebrew letters only)', () => {
+    expect(statSync(join(root, 'src/pdf/fonts/dejavu-sans.ts')).size).toBeLessThan(125_000);
   });
 });

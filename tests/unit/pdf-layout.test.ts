@@ -96,7 +96,8 @@ describe('hostile free text', () => {
     const file = await renderTo('hostile--unprintable', 'clinician', c2);
     const text = flat(pdfText(file, { mode: 'raw' }));
     expect(text).toContain('Zoë Łukasiewicz-Ångström ? ?');
-    expect(text).toContain('cannot be printed in this PDF\'s font and are shown as "?"');
+    expect(text).toContain('This name contains emoji and Chinese or Japanese (Han) characters that this PDF cannot show.');
+    expect(text).toContain('Some text entered contains emoji and Chinese or Japanese (Han) characters that this PDF cannot show; each is printed as "?".');
   });
 });
 
@@ -125,7 +126,7 @@ describe('edge cases render every document', () => {
       const text = flat(pdfText(file));
       expect(text).toContain(`Page ${n} of ${n}`);
       expect(frameOverlaps(file)).toEqual([]);
-      if (name === 'pregnant-with-aps') expect(text).toMatch(doc === 'patient' ? /Important/ : /Red flags/);
+      if (name === 'pregnant-with-aps') expect(flat(pdfText(file, { page: 1 }))).toMatch(doc === 'patient' ? /Please read this first/ : /Urgent, red flag/);
       if (name === 'one-loss-not-met') expect(text).toMatch(doc === 'patient' ? /definition: not met/ : /NOT MET/);
     });
   }

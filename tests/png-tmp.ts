@@ -1,0 +1,10 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { EXAMPLES_DIR, renderTo, pageCount, validCase } from './support/pdf.ts';
+import { evaluateCase } from '../src/engine/evaluate.ts';
+const [name, g, doc] = process.argv.slice(2) as [string, any, any];
+const c = validCase(JSON.parse(readFileSync(`${EXAMPLES_DIR}/${name}.json`, 'utf8')));
+const f = await renderTo(`look-${name.replace('/', '-')}-${g}-${doc}`, doc, c, evaluateCase(c, g));
+const out = `/tmp/pdfw/${name.replace('/', '-')}-${g}-${doc}`;
+execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', f, out]);
+console.log(out + '-1.png', pageCount(f));
