@@ -238,3 +238,34 @@ export const TISSUE_LABELS: Record<string, { clinician: string; patient: string 
   aneuploid: { clinician: 'Aneuploid', patient: 'Extra or missing chromosome' },
   'unbalanced-structural': { clinician: 'Unbalanced structural anomaly', patient: 'Unbalanced chromosome change' },
 };
+
+/** Labels of the patient-context fields (CONTRACT.md §1a): clinician wording, then plain wording. */
+export const CONTEXT_LABELS = {
+  partnerAge: { clinician: "Partner's age", patient: "Your partner's age", hint: 'years' },
+  partnerSmoker: { clinician: 'Partner smokes', patient: 'Does your partner smoke?' },
+  vteCause: { clinician: 'Cause of the thrombosis', patient: 'What caused the clot?' },
+  currentHeading: { clinician: 'Pregnancy now', patient: 'Your pregnancy now' },
+  weeksNow: { clinician: 'Gestation now', patient: 'How many weeks pregnant are you now?', hint: 'completed weeks, 3–42' },
+  intrauterine: { clinician: 'Intrauterine pregnancy confirmed on scan', patient: 'Has a scan shown the baby in the womb?' },
+  heartbeat: { clinician: 'Fetal heartbeat seen', patient: 'Has a scan shown a heartbeat?' },
+  bleeding: { clinician: 'Vaginal bleeding now', patient: 'Are you bleeding now?' },
+  pain: { clinician: 'Pain now', patient: 'Do you have pain now?' },
+  cervicalLength: { clinician: 'Cervical length', patient: 'Length of your cervix, if it was measured', hint: 'mm, latest transvaginal scan' },
+  cervicalLengthAt: { clinician: 'Measured at', patient: 'Weeks pregnant when it was measured', hint: 'weeks' },
+  medicinesHeading: { clinician: 'Medicines taken now', patient: 'Medicines you take now' },
+  medicinesHint: { clinician: 'Only what she takes now. A medicine the guideline supports for her condition is answered "continue", not flagged.', patient: 'Add only the medicines you take now.' },
+  medicine: { clinician: 'Medicine', patient: 'Medicine' },
+  medicineNote: { clinician: 'Dose or note', patient: 'Dose or note (you can skip this)' },
+  since: { clinician: 'Taken since', patient: 'Since when (you can skip this)' },
+  addMedicine: { clinician: 'Add a medicine', patient: 'Add a medicine' },
+  endDate: { clinician: 'Date it ended', patient: 'When it ended (you can skip this)' },
+};
+
+export const VTE_CAUSE_LABELS: Record<string, { clinician: string; patient: string }> = {
+  '': { clinician: 'Not recorded', patient: 'Not sure' },
+  unprovoked: { clinician: 'Unprovoked', patient: 'No clear cause' },
+  oestrogen: { clinician: 'Oestrogen-related (pill, HRT, pregnancy)', patient: 'The pill, HRT or a pregnancy' },
+  'major-surgery': { clinician: 'Major surgery', patient: 'A big operation' },
+  'other-provoked': { clinician: 'Other provoking factor', patient: 'Something else, such as a long stay in bed' },
+  unknown: { clinician: 'Unknown', patient: 'I do not know' },
+};

@@ -12,7 +12,30 @@ export interface PregnancyDraft {
   weeks: string;
   visualised: TriState;
   tissueGenetics: string;
+  /** ISO date the pregnancy ended; absent in drafts saved before it existed. */
+  endDate?: string;
 }
+
+/** The pregnancy now (CONTRACT.md §1a), kept as typed; used only while "Currently pregnant" is ticked. */
+export interface CurrentPregnancyDraft {
+  weeks: string;
+  intrauterine: TriState;
+  heartbeat: TriState;
+  bleeding: TriState;
+  pain: TriState;
+  cervicalLengthMm: string;
+  cervicalLengthAtWeeks: string;
+}
+
+/** A medicine taken now: a treatment id (or `oral-anticoagulant`), with an optional note and start date. */
+export interface MedicineDraft {
+  key: string;
+  id: string;
+  note: string;
+  since: string;
+}
+
+export const VTE_CAUSES = ['unprovoked', 'oestrogen', 'major-surgery', 'other-provoked', 'unknown'] as const;
 
 export const HISTORY_KEYS = [
   'currentlyPregnant', 'venousThrombosis', 'arterialThrombosis', 'sle', 'thyroidDisease', 'diabetes',
@@ -32,6 +55,12 @@ export interface IntakeDraft {
   referralQuestion: string;
   /** Tests or treatments asked about before the case was complete; added to the case's `requested`. */
   requested?: string[];
+  // The §1a context fields are optional, so a draft saved before they existed loads as it is.
+  partnerAge?: string;
+  partnerSmoker?: TriState;
+  vteCause?: string;
+  currentPregnancy?: CurrentPregnancyDraft;
+  medicines?: MedicineDraft[];
 }
 
 let counter = 0;
@@ -42,6 +71,14 @@ export function newKey(): string {
 
 export function emptyPregnancy(): PregnancyDraft {
   return { key: newKey(), outcome: 'loss', weeks: '', visualised: '', tissueGenetics: '' };
+}
+
+export function emptyCurrentPregnancy(): CurrentPregnancyDraft {
+  return { weeks: '', intrauterine: '', heartbeat: '', bleeding: '', pain: '', cervicalLengthMm: '', cervicalLengthAtWeeks: '' };
+}
+
+export function emptyMedicine(): MedicineDraft {
+  return { key: newKey(), id: '', note: '', since: '' };
 }
 
 export function emptyDraft(): IntakeDraft {
@@ -82,7 +119,13 @@ function mergeRequested(a: readonly string[] = [], b: readonly string[] = []): s
  * the guideline) come from `base`, the case already in the workup, so editing the history keeps them.
  */
 export function draftToCandidate(d: IntakeDraft, base: Case | null, guideline: string): unknown {
-  const history = compact(Object.fromEntries(HISTORY_KEYS.map((k) => [k, d.history[k] ? true : undefined])));
+  const history = compact({
+    ...Object.fromEntries(HISTORY_KEYS.map((k) => [k, d.history[k] ? true : undefined])),
+    venousThrombosisCause: d.history.venousThrombosis ? text(d.vteCause ?? '') : undefined,
+  });
+  const cp = d.history.currentlyPregnant && d.currentPregnancy ? currentPregnancyCandidate(d.currentPregnancy) : undefined;
+  const medicines = (d.medicines ?? []).filter((m) => m.id || m.note.trim() || m.since)
+    .map((m) => compact({ id: m.id || undefined, note: text(m.note), since: text(m.since) }));
   return compact({
     ...(base ?? {}),
     schemaVersion: 1,
@@ -90,16 +133,28 @@ export function draftToCandidate(d: IntakeDraft, base: Case | null, guideline: s
     patient: compact({
       name: text(d.name), nhsNumber: text(d.nhsNumber), dateOfBirth: text(d.dateOfBirth),
       age: numberOrText(d.age), bmi: numberOrText(d.bmi), smoker: tri(d.smoker),
+      partnerAge: numberOrText(d.partnerAge ?? ''), partnerSmoker: tri(d.partnerSmoker ?? ''),
     }),
+    currentPregnancy: cp && Object.keys(cp).length ? cp : undefined,
+    medicines: medicines.length ? medicines : undefined,
     pregnancies: d.pregnancies.map((p) => compact({
       outcome: p.outcome,
       gestationWeeks: numberOrText(p.weeks),
       visualised: p.outcome === 'loss' ? tri(p.visualised) : undefined,
       tissueGenetics: p.outcome === 'loss' && p.tissueGenetics ? p.tissueGenetics : undefined,
+      endDate: text(p.endDate ?? ''),
     })),
     history: Object.keys(history).length ? history : undefined,
     referralQuestion: text(d.referralQuestion),
     requested: mergeRequested(base?.requested, d.requested),
+  });
+}
+
+function currentPregnancyCandidate(c: CurrentPregnancyDraft): Record<string, unknown> {
+  return compact({
+    gestationWeeks: numberOrText(c.weeks), intrauterineConfirmed: tri(c.intrauterine), heartbeat: tri(c.heartbeat),
+    bleeding: tri(c.bleeding), pain: tri(c.pain),
+    cervicalLengthMm: numberOrText(c.cervicalLengthMm), cervicalLengthAtWeeks: numberOrText(c.cervicalLengthAtWeeks),
   });
 }
 
