@@ -85,6 +85,8 @@ export const workupMachine = setup({
       // Past the definition step only if the case meets the definition or the user acknowledged it does not.
       (['intake', 'definition'].includes(params.step) || context.evaluation?.definition.met === true || context.definitionOverridden) &&
       (params.step !== 'immune' || context.evaluation?.immuneGate === 'open'),
+    // The summary and export are reachable from every step once the history is a valid case.
+    hasCase: ({ context }) => context.case !== null,
     declineHasReason: ({ event }) => event.type === 'item.decline' && event.reason.trim().length > 0,
   },
   actions: {
@@ -166,6 +168,7 @@ export const workupMachine = setup({
     'role.change': { actions: 'changeRole' },
     'case.reset': { target: '.intake', actions: 'reset' },
     'step.jump': jumpTargets,
+    'summary.open': { guard: 'hasCase', target: '.summary' },
   },
   states: {
     intake: {

@@ -65,6 +65,8 @@ function CaseShell({ caseId }: { caseId: string }) {
       const g = c.pendingCase.guideline;
       if (g && g !== snap.context.guideline && availableGuidelines().includes(g)) actor.send({ type: 'guideline.change', guideline: g });
       actor.send({ type: 'intake.submit', case: { ...c.pendingCase, guideline: actor.getSnapshot().context.guideline } });
+      // A nurse opening a referral lands on the triage view.
+      if (preferredRole === 'nurse') actor.send({ type: 'summary.open' });
       useAppStore.getState().clearPendingCase(caseId);
     }
     const save = () => saveMachine(caseId, slimSnapshot(actor.getPersistedSnapshot()));
@@ -81,7 +83,8 @@ function CaseShell({ caseId }: { caseId: string }) {
       const snap = actor.getSnapshot();
       if (e.key === 'n' || e.key === 'N') {
         if (snap.can({ type: 'step.next' })) actor.send({ type: 'step.next' });
-        else if (snap.can({ type: 'summary.open' })) actor.send({ type: 'summary.open' });
+        else if (snap.can({ type: 'definition.continue', acknowledged: false })) actor.send({ type: 'definition.continue', acknowledged: false });
+        else if (!snap.matches('summary') && snap.can({ type: 'summary.open' })) actor.send({ type: 'summary.open' });
       } else if (e.key === 'b' || e.key === 'B') {
         if (snap.can({ type: 'step.back' })) actor.send({ type: 'step.back' });
       } else if (e.key === '/') {

@@ -50,6 +50,7 @@ export interface Copy {
   declineReasonHint: string;
   declineReasonMissing: string;
   summaryHeading: string;
+  toSummary: string;
   next: string;
   back: string;
 }
@@ -100,6 +101,7 @@ const gp: Copy = {
   declineReasonHint: 'Required. Recorded with the case.',
   declineReasonMissing: 'Enter a reason for declining.',
   summaryHeading: 'Summary',
+  toSummary: 'Summary and export',
   next: 'Next',
   back: 'Back',
 };
@@ -161,6 +163,7 @@ const patient: Copy = {
   declineReasonHint: 'Please write a short reason.',
   declineReasonMissing: 'Please write a reason.',
   summaryHeading: 'Your summary',
+  toSummary: 'Jump to my summary',
   next: 'Next',
   back: 'Back',
 };
@@ -268,4 +271,64 @@ export const VTE_CAUSE_LABELS: Record<string, { clinician: string; patient: stri
   'major-surgery': { clinician: 'Major surgery', patient: 'A big operation' },
   'other-provoked': { clinician: 'Other provoking factor', patient: 'Something else, such as a long stay in bed' },
   unknown: { clinician: 'Unknown', patient: 'I do not know' },
+};
+
+/** Words for findings by severity: always a word and a symbol, never colour alone. */
+export const FINDINGS_COPY = {
+  severity: {
+    urgent: { text: 'Urgent: act today', plain: 'Act today', symbol: '⚠' },
+    action: { text: 'Action needed', plain: 'Needs action', symbol: '!' },
+    info: { text: 'For information', plain: 'Good to know', symbol: 'i' },
+  },
+  none: 'No findings from the results recorded so far.',
+  nonePlain: 'No results point to a cause yet.',
+};
+
+/** How a core step's state is said: in the progress bar (short) and at the top of the step. */
+export const DOMAIN_STATE_COPY = {
+  clinician: {
+    settledShort: 'settled', outstandingShort: 'outstanding', actionShort: 'action needed', notApplicableShort: 'not applicable',
+    settled: 'Settled: nothing recommended is outstanding.',
+    outstanding: 'Outstanding',
+    action: 'Action needed',
+    notApplicable: 'Not applicable: the case does not meet the definition.',
+  },
+  plain: {
+    settledShort: 'done', outstandingShort: 'to do', actionShort: 'needs action', notApplicableShort: 'not needed yet',
+    settled: 'This part is done.',
+    outstanding: 'Still to do',
+    action: 'This needs action',
+    notApplicable: 'Not needed yet: this does not count as recurrent loss.',
+  },
+};
+
+/** Words on a checklist item beyond its verdict and status. */
+export const ITEM_COPY = {
+  takenNow: 'Taking now — continue',
+  takenNowPlain: 'You take this now — keep taking it',
+};
+
+/** The summary's own words (GP and nurse unless marked plain). */
+export const SUMMARY_COPY = {
+  tickHint: 'Tick each as you order it.',
+  tickHintPlain: 'Tick each one when it is booked.',
+  nothingToOrder: 'Nothing recommended is outstanding.',
+  nothingToOrderPlain: 'No tests to ask for right now.',
+  refer: 'Refer',
+  referLine: (meets: boolean, guideline: string) => `Dedicated RPL clinic: ${meets ? 'meets' : 'does not meet'} referral criteria under ${guideline}.`,
+  referralQuestion: 'Referral question',
+  treatments: 'Treatment to discuss',
+  takenNow: 'Taking now — continue',
+  dontOffer: "Don't offer: asked about, not recommended",
+  dontOfferPlain: 'Not advised for you',
+  details: 'Details and citations',
+  prognosis: 'Outlook',
+  forYourDoctor: 'For your doctor',
+  forYourDoctorIntro: 'Where this advice comes from, for your doctor or nurse to check.',
+};
+
+/** Patient-only words written in components before; measured with the rest of the patient copy. */
+export const PATIENT_COPY = {
+  questionsHeading: 'Questions to take to your appointment',
+  redFlagsHeading: 'Please read this first',
 };

@@ -98,7 +98,7 @@ function AnswerView({ answer, flagged }: { answer: Answer; flagged: boolean }) {
   return (
     <div className="answer">
       <h3>{itemName(answer, role)}</h3>
-      <p><VerdictBadge verdict={answer.verdict} /></p>
+      <p><VerdictBadge verdict={answer.verdict} strength={answer.citation.strength} /></p>
       <p>{plain ? answer.plainWhy : answer.why}</p>
       {answer.harms ? <p><strong>{copy.harms}:</strong> {answer.harms}</p> : null}
       {answer.instead ? <p><strong>{copy.instead}:</strong> {answer.instead}</p> : null}
@@ -123,7 +123,7 @@ function RulesAnswer({ id, guideline }: { id: ItemId; guideline: GuidelineId }) 
       <ul className="rule-list">
         {rules.map((r) => (
           <li key={r.id}>
-            <p>{rules.length > 1 ? <><strong>{r.condition}:</strong>{' '}</> : null}<VerdictBadge verdict={r.verdict} /></p>
+            <p>{rules.length > 1 ? <><strong>{r.condition}:</strong>{' '}</> : null}<VerdictBadge verdict={r.verdict} strength={r.citation.strength} /></p>
             <p>{plain ? r.plainWhy : r.why}</p>
             {r.harms ? <p><strong>{copy.harms}:</strong> {r.harms}</p> : null}
             {r.instead ? <p><strong>{copy.instead}:</strong> {r.instead}</p> : null}

@@ -6,6 +6,8 @@ import type { InvestigationId } from '../../../guidelines/ids.ts';
 import { StatusBadge, VerdictBadge } from '../ui/badges.tsx';
 import { CitationBlock } from '../ui/citation.tsx';
 import { Disclosure } from '../ui/disclosure.tsx';
+import { DueDate } from '../ui/due-date.tsx';
+import { ITEM_COPY } from '../copy.ts';
 import { formatDate, itemName, oneLineWhy } from '../ui/format.ts';
 import { useCopy, useRole } from '../ui/role.ts';
 import { useWorkupEvents, Workup } from '../workup/workup-context.ts';
@@ -46,14 +48,16 @@ export function ItemCard({ item }: { item: EvaluatedItem }) {
         <div className="item-head">
           <h4 id={ids.heading} className="item-name" tabIndex={-1}>{name}</h4>
           <div className="item-badges">
-            <VerdictBadge verdict={item.verdict} />
+            <VerdictBadge verdict={item.verdict} strength={item.citation.strength} />
             <StatusBadge status={item.status} />
+            {item.takenNow ? <span className="taken-now"><span aria-hidden="true">● </span>{plain ? ITEM_COPY.takenNowPlain : ITEM_COPY.takenNow}</span> : null}
             {flagged ? <span className="flag-tag"><span aria-hidden="true">⚑ </span>{plain ? 'You asked about this' : 'Flagged: asked about'}</span> : null}
           </div>
         </div>
-        <p className="why">{oneLineWhy(item, role)}</p>
+        {/* A deferred item says when, in full: that is its whole point. */}
+        <p className="why">{item.status === 'deferred' ? (plain ? item.plainWhy : item.why) : oneLineWhy(item, role)}</p>
         {item.dueFrom ? (
-          <p className="due"><span aria-hidden="true">↻ </span><strong>{plain ? 'Repeat from' : 'Repeat due from'} <time dateTime={item.dueFrom}>{formatDate(item.dueFrom)}</time></strong></p>
+          <p className="due"><span aria-hidden="true">↻ </span><strong><DueDate iso={item.dueFrom} plain={plain} capital /></strong></p>
         ) : null}
         {item.doneVia ? <p className="note">Done via {item.doneVia}.</p> : null}
         {item.declinedReason ? (

@@ -3,18 +3,23 @@
 import { type ReactNode, useEffect, useRef } from 'react';
 import { type Step, STEPS } from '../../../machines/steps.ts';
 import { useCopy, useRole } from '../ui/role.ts';
-import { useCan, useWorkupEvents } from '../workup/workup-context.ts';
+import { selectEvaluation, useCan, useWorkupEvents, Workup } from '../workup/workup-context.ts';
+import { FindingsList } from './findings.tsx';
 import { stepTitle } from './progress-nav.tsx';
 
-export function StepFrame({ step, intro, children, actions }: {
+export function StepFrame({ step, intro, children, actions, findings = true }: {
   step: Step; intro?: ReactNode; children: ReactNode; actions?: ReactNode;
+  /** Urgent and action findings at the top (the summary lists every finding itself). */
+  findings?: boolean;
 }) {
   const plain = useRole() === 'patient';
   const copy = useCopy();
   const heading = useRef<HTMLHeadingElement>(null);
-  const { next, back } = useWorkupEvents();
+  const { next, back, openSummary } = useWorkupEvents();
   const canBack = useCan({ type: 'step.back' });
   const canNext = useCan({ type: 'step.next' });
+  const canSummary = useCan({ type: 'summary.open' }) && step !== 'summary';
+  const evaluation = Workup.useSelector(selectEvaluation);
 
   useEffect(() => {
     heading.current?.focus();
@@ -22,8 +27,14 @@ export function StepFrame({ step, intro, children, actions }: {
 
   return (
     <section className={`step-view step-${step}`} aria-labelledby="step-heading">
-      <p className="step-count">Step {STEPS.indexOf(step) + 1} of {STEPS.length}</p>
+      <div className="step-top">
+        <p className="step-count">Step {STEPS.indexOf(step) + 1} of {STEPS.length}</p>
+        {canSummary ? (
+          <button type="button" className="button secondary small to-summary" onClick={openSummary}>{copy.toSummary}<span aria-hidden="true"> ⇥</span></button>
+        ) : null}
+      </div>
       <h2 id="step-heading" ref={heading} tabIndex={-1}>{stepTitle(step, plain)}</h2>
+      {findings && evaluation ? <FindingsList evaluation={evaluation} banner /> : null}
       {intro ? <div className="step-intro">{intro}</div> : null}
       {children}
       <div className="step-nav">
