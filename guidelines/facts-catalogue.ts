@@ -42,7 +42,8 @@ export const BOOLEAN_FACTS = {
 
 export type NumericFact = keyof typeof NUMERIC_FACTS;
 export type BooleanFact = keyof typeof BOOLEAN_FACTS;
-export type Facts = Record<NumericFact, number> & Record<BooleanFact, boolean>;
+/** The named facts, plus the medicines she takes now (read by `{ takes: id }` conditions). */
+export type Facts = Record<NumericFact, number> & Record<BooleanFact, boolean> & { medicines: ReadonlySet<string> };
 
 export const NUMERIC_FACT_NAMES = Object.keys(NUMERIC_FACTS) as [NumericFact, ...NumericFact[]];
 export const BOOLEAN_FACT_NAMES = Object.keys(BOOLEAN_FACTS) as [BooleanFact, ...BooleanFact[]];

@@ -16,6 +16,7 @@ export function computeFacts(c: Case, g: Guideline, definition: DefinitionAnswer
   });
   const tshOrTpoAbnormal = thyroid.tshAboveUpper || thyroid.tpoPositive;
   return {
+    medicines: new Set((c.medicines ?? []).map((m) => m.id)),
     losses: definition.losses,
     firstTrimesterLosses: definition.firstTrimesterLosses,
     secondTrimesterLosses: definition.secondTrimesterLosses,

@@ -6,6 +6,7 @@ import type { Case } from '../../src/engine/case-schema.ts';
 import { evaluateCase } from '../../src/engine/evaluate.ts';
 import type { ItemId, Status, Verdict } from '../../guidelines/ids.ts';
 import { losses, makeCase, result } from '../support/cases.ts';
+import { CONTEXT_ROWS } from '../support/context-rows.ts';
 import { pinEveryRule, type RuleRow } from '../support/rule-table.ts';
 
 const G = 'asrm-2012';
@@ -47,6 +48,7 @@ const TABLE: RuleRow[] = [
   ['low-dose-aspirin.with-aps', APS, 'conditional', 'to-do'],
   ['heparin.with-aps', APS, 'conditional', 'to-do'],
   ['supportive-care.unexplained', THREE, 'recommended', 'to-do'],
+  ...CONTEXT_ROWS['asrm-2012'],
   ...NOT_READ.map((item): [string, Case, Verdict, Status] => [`${item}.not-read`, THREE, 'not-addressed', 'not-applicable']),
 ];
 

@@ -6,6 +6,7 @@ import type { Case } from '../../src/engine/case-schema.ts';
 import { evaluateCase, explainItem } from '../../src/engine/evaluate.ts';
 import type { ItemId, Status, Verdict } from '../../guidelines/ids.ts';
 import { losses, makeCase, result } from '../support/cases.ts';
+import { CONTEXT_ROWS } from '../support/context-rows.ts';
 import { pinEveryRule, type RuleRow } from '../support/rule-table.ts';
 
 const G = 'rcog-2023';
@@ -139,6 +140,7 @@ const TABLE: RuleRow[] = [
   ['folic-acid.not-named', THREE, 'not-addressed', 'not-applicable'],
   ['lifestyle-advice.all', THREE, 'recommended', 'to-do'],
   ['supportive-care.all', THREE, 'recommended', 'to-do'],
+  ...CONTEXT_ROWS['rcog-2023'],
 ];
 
 const answerFor = (c: Case, item: ItemId) => explainItem(c, G, item);
