@@ -273,13 +273,8 @@ export const VTE_CAUSE_LABELS: Record<string, { clinician: string; patient: stri
   unknown: { clinician: 'Unknown', patient: 'I do not know' },
 };
 
-/** Words for findings by severity: always a word and a symbol, never colour alone. */
+/** Findings when there are none (each finding's severity is said in words by SEVERITY_LABEL). */
 export const FINDINGS_COPY = {
-  severity: {
-    urgent: { text: 'Urgent: act today', plain: 'Act today', symbol: '⚠' },
-    action: { text: 'Action needed', plain: 'Needs action', symbol: '!' },
-    info: { text: 'For information', plain: 'Good to know', symbol: 'i' },
-  },
   none: 'No findings from the results recorded so far.',
   nonePlain: 'No results point to a cause yet.',
 };
@@ -320,7 +315,6 @@ export const SUMMARY_COPY = {
   treatments: 'Treatment to discuss',
   takenNow: 'Taking now — continue',
   dontOffer: "Don't offer: asked about, not recommended",
-  dontOfferPlain: 'Not advised for you',
   details: 'Details and citations',
   prognosis: 'Outlook',
   forYourDoctor: 'For your doctor',
@@ -331,4 +325,22 @@ export const SUMMARY_COPY = {
 export const PATIENT_COPY = {
   questionsHeading: 'Questions to take to your appointment',
   redFlagsHeading: 'Please read this first',
+};
+
+/** The result form's labels and error messages (GOV.UK style: say what to enter, name the field in words). */
+export const RESULT_MESSAGES = {
+  valueOrResult: 'Enter the value, or choose what the result said',
+  date: 'Enter the date the sample was taken as a real date',
+  dateFuture: 'The date the sample was taken must be today or in the past',
+  value: 'Enter the value as a number',
+  valueRange: 'Check the value and the unit:',
+  unit: 'Choose the unit the lab used',
+  p99: "Lab's 99th centile (same unit)",
+  p99Plain: "The lab's upper limit (same unit)",
+  p99Problem: "Enter the lab's 99th centile as a number above 0, with the value it is compared with",
+  isotype: 'Choose IgG or IgM',
+  interpretation: 'Choose what the lab reported',
+  interpretationPlain: 'Choose what the result said',
+  onAnticoagulant: 'Taken on an anticoagulant (warfarin, a DOAC or heparin)',
+  onAnticoagulantPlain: 'I was taking blood thinners when the sample was taken',
 };

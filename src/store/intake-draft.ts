@@ -35,8 +35,6 @@ export interface MedicineDraft {
   since: string;
 }
 
-export const VTE_CAUSES = ['unprovoked', 'oestrogen', 'major-surgery', 'other-provoked', 'unknown'] as const;
-
 export const HISTORY_KEYS = [
   'currentlyPregnant', 'venousThrombosis', 'arterialThrombosis', 'sle', 'thyroidDisease', 'diabetes',
   'menstrualIrregularity', 'familyThrombophilia', 'previousUnbalancedOffspring', 'familyChromosomalRearrangement',
@@ -160,18 +158,28 @@ function currentPregnancyCandidate(c: CurrentPregnancyDraft): Record<string, unk
 
 /** The draft for a case already in the workup (e.g. a case opened from a file or a snapshot). */
 export function caseToDraft(c: Case): IntakeDraft {
+  const numText = (n: number | undefined) => (n === undefined ? '' : String(n));
   const triOf = (b: boolean | undefined): TriState => (b === undefined ? '' : b ? 'yes' : 'no');
   return {
     age: String(c.patient.age),
-    bmi: c.patient.bmi === undefined ? '' : String(c.patient.bmi),
+    bmi: numText(c.patient.bmi),
     smoker: triOf(c.patient.smoker),
     pregnancies: c.pregnancies.map((p) => ({
-      key: newKey(), outcome: p.outcome, weeks: p.gestationWeeks === undefined ? '' : String(p.gestationWeeks),
-      visualised: triOf(p.visualised), tissueGenetics: p.tissueGenetics ?? '',
+      key: newKey(), outcome: p.outcome, weeks: numText(p.gestationWeeks),
+      visualised: triOf(p.visualised), tissueGenetics: p.tissueGenetics ?? '', endDate: p.endDate ?? '',
     })),
-    history: { ...(c.history ?? {}) },
+    history: Object.fromEntries(HISTORY_KEYS.filter((k) => c.history?.[k] !== undefined).map((k) => [k, c.history![k]])),
     name: c.patient.name ?? '', nhsNumber: c.patient.nhsNumber ?? '', dateOfBirth: c.patient.dateOfBirth ?? '',
     referralQuestion: c.referralQuestion ?? '',
+    partnerAge: numText(c.patient.partnerAge),
+    partnerSmoker: triOf(c.patient.partnerSmoker),
+    vteCause: c.history?.venousThrombosisCause ?? '',
+    ...(c.currentPregnancy ? { currentPregnancy: {
+      weeks: numText(c.currentPregnancy.gestationWeeks), intrauterine: triOf(c.currentPregnancy.intrauterineConfirmed),
+      heartbeat: triOf(c.currentPregnancy.heartbeat), bleeding: triOf(c.currentPregnancy.bleeding), pain: triOf(c.currentPregnancy.pain),
+      cervicalLengthMm: numText(c.currentPregnancy.cervicalLengthMm), cervicalLengthAtWeeks: numText(c.currentPregnancy.cervicalLengthAtWeeks),
+    } } : {}),
+    medicines: (c.medicines ?? []).map((m) => ({ key: newKey(), id: m.id, note: m.note ?? '', since: m.since ?? '' })),
   };
 }
 

@@ -15,6 +15,12 @@ import { itemName, oneLineWhy } from '../ui/format.ts';
 import { useCopy, useRole } from '../ui/role.ts';
 import { catalogueEntry, matchItems } from './match.ts';
 
+const FLAG_SOURCE = {
+  requested: { text: 'asked about or offered', plain: 'you asked about this' },
+  'result-entered': { text: 'a result was entered', plain: 'a result was added' },
+  'taken-now': { text: 'she takes this now', plain: 'you take this now' },
+} as const;
+
 export const QUICK_PICKS: { label: string; query: string }[] = [
   { label: 'NK cell test', query: 'NK cell test' },
   { label: 'Steroids', query: 'steroids' },
@@ -146,7 +152,7 @@ function FlagList({ flags }: { flags: Flag[] }) {
       {flags.map((f) => (
         <li key={f.id}>
           <h4>{itemName(f, role)}</h4>
-          <p><VerdictBadge verdict={f.verdict} /> <span className="hint">{f.source === 'requested' ? (plain ? 'you asked about this' : 'asked about or offered') : 'a result was entered'}</span></p>
+          <p><VerdictBadge verdict={f.verdict} /> <span className="hint">{FLAG_SOURCE[f.source][plain ? 'plain' : 'text']}</span></p>
           <p>{oneLineWhy(f, role)}</p>
           {f.instead ? <p><strong>{copy.instead}:</strong> {f.instead}</p> : null}
           <p className="summary-cite">{formatCitation(f.citation)}</p>

@@ -1,23 +1,21 @@
 // The patient-context parts of the history (CONTRACT.md §1a): the pregnancy now (shown while
 // "Currently pregnant" is ticked), the medicines she takes now, and the partner's age and smoking.
-import catalogue from '../../../guidelines/catalogue.json' with { type: 'json' };
-import { TREATMENT_IDS } from '../../../guidelines/ids.ts';
+import { CATALOGUE } from '../../../guidelines/catalogue.ts';
+import { TREATMENT_IDS, type TreatmentId } from '../../../guidelines/ids.ts';
 import {
-  type CurrentPregnancyDraft, emptyCurrentPregnancy, emptyMedicine, type IntakeDraft, type MedicineDraft, VTE_CAUSES,
+  type CurrentPregnancyDraft, emptyCurrentPregnancy, emptyMedicine, type IntakeDraft, type MedicineDraft,
 } from '../../store/intake-draft.ts';
+import { VENOUS_THROMBOSIS_CAUSES } from '../../../guidelines/ids.ts';
 import { CONTEXT_LABELS, VTE_CAUSE_LABELS } from '../copy.ts';
 import type { FieldKit } from './form-fields.tsx';
 
 type Label = keyof typeof CONTEXT_LABELS;
-const names = catalogue.items as Record<string, { name: string; plainName: string } | undefined>;
-/** Medicines she may take now: the treatments of CONTRACT.md §2, including `oral-anticoagulant`. */
-const MEDICINE_IDS: string[] = [...new Set<string>([...TREATMENT_IDS, 'oral-anticoagulant'])]
-  .filter((id) => !['lifestyle-advice', 'supportive-care', 'septum-resection', 'lymphocyte-immunisation', 'cervical-cerclage'].includes(id));
+/** Medicines she may take now: the treatments of CONTRACT.md §2 that are medicines (not advice, care or surgery). */
+const NOT_MEDICINES: readonly TreatmentId[] = ['lifestyle-advice', 'supportive-care', 'septum-resection', 'lymphocyte-immunisation', 'cervical-cerclage'];
+const MEDICINE_IDS = TREATMENT_IDS.filter((id) => !NOT_MEDICINES.includes(id));
 
-function medicineName(id: string, plain: boolean): string {
-  const e = names[id];
-  if (!e) return id === 'oral-anticoagulant' ? (plain ? 'Blood thinner tablets' : 'Oral anticoagulant (warfarin, a DOAC)') : id;
-  return plain ? e.plainName : e.name;
+function medicineName(id: TreatmentId, plain: boolean): string {
+  return plain ? CATALOGUE[id].plainName : CATALOGUE[id].name;
 }
 
 interface Props { draft: IntakeDraft; update: (next: Partial<IntakeDraft>) => void; kit: FieldKit; plain: boolean }
@@ -35,7 +33,7 @@ export function PartnerFields({ draft, update, kit, plain }: Props) {
 export function VteCauseField({ draft, update, kit, plain }: Props) {
   return kit.field('history.venousThrombosisCause', plain ? CONTEXT_LABELS.vteCause.patient : CONTEXT_LABELS.vteCause.clinician, undefined, (b) => (
     <select {...b.input} value={draft.vteCause ?? ''} onChange={(e) => update({ vteCause: e.target.value })}>
-      {['', ...VTE_CAUSES].map((c) => <option key={c} value={c}>{plain ? VTE_CAUSE_LABELS[c]!.patient : VTE_CAUSE_LABELS[c]!.clinician}</option>)}
+      {['', ...VENOUS_THROMBOSIS_CAUSES].map((c) => <option key={c} value={c}>{plain ? VTE_CAUSE_LABELS[c]!.patient : VTE_CAUSE_LABELS[c]!.clinician}</option>)}
     </select>
   ));
 }

@@ -1,34 +1,31 @@
 // Findings first, by severity, wherever the answer is shown: urgent (act today), action (changes
 // management), info. Each says its severity in words with an icon, so colour is never the only
 // cue; the citation is one click away. Red flags count as urgent.
+import type { Severity } from '../../../guidelines/ids.ts';
+import { SEVERITY_LABEL } from '../../../guidelines/wording.ts';
 import type { Evaluation, Finding } from '../../engine/evaluation.ts';
 import { FINDINGS_COPY, PATIENT_COPY } from '../copy.ts';
 import { CitationBlock } from '../ui/citation.tsx';
 import { Disclosure } from '../ui/disclosure.tsx';
 import { useCopy, useRole } from '../ui/role.ts';
 
-export type Severity = 'urgent' | 'action' | 'info';
 const RANK: Record<Severity, number> = { urgent: 0, action: 1, info: 2 };
-
-export function severityOf(f: Finding): Severity {
-  return f.severity;
-}
 
 /** Findings and red flags as one list, most severe first (the engine sorts findings; red flags lead). */
 export function rankedFindings(e: Evaluation): { id: string; severity: Severity; why: string; plainWhy: string; detail: string[]; citation: Finding['citation'] }[] {
   const redFlags = e.referral.redFlags.map((r) => ({ ...r, severity: 'urgent' as const, detail: [] }));
-  const findings = e.findings.map((f) => ({ ...f, severity: severityOf(f) }));
+  const findings = e.findings;
   return [...redFlags, ...findings].sort((a, b) => RANK[a.severity] - RANK[b.severity]);
 }
 
 /** The step's domain has an urgent or action finding: never shown as settled. */
 export function needsAction(e: Evaluation, domain?: string): boolean {
-  return e.findings.some((f) => severityOf(f) !== 'info' && (domain === undefined || f.domain === domain));
+  return e.findings.some((f) => f.severity !== 'info' && (domain === undefined || f.domain === domain));
 }
 
 export function SeverityTag({ severity }: { severity: Severity }) {
   const plain = useRole() === 'patient';
-  const s = FINDINGS_COPY.severity[severity];
+  const s = SEVERITY_LABEL[severity];
   return <span className={`severity severity-${severity}`}><span aria-hidden="true" className="symbol">{s.symbol}</span> {plain ? s.plain : s.text}</span>;
 }
 

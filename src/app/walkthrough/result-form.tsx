@@ -3,10 +3,11 @@ import { type FormEvent, useId, useState } from 'react';
 import { type Problem, type Result, todayIso, validateCase } from '../../engine/case-schema.ts';
 import { INTERPRETATIONS, type InvestigationId } from '../../../guidelines/ids.ts';
 import { catalogueEntry } from '../flags/match.ts';
+import { RESULT_MESSAGES } from '../copy.ts';
 import { useCopy, useRole } from '../ui/role.ts';
 import { selectCase, useWorkupEvents, Workup } from '../workup/workup-context.ts';
 
-type Field = 'date' | 'value' | 'unit' | 'interpretation' | 'isotype';
+type Field = 'date' | 'value' | 'unit' | 'interpretation' | 'isotype' | 'p99' | 'onAnticoagulant';
 
 const INTERPRETATION_LABEL: Record<(typeof INTERPRETATIONS)[number], string> = {
   normal: 'Normal', abnormal: 'Abnormal', positive: 'Positive', negative: 'Negative', inconclusive: 'Inconclusive',
@@ -15,7 +16,7 @@ const INTERPRETATION_LABEL: Record<(typeof INTERPRETATIONS)[number], string> = {
 function fieldOf(problem: Problem, index: number): Field {
   const prefix = `results[${index}]`;
   const rest = problem.path.slice(prefix.length).replace(/^\./, '');
-  return (['date', 'value', 'unit', 'isotype'] as const).find((f) => f === rest) ?? 'interpretation';
+  return (['date', 'value', 'unit', 'isotype', 'p99', 'onAnticoagulant'] as const).find((f) => f === rest) ?? 'interpretation';
 }
 
 export function ResultForm({ test, name, onDone }: { test: InvestigationId; name: string; onDone: (message: string) => void }) {
@@ -31,6 +32,9 @@ export function ResultForm({ test, name, onDone }: { test: InvestigationId; name
   const [unit, setUnit] = useState(entry.units?.[0] ?? '');
   const [interpretation, setInterpretation] = useState('');
   const [isotype, setIsotype] = useState('');
+  const [p99, setP99] = useState('');
+  const [onAnticoagulant, setOnAnticoagulant] = useState(false);
+  const isLupusAnticoagulant = test === 'aps-lupus-anticoagulant';
   const [tried, setTried] = useState(false);
   const uid = useId();
   const idOf = (f: Field) => `${uid}-${f}`;
@@ -43,6 +47,8 @@ export function ResultForm({ test, name, onDone }: { test: InvestigationId; name
     ...(trimmed !== '' ? { value: Number.isFinite(numeric) ? numeric : trimmed } : {}),
     ...(trimmed !== '' && unit ? { unit } : {}),
     ...(interpretation ? { interpretation } : {}),
+    ...(p99.trim() !== '' ? { p99: Number.isFinite(Number(p99.trim().replace(',', '.'))) ? Number(p99.trim().replace(',', '.')) : p99.trim() } : {}),
+    ...(isLupusAnticoagulant && onAnticoagulant ? { onAnticoagulant: true } : {}),
   };
   const index = current?.results?.length ?? 0;
   const validation = current ? validateCase({ ...current, results: [...(current.results ?? []), result] }, today) : null;
@@ -50,8 +56,7 @@ export function ResultForm({ test, name, onDone }: { test: InvestigationId; name
   const errors: Partial<Record<Field, string>> = {};
   for (const p of problems) {
     const f = fieldOf(p, index);
-    const label = { date: 'Date', value: 'Value', unit: 'Unit', isotype: 'Isotype', interpretation: 'Result' }[f];
-    const msg = p.path === `results[${index}]` ? `Enter a value or choose a result: this ${p.message}` : `${label} ${p.message}`;
+    const msg = p.path === `results[${index}]` ? RESULT_MESSAGES.valueOrResult : resultMessage(f, p.message, plain);
     errors[f] = errors[f] ? `${errors[f]}; ${msg}` : msg;
   }
 
@@ -108,6 +113,13 @@ export function ResultForm({ test, name, onDone }: { test: InvestigationId; name
             {errorText('isotype')}
           </div>
         ) : null}
+        {entry.isotypes ? (
+          <div className="field">
+            <label htmlFor={idOf('p99')}>{plain ? RESULT_MESSAGES.p99Plain : RESULT_MESSAGES.p99}</label>
+            <input type="text" inputMode="decimal" autoComplete="off" value={p99} onChange={(e) => setP99(e.target.value)} className="narrow" {...a11y('p99')} />
+            {errorText('p99')}
+          </div>
+        ) : null}
         <div className="field">
           <label htmlFor={idOf('interpretation')}>{plain ? 'What the result said' : 'Interpretation'}</label>
           <select value={interpretation} onChange={(e) => setInterpretation(e.target.value)} {...a11y('interpretation')}>
@@ -117,13 +129,31 @@ export function ResultForm({ test, name, onDone }: { test: InvestigationId; name
           {errorText('interpretation')}
         </div>
       </div>
+      {isLupusAnticoagulant ? (
+        <div className="field checkbox-field">
+          <input type="checkbox" checked={onAnticoagulant} onChange={(e) => setOnAnticoagulant(e.target.checked)} {...a11y('onAnticoagulant')} />
+          <label htmlFor={idOf('onAnticoagulant')}>{plain ? RESULT_MESSAGES.onAnticoagulantPlain : RESULT_MESSAGES.onAnticoagulant}</label>
+          {errorText('onAnticoagulant')}
+        </div>
+      ) : null}
       <button type="submit" className="button">Save result</button>
     </form>
   );
 }
 
+/** A result field's problem as a request that names the field in words (the date picker needs no format). */
+function resultMessage(f: Field, message: string, plain: boolean): string {
+  if (f === 'date') return /future/.test(message) ? RESULT_MESSAGES.dateFuture : RESULT_MESSAGES.date;
+  if (f === 'value') return /plausible/.test(message) ? `${RESULT_MESSAGES.valueRange} ${message.replace(/ for [a-z0-9-]+;.*$/, '')}.` : RESULT_MESSAGES.value;
+  if (f === 'unit') return RESULT_MESSAGES.unit;
+  if (f === 'p99') return RESULT_MESSAGES.p99Problem;
+  if (f === 'isotype') return RESULT_MESSAGES.isotype;
+  return plain ? RESULT_MESSAGES.interpretationPlain : RESULT_MESSAGES.interpretation;
+}
+
 export function describeResult(r: Result): string {
   const parts = [r.interpretation ? INTERPRETATION_LABEL[r.interpretation] : undefined,
-    r.value !== undefined ? `${r.value}${r.unit ? ` ${r.unit}` : ''}` : undefined, r.isotype].filter(Boolean);
+    r.value !== undefined ? `${r.value}${r.unit ? ` ${r.unit}` : ''}` : undefined, r.isotype,
+    r.p99 !== undefined ? `lab 99th centile ${r.p99}` : undefined, r.onAnticoagulant ? 'taken on an anticoagulant' : undefined].filter(Boolean);
   return parts.join(' · ');
 }

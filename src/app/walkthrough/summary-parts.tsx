@@ -4,6 +4,7 @@
 import type { EvaluatedItem, Evaluation, Flag } from '../../engine/evaluation.ts';
 import type { Worklist } from '../../engine/summary.ts';
 import { formatCitation } from '../../../guidelines/wording.ts';
+import { FlagClaims } from '../claims/claims.tsx';
 import { SUMMARY_COPY } from '../copy.ts';
 import { StatusBadge, VerdictBadge } from '../ui/badges.tsx';
 import { DueDate } from '../ui/due-date.tsx';
@@ -80,13 +81,15 @@ export function DontOffer({ flags }: { flags: Flag[] }) {
   const plain = role === 'patient';
   return (
     <section className="summary-section dont-offer" aria-labelledby="dont-offer-heading">
-      <h3 id="dont-offer-heading"><span aria-hidden="true">✗ </span>{plain ? SUMMARY_COPY.dontOfferPlain : SUMMARY_COPY.dontOffer}</h3>
+      <h3 id="dont-offer-heading"><span aria-hidden="true">✗ </span>{plain ? copy.flagsHeading : SUMMARY_COPY.dontOffer}</h3>
       {flags.length ? (
         <ul className="summary-list compact">
           {regimenRows(flags).map((row) => (
             <li key={row.key}>
               <span className="summary-name">{rowName(row, (f) => itemName(f, role))}</span>
               <span className="summary-why"> — {oneLineWhy(row.lead, role)}</span>
+              {/* Patients meet these claims here; clinicians have them in the flags panel. */}
+              {plain ? row.items.map((f) => <FlagClaims key={f.id} id={f.id} name={itemName(f, role)} />) : null}
             </li>
           ))}
         </ul>

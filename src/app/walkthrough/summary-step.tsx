@@ -70,6 +70,7 @@ export function SummaryStep() {
       <StepFrame step="summary" findings={false}>
         <FindingsList evaluation={evaluation} />
         <PatientQuestions evaluation={evaluation} />
+        <DontOffer flags={evaluation.flags} />
         <SupportBox />
         <Prognosis evaluation={evaluation} />
         <ClaimsSection />
