@@ -344,3 +344,12 @@ export const RESULT_MESSAGES = {
   onAnticoagulant: 'Taken on an anticoagulant (warfarin, a DOAC or heparin)',
   onAnticoagulantPlain: 'I was taking blood thinners when the sample was taken',
 };
+
+/** Why a pregnancy counts or not, in plain words for patients (the engine's reason is for clinicians). */
+export function plainPregnancyReason(p: { outcome: string; gestationWeeks?: number; visualised?: boolean }, counted: boolean): string {
+  const at = p.gestationWeeks === undefined ? '' : ` at ${p.gestationWeeks} weeks`;
+  if (p.outcome !== 'loss') return `${OUTCOME_LABELS[p.outcome]?.patient ?? 'This pregnancy'}: this is not counted as a loss.`;
+  if (counted) return `A loss${at}. It counts.`;
+  if (p.visualised === false) return `A loss${at} found by a pregnancy test only. This guideline does not count it.`;
+  return `A loss${at}. This guideline does not count it here. Your doctor can tell you why.`;
+}

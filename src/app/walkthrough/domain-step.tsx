@@ -67,7 +67,7 @@ export function DomainStep({ step }: { step: Step }) {
   const outstanding = core ? evaluation.items.filter((i) => core.outstanding.includes(i.id)) : [];
 
   return (
-    <StepFrame step={step} intro={<p>{step === 'immune' ? copy.immuneIntro : copy.stepIntro}</p>}>
+    <StepFrame step={step} sources={[...forCase, ...notNeeded]} intro={<p>{step === 'immune' ? copy.immuneIntro : copy.stepIntro}</p>}>
       {core ? <DomainState evaluation={evaluation} domain={core.domain} resolved={core.resolved} outstanding={outstanding.map((i) => itemName(i, role))} /> : null}
       <DueNext evaluation={evaluation} />
       {forCase.length ? (

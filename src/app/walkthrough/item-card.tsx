@@ -108,10 +108,15 @@ function Reason({ item }: { item: EvaluatedItem }) {
   return (
     <div className="reason">
       <p>{plain ? item.plainWhy : item.why}</p>
-      {plain ? null : <p className="condition"><strong>Applies when:</strong> {item.condition}</p>}
-      {item.harms ? <p><strong>{copy.harms}:</strong> {item.harms}</p> : null}
-      {item.instead ? <p><strong>{copy.instead}:</strong> {item.instead}</p> : null}
-      <CitationBlock citation={item.citation} />
+      {/* Patients read the plain reason; the clinician text and the source are under "For your doctor". */}
+      {plain ? null : (
+        <>
+          <p className="condition"><strong>Applies when:</strong> {item.condition}</p>
+          {item.harms ? <p><strong>{copy.harms}:</strong> {item.harms}</p> : null}
+          {item.instead ? <p><strong>{copy.instead}:</strong> {item.instead}</p> : null}
+          <CitationBlock citation={item.citation} />
+        </>
+      )}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 // The patient's summary parts: her questions for the appointment (first person, no repeats, dates
 // as people write them), and one "For your doctor" section at the end that holds every source and
 // verification note, so nothing above it needs clinician words.
+import type { Citation } from '../../../guidelines/schema.ts';
 import type { Evaluation } from '../../engine/evaluation.ts';
 import { patientQuestions } from '../../engine/patient-questions.ts';
 import { formatCitation } from '../../../guidelines/wording.ts';
@@ -16,15 +17,12 @@ export function PatientQuestions({ evaluation }: { evaluation: Evaluation }) {
   );
 }
 
-/** Sources in the clinician's words: every finding, red flag, item for her and flag, once each. */
-export function ForYourDoctor({ evaluation: e }: { evaluation: Evaluation }) {
+export type Cited = { name: string; citation: Citation };
+
+/** Sources in the clinician's words, once each, with any verification note: the end of a patient's page. */
+export function ForYourDoctor({ cited, evaluation: e }: { cited: Cited[]; evaluation: Evaluation }) {
   const lines = new Map<string, string>();
-  const add = (what: string, c: Parameters<typeof formatCitation>[0]) => lines.set(`${what}: ${formatCitation(c)}`, c.unverified ?? '');
-  for (const r of e.referral.redFlags) add(r.why, r.citation);
-  for (const f of e.findings) add(f.why, f.citation);
-  if (e.prognosis) add(SUMMARY_COPY.prognosis, e.prognosis.citation);
-  for (const i of e.items.filter((x) => x.status !== 'not-applicable')) add(i.name, i.citation);
-  for (const f of e.flags) add(f.name, f.citation);
+  for (const c of cited) lines.set(`${c.name}: ${formatCitation(c.citation)}`, c.citation.unverified ?? '');
   return (
     <section className="summary-section for-your-doctor" aria-labelledby="for-doctor-heading">
       <h3 id="for-doctor-heading">{SUMMARY_COPY.forYourDoctor}</h3>
@@ -35,4 +33,16 @@ export function ForYourDoctor({ evaluation: e }: { evaluation: Evaluation }) {
       </ul>
     </section>
   );
+}
+
+/** Everything the summary rests on: red flags, findings, the outlook, each item for her, each flag. */
+export function summarySources(e: Evaluation): Cited[] {
+  return [
+    ...e.referral.redFlags.map((r) => ({ name: r.why, citation: r.citation })),
+    ...e.findings.map((f) => ({ name: f.why, citation: f.citation })),
+    ...(e.prognosis ? [{ name: SUMMARY_COPY.prognosis, citation: e.prognosis.citation }] : []),
+    { name: 'Definition', citation: e.definition.citation },
+    ...e.items.filter((x) => x.status !== 'not-applicable'),
+    ...e.flags,
+  ];
 }

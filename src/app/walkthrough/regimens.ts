@@ -12,11 +12,11 @@ export interface Row<T extends EvaluatedItem | Flag> {
   items: T[];
 }
 
-/** Groups items cited to the same recommendation with the same verdict; order of first appearance is kept. */
+/** Groups items cited to the same recommendation; order of first appearance is kept. */
 export function regimenRows<T extends EvaluatedItem | Flag>(items: T[]): Row<T>[] {
   const rows = new Map<string, T[]>();
   for (const i of items) {
-    const key = `${i.citation.guideline}|${i.citation.reference}|${i.verdict}`;
+    const key = `${i.citation.guideline}|${i.citation.reference}`;
     rows.set(key, [...(rows.get(key) ?? []), i]);
   }
   return [...rows.entries()].map(([key, list]) => ({

@@ -12,6 +12,7 @@ import { ItemList } from './item-card.tsx';
 import { stepTitle } from './progress-nav.tsx';
 import { StepFrame } from './step-frame.tsx';
 import { FindingsList } from './findings.tsx';
+import { summarySources } from './patient-summary.tsx';
 
 export function GateState({ evaluation }: { evaluation: Evaluation }) {
   const role = useRole();
@@ -56,6 +57,7 @@ export function ReviewStep() {
     <StepFrame
       step="review"
       findings={false}
+      sources={summarySources(evaluation)}
       actions={
         <>
           {canImmune ? <button type="button" className="button secondary" onClick={next}>{plain ? 'Look at immune tests' : 'Continue to immune step'}</button> : null}

@@ -5,12 +5,15 @@ import { type Step, STEPS } from '../../../machines/steps.ts';
 import { useCopy, useRole } from '../ui/role.ts';
 import { selectEvaluation, useCan, useWorkupEvents, Workup } from '../workup/workup-context.ts';
 import { FindingsList } from './findings.tsx';
+import { type Cited, ForYourDoctor } from './patient-summary.tsx';
 import { stepTitle } from './progress-nav.tsx';
 
-export function StepFrame({ step, intro, children, actions, findings = true }: {
+export function StepFrame({ step, intro, children, actions, findings = true, sources }: {
   step: Step; intro?: ReactNode; children: ReactNode; actions?: ReactNode;
   /** Urgent and action findings at the top (the summary lists every finding itself). */
   findings?: boolean;
+  /** What the step's advice rests on: shown to patients once, at the end, under "For your doctor". */
+  sources?: Cited[];
 }) {
   const plain = useRole() === 'patient';
   const copy = useCopy();
@@ -37,6 +40,7 @@ export function StepFrame({ step, intro, children, actions, findings = true }: {
       {findings && evaluation ? <FindingsList evaluation={evaluation} banner /> : null}
       {intro ? <div className="step-intro">{intro}</div> : null}
       {children}
+      {plain && sources?.length && evaluation ? <ForYourDoctor cited={sources} evaluation={evaluation} /> : null}
       <div className="step-nav">
         {canBack ? <button type="button" className="button secondary" onClick={back}><span aria-hidden="true">← </span>{copy.back}</button> : null}
         {actions ?? (canNext ? <button type="button" className="button" onClick={next}>{copy.next}<span aria-hidden="true"> →</span></button> : null)}

@@ -14,27 +14,13 @@ import { selectCase, selectEvaluation, Workup } from '../workup/workup-context.t
 import { SavedCases } from '../start/saved-cases.tsx';
 import { ExportPanel } from './export-panel.tsx';
 import { FindingsList } from './findings.tsx';
-import { ForYourDoctor, PatientQuestions } from './patient-summary.tsx';
+import { ForYourDoctor, PatientQuestions, summarySources } from './patient-summary.tsx';
 import { GateState } from './review-step.tsx';
 import { StepFrame } from './step-frame.tsx';
 import { CitedList, DontOffer, OrderToday, ReferLine, TreatmentRows } from './summary-parts.tsx';
+import { Prognosis } from './prognosis.tsx';
 import { SupportBox } from './support.tsx';
 import { TriagePanel } from './triage-panel.tsx';
-
-/** The guideline's own words on the outlook for this age and number of losses, with its source. */
-export function Prognosis({ evaluation }: { evaluation: Evaluation }) {
-  const plain = useRole() === 'patient';
-  const copy = useCopy();
-  const p = evaluation.prognosis;
-  if (!p) return null;
-  return (
-    <section className="summary-section prognosis" aria-labelledby="prognosis-heading">
-      <h3 id="prognosis-heading">{SUMMARY_COPY.prognosis}</h3>
-      <p>{plain ? p.plainText : p.text}</p>
-      {plain ? null : <Disclosure label={copy.whyAndSource} ariaLabel={`${copy.whyAndSource}: ${SUMMARY_COPY.prognosis}`}><CitationBlock citation={p.citation} /></Disclosure>}
-    </section>
-  );
-}
 
 function Details({ evaluation }: { evaluation: Evaluation }) {
   const copy = useCopy();
@@ -75,7 +61,7 @@ export function SummaryStep() {
         <Prognosis evaluation={evaluation} />
         <ClaimsSection />
         <ExportPanel />
-        <ForYourDoctor evaluation={evaluation} />
+        <ForYourDoctor cited={summarySources(evaluation)} evaluation={evaluation} />
       </StepFrame>
     );
   }
