@@ -7,6 +7,7 @@ import type { Evaluation, Finding } from '../../engine/evaluation.ts';
 import { FINDINGS_COPY, PATIENT_COPY } from '../copy.ts';
 import { CitationBlock } from '../ui/citation.tsx';
 import { Disclosure } from '../ui/disclosure.tsx';
+import { peopleDates } from '../ui/format.ts';
 import { useCopy, useRole } from '../ui/role.ts';
 
 const RANK: Record<Severity, number> = { urgent: 0, action: 1, info: 2 };
@@ -49,8 +50,8 @@ export function FindingsList({ evaluation, banner = false, headingLevel = 3 }: {
         <ul className="findings">
           {shown.map((f) => (
             <li key={f.id} className={`finding finding-${f.severity}`}>
-              <p><SeverityTag severity={f.severity} />{' '}<strong>{plain ? f.plainWhy : f.why}</strong></p>
-              {!plain && f.detail.length ? <ul className="detail">{f.detail.map((d) => <li key={d}>{d}</li>)}</ul> : null}
+              <p><SeverityTag severity={f.severity} />{' '}<strong>{peopleDates(plain ? f.plainWhy : f.why)}</strong></p>
+              {!plain && f.detail.length ? <ul className="detail">{f.detail.map((d) => <li key={d}>{peopleDates(d)}</li>)}</ul> : null}
               {plain ? null : <Disclosure label={copy.whyAndSource} ariaLabel={`${copy.whyAndSource}: ${f.why}`}><CitationBlock citation={f.citation} /></Disclosure>}
             </li>
           ))}

@@ -8,7 +8,7 @@ import { CitationBlock } from '../ui/citation.tsx';
 import { Disclosure } from '../ui/disclosure.tsx';
 import { DueDate } from '../ui/due-date.tsx';
 import { ITEM_COPY } from '../copy.ts';
-import { formatDate, itemName, oneLineWhy } from '../ui/format.ts';
+import { formatDate, itemName, oneLineWhy, peopleDates } from '../ui/format.ts';
 import { useCopy, useRole } from '../ui/role.ts';
 import { useWorkupEvents, Workup } from '../workup/workup-context.ts';
 import { DeclineForm } from './decline-form.tsx';
@@ -55,7 +55,7 @@ export function ItemCard({ item }: { item: EvaluatedItem }) {
           </div>
         </div>
         {/* A deferred item says when, in full: that is its whole point. */}
-        <p className="why">{item.status === 'deferred' ? (plain ? item.plainWhy : item.why) : oneLineWhy(item, role)}</p>
+        <p className="why">{item.status === 'deferred' ? peopleDates(plain ? item.plainWhy : item.why) : oneLineWhy(item, role)}</p>
         {item.dueFrom ? (
           <p className="due"><span aria-hidden="true">↻ </span><strong><DueDate iso={item.dueFrom} plain={plain} capital /></strong></p>
         ) : null}
@@ -107,7 +107,7 @@ function Reason({ item }: { item: EvaluatedItem }) {
   const plain = useRole() === 'patient';
   return (
     <div className="reason">
-      <p>{plain ? item.plainWhy : item.why}</p>
+      <p>{peopleDates(plain ? item.plainWhy : item.why)}</p>
       {/* Patients read the plain reason; the clinician text and the source are under "For your doctor". */}
       {plain ? null : (
         <>

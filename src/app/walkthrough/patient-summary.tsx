@@ -6,13 +6,13 @@ import type { Evaluation } from '../../engine/evaluation.ts';
 import { patientQuestions } from '../../engine/patient-questions.ts';
 import { formatCitation } from '../../../guidelines/wording.ts';
 import { PATIENT_COPY, SUMMARY_COPY } from '../copy.ts';
-import { formatDate } from '../ui/format.ts';
+import { peopleDates } from '../ui/format.ts';
 
 export function PatientQuestions({ evaluation }: { evaluation: Evaluation }) {
   return (
     <section className="summary-section questions" aria-labelledby="questions-heading">
       <h3 id="questions-heading">{PATIENT_COPY.questionsHeading}</h3>
-      <ol>{patientQuestions(evaluation).map((q) => <li key={q.question}>{q.question.replace(/\b\d{4}-\d{2}-\d{2}\b/g, formatDate)}</li>)}</ol>
+      <ol>{patientQuestions(evaluation).map((q) => <li key={q.question}>{peopleDates(q.question)}</li>)}</ol>
     </section>
   );
 }

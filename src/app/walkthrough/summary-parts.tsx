@@ -8,7 +8,7 @@ import { FlagClaims } from '../claims/claims.tsx';
 import { SUMMARY_COPY } from '../copy.ts';
 import { StatusBadge, VerdictBadge } from '../ui/badges.tsx';
 import { DueDate } from '../ui/due-date.tsx';
-import { itemName, oneLineWhy } from '../ui/format.ts';
+import { itemName, oneLineWhy, peopleDates } from '../ui/format.ts';
 import { useCopy, useRole } from '../ui/role.ts';
 import { regimenRows, rowName } from './regimens.ts';
 
@@ -67,7 +67,8 @@ export function TreatmentRows({ items, title }: { items: EvaluatedItem[]; title:
             <span className="summary-name">{rowName(row, (i) => itemName(i, role))}</span>{' '}
             <VerdictBadge verdict={row.lead.verdict} strength={row.lead.citation.strength} />
             {row.items.some((i) => i.takenNow) ? <> <span className="taken-now">{SUMMARY_COPY.takenNow}</span></> : null}
-            <span className="summary-why"> — {oneLineWhy(row.lead, role)}</span>
+            {/* The reason is in "Details and citations"; patients read it here. */}
+            {role === 'patient' ? <div className="summary-why">{oneLineWhy(row.lead, role)}</div> : null}
           </li>
         ))}
       </ul>
@@ -112,7 +113,7 @@ export function CitedList({ title, items }: { title: string; items: (EvaluatedIt
             <VerdictBadge verdict={i.verdict} strength={i.citation.strength} />{' '}
             {'status' in i ? <StatusBadge status={i.status} /> : null}
             {'declinedReason' in i && i.declinedReason ? <> — {i.declinedReason}</> : null}
-            <div className="summary-why">{role === 'patient' ? i.plainWhy : i.why}</div>
+            <div className="summary-why">{peopleDates(role === 'patient' ? i.plainWhy : i.why)}</div>
             {i.instead && role !== 'patient' ? <div><strong>Instead:</strong> {i.instead}</div> : null}
             <div className="summary-cite">{formatCitation(i.citation)}</div>
           </li>

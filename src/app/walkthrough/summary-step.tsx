@@ -39,6 +39,7 @@ function Details({ evaluation }: { evaluation: Evaluation }) {
         <CitationBlock citation={evaluation.referral.citation} />
       </section>
       <GateState evaluation={evaluation} />
+      <CompareSection />
     </Disclosure>
   );
 }
@@ -79,7 +80,6 @@ export function SummaryStep() {
       <ExportPanel />
       <Prognosis evaluation={evaluation} />
       <Details evaluation={evaluation} />
-      <CompareSection />
       {role === 'nurse' ? <SavedCases headingLevel={3} /> : null}
     </StepFrame>
   );
