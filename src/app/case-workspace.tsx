@@ -96,11 +96,14 @@ function CaseShell({ caseId }: { caseId: string }) {
     return () => document.removeEventListener('keydown', onKey);
   }, [actor, shortcuts]);
 
-  function ask(id: ItemId) {
+  /** Asks about an item; true when that added it to the open case's requests ("Added to this case"). */
+  function ask(id: ItemId): boolean {
+    const before = actor.getSnapshot().context.case?.requested ?? [];
     actor.send({ type: 'item.ask', id });
     // Before the case exists, keep the question in the draft so it joins the case on submit.
     const c = useAppStore.getState().cases[caseId];
     if (!hasCase && c && !(c.draft.requested ?? []).includes(id)) saveDraft(caseId, { ...c.draft, requested: [...(c.draft.requested ?? []), id] });
+    return hasCase && !before.includes(id);
   }
 
   let answer: Answer | null = null;
@@ -140,7 +143,7 @@ function CaseShell({ caseId }: { caseId: string }) {
           <GuidelineChangeNotice />
           {content}
         </main>
-        <FlagsPanel flags={evaluation?.flags} answer={answer} askedId={asked} guideline={guideline} onAsk={ask} />
+        <FlagsPanel flags={evaluation?.flags} answer={answer} askedId={asked} guideline={guideline} onAsk={ask} closeKey={editing ? 'editing' : step} />
       </div>
       <Footer guideline={guideline} role={role} />
     </RoleContext.Provider>

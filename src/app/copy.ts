@@ -353,3 +353,15 @@ export function plainPregnancyReason(p: { outcome: string; gestationWeeks?: numb
   if (p.visualised === false) return `A loss${at} found by a pregnancy test only. This guideline does not count it.`;
   return `A loss${at}. This guideline does not count it here. Your doctor can tell you why.`;
 }
+
+/** The flags lookup's own words. */
+export const FLAGS_COPY = {
+  check: 'Check',
+  matches: 'Matches:',
+  didYouMean: 'Did you mean …?',
+  often: 'Often asked about:',
+  nothingFound: (q: string) => `Nothing found for "${q}". Check the spelling or try another word.`,
+  showing: (name: string, q: string) => `Did you mean ${name}? Showing the answer for it (you typed "${q}").`,
+  added: 'Added to this case',
+  closeAnswer: 'Close the answer',
+};

@@ -59,14 +59,19 @@ describe('GP path, three-loss example', () => {
     ]);
     expect(download.suggestedFilename()).toMatch(/clinician-summary/);
 
-    const height = () => page.evaluate(() => Math.round(document.querySelector('main')!.getBoundingClientRect().height));
+    const height = () => page.evaluate(() => ({
+      main: Math.round(document.querySelector('main')!.getBoundingClientRect().height),
+      step: Math.round(document.querySelector('.step-view')!.getBoundingClientRect().height),
+      // From the top of the page to the bottom of the export buttons: what must fit one screen.
+      toExport: Math.round(document.querySelector('.export-panel')!.getBoundingClientRect().bottom + window.scrollY),
+    }));
     const h1280 = await height();
     await page.setViewportSize({ width: 390, height: 844 });
     const h390 = await height();
     const lines = [
       `pointer actions to the clinician PDF: ${counts.pointer} (history form: ${atHistory.pointer}; after it: ${counts.pointer - atHistory.pointer})`,
       `keystrokes: ${counts.keys}`,
-      `summary (main) height with details folded: ${h1280} px at 1280, ${h390} px at 390`,
+      `summary with details folded, at 1280 / 390 px: main ${h1280.main} / ${h390.main}; summary step ${h1280.step} / ${h390.step}; page top to the export buttons ${h1280.toExport} / ${h390.toExport}`,
     ];
     mkdirSync(ARTIFACTS, { recursive: true });
     writeFileSync(`${ARTIFACTS}/gp-path.txt`, `${lines.join('\n')}\n`);

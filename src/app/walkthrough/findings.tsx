@@ -44,7 +44,7 @@ export function FindingsList({ evaluation, banner = false, headingLevel = 3 }: {
   const H = `h${headingLevel}` as const;
   const top = shown[0]?.severity;
   return (
-    <section className={`findings-box${top ? ` top-${top}` : ''}${banner ? ' banner' : ''}`} aria-labelledby={banner ? 'findings-banner-heading' : 'findings-heading'}>
+    <section className={`findings-box${top ? ` top-${top}` : ' none'}${banner ? ' banner' : ''}`} aria-labelledby={banner ? 'findings-banner-heading' : 'findings-heading'}>
       <H id={banner ? 'findings-banner-heading' : 'findings-heading'}>{top === 'urgent' ? <span aria-hidden="true">⚠ </span> : null}{plain && top === 'urgent' ? PATIENT_COPY.redFlagsHeading : copy.findings}</H>
       {shown.length ? (
         <ul className="findings">

@@ -6,7 +6,7 @@ import type { Worklist } from '../../engine/summary.ts';
 import { formatCitation } from '../../../guidelines/wording.ts';
 import { FlagClaims } from '../claims/claims.tsx';
 import { SUMMARY_COPY } from '../copy.ts';
-import { StatusBadge, VerdictBadge } from '../ui/badges.tsx';
+import { StatusBadge, VerdictBadge, verdictWords } from '../ui/badges.tsx';
 import { DueDate } from '../ui/due-date.tsx';
 import { itemName, oneLineWhy, peopleDates } from '../ui/format.ts';
 import { useCopy, useRole } from '../ui/role.ts';
@@ -19,17 +19,17 @@ export function OrderToday({ w }: { w: Worklist }) {
   const items = [...w.repeatsDue, ...w.orderNow];
   return (
     <section className="summary-section order-today" aria-labelledby="order-heading">
-      <h3 id="order-heading">{copy.orderNow}</h3>
+      <h3 id="order-heading">{copy.orderNow}{items.length ? <span className="hint heading-hint no-print"> — {plain ? SUMMARY_COPY.tickHintPlain : SUMMARY_COPY.tickHint}</span> : null}</h3>
       {items.length ? (
         <>
-          <p className="hint no-print">{plain ? SUMMARY_COPY.tickHintPlain : SUMMARY_COPY.tickHint}</p>
           <ul className="tick-list">
             {items.map((i) => (
               <li key={i.id}>
                 <input type="checkbox" id={`order-${i.id}`} />
                 <label htmlFor={`order-${i.id}`}>
-                  <span className="summary-name">{itemName(i, role)}</span>{' '}
-                  <VerdictBadge verdict={i.verdict} strength={i.citation.strength} />
+                  <span className="summary-name">{itemName(i, role)}</span>
+                  {/* Everything here is recommended; only a weaker grade is worth the space. */}
+                  {verdictWords(i.verdict, i.citation.strength).text === 'Recommended' ? null : <> <VerdictBadge verdict={i.verdict} strength={i.citation.strength} /></>}
                   {i.dueFrom ? <> <DueDate iso={i.dueFrom} plain={plain} /></> : null}
                 </label>
               </li>

@@ -71,9 +71,14 @@ export function SummaryStep() {
       <FindingsList evaluation={evaluation} />
       {role === 'nurse' ? <TriagePanel evaluation={evaluation} /> : (
         <>
-          <OrderToday w={w} />
-          <ReferLine evaluation={evaluation} question={c.referralQuestion} />
-          <TreatmentRows title={copy.treatments} items={w.treatments} />
+          {/* Two columns on a wide screen, so a typical case fits one screen. */}
+          <div className="summary-grid">
+            <OrderToday w={w} />
+            <div>
+              <ReferLine evaluation={evaluation} question={c.referralQuestion} />
+              <TreatmentRows title={copy.treatments} items={w.treatments} />
+            </div>
+          </div>
           <DontOffer flags={evaluation.flags} />
         </>
       )}
