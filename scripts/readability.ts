@@ -15,7 +15,7 @@ import { STEP_TITLES } from '../machines/steps.ts';
 import {
   CONTEXT_LABELS, COPY, DOMAIN_STATE_COPY, FINDINGS_COPY, FLAGS_COPY, HISTORY_LABELS, INTAKE_LABELS, ITEM_COPY, OUTCOME_LABELS,
   PATIENT_COPY, PATIENT_DISCLAIMER, plainPregnancyReason, RESULT_MESSAGES, START_COPY, SUMMARY_COPY, SUPPORT_COPY, TISSUE_LABELS,
-  VTE_CAUSE_LABELS,
+  VTE_CAUSE_LABELS, WORDS,
 } from '../src/app/copy.ts';
 import type { Case } from '../src/engine/case-schema.ts';
 import { evaluateCase } from '../src/engine/evaluate.ts';
@@ -83,6 +83,7 @@ function appGroup(): Group {
     ...Object.values(TAKEN_NOW).map((l) => l.plain),
     ...Object.values(CONTEXT_LABELS).map((l) => l.patient),
     ...Object.values(VTE_CAUSE_LABELS).map((l) => l.patient),
+    ...Object.values(WORDS).map((l) => l.patient),
     ...Object.values(DOMAIN_STATE_COPY.plain),
     FINDINGS_COPY.nonePlain, ITEM_COPY.takenNowPlain, ...Object.values(PATIENT_COPY),
     SUMMARY_COPY.tickHintPlain, SUMMARY_COPY.nothingToOrderPlain, SUMMARY_COPY.forYourDoctor, SUMMARY_COPY.forYourDoctorIntro, SUMMARY_COPY.prognosis,

@@ -14,7 +14,7 @@ import { Disclosure } from '../ui/disclosure.tsx';
 import { itemName, oneLineWhy } from '../ui/format.ts';
 import { useCopy, useRole } from '../ui/role.ts';
 import { type ItemMatch, matchItem } from '../../engine/match-item.ts';
-import { FLAGS_COPY } from '../copy.ts';
+import { FLAGS_COPY, WORDS } from '../copy.ts';
 import { catalogueEntry } from './match.ts';
 
 const FLAG_SOURCE = {
@@ -157,7 +157,7 @@ function RulesAnswer({ id, guideline }: { id: ItemId; guideline: GuidelineId }) 
   return (
     <div className="answer">
       <h3>{itemName(entry, role)}</h3>
-      {rules.length > 1 ? <p>{plain ? 'The answer depends on your history:' : 'The verdict depends on the case:'}</p> : null}
+      {rules.length > 1 ? <p>{WORDS.theVerdictDependsOnThe[plain ? 'patient' : 'clinician']}</p> : null}
       <ul className="rule-list">
         {rules.map((r) => (
           <li key={r.id}>

@@ -6,7 +6,7 @@ import {
   type CurrentPregnancyDraft, emptyCurrentPregnancy, emptyMedicine, type IntakeDraft, type MedicineDraft,
 } from '../../store/intake-draft.ts';
 import { VENOUS_THROMBOSIS_CAUSES } from '../../../guidelines/ids.ts';
-import { CONTEXT_LABELS, VTE_CAUSE_LABELS } from '../copy.ts';
+import { CONTEXT_LABELS, VTE_CAUSE_LABELS, WORDS } from '../copy.ts';
 import type { FieldKit } from './form-fields.tsx';
 
 type Label = keyof typeof CONTEXT_LABELS;
@@ -79,7 +79,7 @@ export function MedicinesFields({ draft, update, kit, plain }: Props) {
                 <div className="field-row">
                   {kit.field(`medicines[${i}].id`, label('medicine'), undefined, (b) => (
                     <select {...b.input} value={m.id} onChange={(e) => set(i, { id: e.target.value })}>
-                      <option value="">{plain ? 'Choose a medicine' : 'Choose'}</option>
+                      <option value="">{WORDS.choose[plain ? 'patient' : 'clinician']}</option>
                       {MEDICINE_IDS.map((id) => <option key={id} value={id}>{medicineName(id, plain)}</option>)}
                     </select>
                   ))}

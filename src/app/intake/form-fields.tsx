@@ -2,6 +2,7 @@
 // field's own error message, tied together with aria-describedby and aria-invalid.
 import type { ReactNode } from 'react';
 import { fieldId, type TriState } from '../../store/intake-draft.ts';
+import { WORDS } from '../copy.ts';
 
 export interface Binding {
   input: { id: string; name: string; onBlur: () => void; 'aria-invalid'?: true; 'aria-describedby'?: string };
@@ -48,7 +49,7 @@ export function fieldKit(errorsFor: (path: string) => string[] | undefined, touc
     triSelect(value, onChange, b, yes = 'Yes', no = 'No') {
       return (
         <select {...b.input} value={value} onChange={(e) => onChange(e.target.value as TriState)}>
-          <option value="">{plain ? 'Not sure' : 'Not recorded'}</option>
+          <option value="">{WORDS.notRecorded[plain ? 'patient' : 'clinician']}</option>
           <option value="yes">{yes}</option>
           <option value="no">{no}</option>
         </select>

@@ -9,9 +9,8 @@ import { useAppStore } from '../../store/app-store.ts';
 import {
   draftToCandidate, emptyPregnancy, fieldId, HISTORY_KEYS, type IntakeDraft, type PregnancyDraft,
 } from '../../store/intake-draft.ts';
-import { HISTORY_LABELS, INTAKE_LABELS, OUTCOME_LABELS, TISSUE_LABELS } from '../copy.ts';
+import { CONTEXT_LABELS, HISTORY_LABELS, INTAKE_LABELS, OUTCOME_LABELS, TISSUE_LABELS, WORDS } from '../copy.ts';
 import { useCopy, useRole } from '../ui/role.ts';
-import { CONTEXT_LABELS } from '../copy.ts';
 import { CurrentPregnancyFields, MedicinesFields, PartnerFields, VteCauseField } from './context-fields.tsx';
 import { problemText } from './field-messages.ts';
 import { fieldKit } from './form-fields.tsx';
@@ -101,7 +100,7 @@ export function IntakeForm({ caseId, mode, onDone }: { caseId: string; mode: 'su
                     {isLoss ? (
                       <>
                         {field(`${at}.visualised`, label('visualised'), undefined, (b) => triSelect(p.visualised, (visualised) => updatePregnancy(i, { visualised }), b,
-                            plain ? 'Yes, seen on a scan' : 'Yes (visualised)', plain ? 'No, only a pregnancy test' : 'No (biochemical / PUL)'))}
+                            WORDS.yesVisualised[plain ? 'patient' : 'clinician'], WORDS.noBiochemicalPul[plain ? 'patient' : 'clinician']))}
                         {field(`${at}.tissueGenetics`, label('tissue'), undefined, (b) => (
                             <select {...b.input} value={p.tissueGenetics} onChange={(e) => updatePregnancy(i, { tissueGenetics: e.target.value })}>
                               {['', ...TISSUE_GENETICS].map((t) => <option key={t} value={t}>{plain ? TISSUE_LABELS[t]!.patient : TISSUE_LABELS[t]!.clinician}</option>)}
@@ -123,7 +122,7 @@ export function IntakeForm({ caseId, mode, onDone }: { caseId: string; mode: 'su
           <p className="field-error">{byField.get(fieldId('pregnancies'))!.join(' ')}</p>
         ) : null}
         <button type="button" className="button secondary" onClick={() => update({ pregnancies: [...draft.pregnancies, emptyPregnancy()] })}>
-          <span aria-hidden="true">+ </span>{plain ? 'Add a pregnancy' : 'Add pregnancy'}
+          <span aria-hidden="true">+ </span>{WORDS.addPregnancy[plain ? 'patient' : 'clinician']}
         </button>
       </fieldset>
 

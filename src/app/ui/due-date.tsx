@@ -2,6 +2,7 @@
 // it has passed. The ISO date stays machine-readable in <time dateTime>.
 import { todayIso } from '../../engine/case-schema.ts';
 import { formatDate } from './format.ts';
+import { WORDS } from '../copy.ts';
 
 export function isOverdue(iso: string, today = todayIso()): boolean {
   return iso < today;
@@ -9,7 +10,7 @@ export function isOverdue(iso: string, today = todayIso()): boolean {
 
 export function dueText(iso: string, plain: boolean, today = todayIso()): string {
   if (isOverdue(iso, today)) return 'overdue since';
-  return plain ? 'repeat from' : 'repeat due from';
+  return WORDS.repeatDueFrom[plain ? 'patient' : 'clinician'];
 }
 
 export function DueDate({ iso, plain, capital = false }: { iso: string; plain: boolean; capital?: boolean }) {

@@ -3,7 +3,7 @@
 import type { ReactNode } from 'react';
 import { type Step, STEP_DOMAINS } from '../../../machines/steps.ts';
 import type { EvaluatedItem, Evaluation } from '../../engine/evaluation.ts';
-import { DOMAIN_STATE_COPY } from '../copy.ts';
+import { DOMAIN_STATE_COPY, WORDS } from '../copy.ts';
 import { Disclosure } from '../ui/disclosure.tsx';
 import { itemName } from '../ui/format.ts';
 import { DueDate } from '../ui/due-date.tsx';
@@ -29,8 +29,8 @@ export function DueNext({ evaluation }: { evaluation: Evaluation }) {
   const due = evaluation.items.filter((i) => i.status === 'repeat-due' && i.dueFrom);
   if (!due.length) return null;
   return (
-    <div className="due-next" role="note" aria-label={role === 'patient' ? 'Coming up' : 'Due next'}>
-      <strong>{role === 'patient' ? 'Coming up' : 'Due next'}:</strong>{' '}
+    <div className="due-next" role="note" aria-label={WORDS.dueNext[role === 'patient' ? 'patient' : 'clinician']}>
+      <strong>{WORDS.dueNext[role === 'patient' ? 'patient' : 'clinician']}:</strong>{' '}
       {due.map((i, n) => (
         <span key={i.id}>{n ? '; ' : ''}{itemName(i, role)}, <DueDate iso={i.dueFrom!} plain={role === 'patient'} /></span>
       ))}
@@ -72,8 +72,8 @@ export function DomainStep({ step }: { step: Step }) {
       <DueNext evaluation={evaluation} />
       {forCase.length ? (
         <>
-          <h3 className="list-heading">{plain ? 'For you' : 'For this case'}</h3>
-          <ItemList items={forCase} label={plain ? 'For you' : 'For this case'} />
+          <h3 className="list-heading">{WORDS.forThisCase[plain ? 'patient' : 'clinician']}</h3>
+          <ItemList items={forCase} label={WORDS.forThisCase[plain ? 'patient' : 'clinician']} />
         </>
       ) : null}
       {notNeeded.length ? (

@@ -7,12 +7,12 @@ import { StatusBadge, VerdictBadge } from '../ui/badges.tsx';
 import { CitationBlock } from '../ui/citation.tsx';
 import { Disclosure } from '../ui/disclosure.tsx';
 import { DueDate } from '../ui/due-date.tsx';
-import { ITEM_COPY } from '../copy.ts';
 import { formatDate, itemName, oneLineWhy, peopleDates } from '../ui/format.ts';
 import { useCopy, useRole } from '../ui/role.ts';
 import { useWorkupEvents, Workup } from '../workup/workup-context.ts';
 import { DeclineForm } from './decline-form.tsx';
 import { describeResult, ResultForm } from './result-form.tsx';
+import { ITEM_COPY, WORDS } from '../copy.ts';
 
 type Panel = 'none' | 'result' | 'decline';
 
@@ -51,7 +51,7 @@ export function ItemCard({ item }: { item: EvaluatedItem }) {
             <VerdictBadge verdict={item.verdict} strength={item.citation.strength} />
             <StatusBadge status={item.status} />
             {item.takenNow ? <span className="taken-now"><span aria-hidden="true">● </span>{plain ? ITEM_COPY.takenNowPlain : ITEM_COPY.takenNow}</span> : null}
-            {flagged ? <span className="flag-tag"><span aria-hidden="true">⚑ </span>{plain ? 'You asked about this' : 'Flagged: asked about'}</span> : null}
+            {flagged ? <span className="flag-tag"><span aria-hidden="true">⚑ </span>{WORDS.flaggedAskedAbout[plain ? 'patient' : 'clinician']}</span> : null}
           </div>
         </div>
         {/* A deferred item says when, in full: that is its whole point. */}

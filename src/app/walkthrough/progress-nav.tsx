@@ -6,7 +6,7 @@ import { CORE_DOMAINS } from '../../../guidelines/ids.ts';
 import { LockIcon } from '../ui/icons.tsx';
 import { useCopy, useRole } from '../ui/role.ts';
 import { selectEvaluation, selectStep, useWorkupEvents, Workup } from '../workup/workup-context.ts';
-import { DOMAIN_STATE_COPY } from '../copy.ts';
+import { DOMAIN_STATE_COPY, WORDS } from '../copy.ts';
 import { needsAction } from './findings.tsx';
 
 export function stepTitle(step: Step, plain: boolean): string {
@@ -43,9 +43,9 @@ export function ProgressNav() {
   const gateOpen = evaluation?.immuneGate === 'open';
 
   return (
-    <nav className="progress" aria-label={plain ? 'Your steps' : 'Workup steps'}>
+    <nav className="progress" aria-label={WORDS.workupSteps[plain ? 'patient' : 'clinician']}>
       <div className="core-meter">
-        <span id="core-meter-label">{plain ? 'Main tests' : 'Core workup'}: {settled} of {CORE_DOMAINS.length} {plain ? 'areas done' : 'domains settled'}</span>
+        <span id="core-meter-label">{WORDS.coreWorkup[plain ? 'patient' : 'clinician']}: {settled} of {CORE_DOMAINS.length} {WORDS.domainsSettled[plain ? 'patient' : 'clinician']}</span>
         <span className="meter" aria-hidden="true">
           {CORE_DOMAINS.map((d, i) => <span key={d} className={i < settled ? 'meter-seg filled' : 'meter-seg'} />)}
         </span>

@@ -3,7 +3,7 @@ import { type FormEvent, useId, useState } from 'react';
 import { type Problem, type Result, todayIso, validateCase } from '../../engine/case-schema.ts';
 import { INTERPRETATIONS, type InvestigationId } from '../../../guidelines/ids.ts';
 import { catalogueEntry } from '../flags/match.ts';
-import { RESULT_MESSAGES } from '../copy.ts';
+import { RESULT_MESSAGES, WORDS } from '../copy.ts';
 import { useCopy, useRole } from '../ui/role.ts';
 import { selectCase, useWorkupEvents, Workup } from '../workup/workup-context.ts';
 
@@ -81,7 +81,7 @@ export function ResultForm({ test, name, onDone }: { test: InvestigationId; name
     <form className="result-form" onSubmit={submit} noValidate aria-label={`${copy.recordResult}: ${name}`}>
       <div className="field-row">
         <div className="field">
-          <label htmlFor={idOf('date')}>{plain ? 'Date of the test' : 'Sample date'}</label>
+          <label htmlFor={idOf('date')}>{WORDS.sampleDate[plain ? 'patient' : 'clinician']}</label>
           {/* Opened on request, so the first field takes focus. */}
           <input type="date" autoFocus max={today} value={date} onChange={(e) => setDate(e.target.value)} {...a11y('date')} />
           {errorText('date')}
@@ -121,7 +121,7 @@ export function ResultForm({ test, name, onDone }: { test: InvestigationId; name
           </div>
         ) : null}
         <div className="field">
-          <label htmlFor={idOf('interpretation')}>{plain ? 'What the result said' : 'Interpretation'}</label>
+          <label htmlFor={idOf('interpretation')}>{WORDS.interpretation[plain ? 'patient' : 'clinician']}</label>
           <select value={interpretation} onChange={(e) => setInterpretation(e.target.value)} {...a11y('interpretation')}>
             <option value="">Not stated</option>
             {INTERPRETATIONS.map((i) => <option key={i} value={i}>{INTERPRETATION_LABEL[i]}</option>)}

@@ -13,6 +13,7 @@ import { stepTitle } from './progress-nav.tsx';
 import { StepFrame } from './step-frame.tsx';
 import { FindingsList } from './findings.tsx';
 import { summarySources } from './patient-summary.tsx';
+import { WORDS } from '../copy.ts';
 
 export function GateState({ evaluation }: { evaluation: Evaluation }) {
   const role = useRole();
@@ -60,8 +61,8 @@ export function ReviewStep() {
       sources={summarySources(evaluation)}
       actions={
         <>
-          {canImmune ? <button type="button" className="button secondary" onClick={next}>{plain ? 'Look at immune tests' : 'Continue to immune step'}</button> : null}
-          {canSummary ? <button type="button" className="button" onClick={openSummary}>{plain ? 'See my summary' : 'Go to summary'}<span aria-hidden="true"> →</span></button> : null}
+          {canImmune ? <button type="button" className="button secondary" onClick={next}>{WORDS.continueToImmuneStep[plain ? 'patient' : 'clinician']}</button> : null}
+          {canSummary ? <button type="button" className="button" onClick={openSummary}>{WORDS.goToSummary[plain ? 'patient' : 'clinician']}<span aria-hidden="true"> →</span></button> : null}
         </>
       }
     >
@@ -71,12 +72,12 @@ export function ReviewStep() {
       <h3>{copy.treatments}</h3>
       <ItemList items={treatments.forCase} label={copy.treatments} />
       {treatments.notNeeded.length ? (
-        <Disclosure label={`${plain ? 'Treatments not advised or not needed' : 'Treatments not recommended or not indicated'} (${treatments.notNeeded.length})`} initiallyOpen={role !== 'gp'}>
-          <ItemList items={treatments.notNeeded} label={plain ? 'Treatments not advised or not needed' : 'Treatments not recommended or not indicated'} />
+        <Disclosure label={`${WORDS.treatmentsNotRecommendedOrNot[plain ? 'patient' : 'clinician']} (${treatments.notNeeded.length})`} initiallyOpen={role !== 'gp'}>
+          <ItemList items={treatments.notNeeded} label={WORDS.treatmentsNotRecommendedOrNot[plain ? 'patient' : 'clinician']} />
         </Disclosure>
       ) : null}
-      <h3>{plain ? 'Other tests' : 'Other investigations'}</h3>
-      <ItemList items={others.forCase} label={plain ? 'Other tests' : 'Other investigations'} />
+      <h3>{WORDS.otherInvestigations[plain ? 'patient' : 'clinician']}</h3>
+      <ItemList items={others.forCase} label={WORDS.otherInvestigations[plain ? 'patient' : 'clinician']} />
       {others.notNeeded.length ? (
         <Disclosure label={`${copy.notNeeded} (${others.notNeeded.length})`} initiallyOpen={role !== 'gp'}>
           <ItemList items={others.notNeeded} label={copy.notNeeded} />
