@@ -23,6 +23,8 @@ export interface WorkupContext {
   asked: ItemId | null;
   /** Steps the user has reached; `step.jump` may return to any of them. */
   reached: Step[];
+  /** Set from the input: an opened case starts on its summary (read once, by the start state). */
+  openOnSummary?: boolean;
 }
 
 export type WorkupEvent =
@@ -45,6 +47,8 @@ export interface WorkupInput {
   guideline: GuidelineId;
   /** A case opened from a file: the workup starts at its definition step. */
   case?: Case;
+  /** Open the case on its summary (a nurse opening a referral lands on the triage view). */
+  openOnSummary?: boolean;
 }
 
 // Cases in the context are never mutated (every change makes a new object), so one evaluation per
@@ -174,6 +178,7 @@ export const workupMachine = setup({
       definitionOverridden: false,
       asked: null,
       reached: [],
+      ...(input?.openOnSummary ? { openOnSummary: true } : {}),
     };
   },
   on: {
@@ -186,10 +191,17 @@ export const workupMachine = setup({
     'guideline.change': { actions: 'changeGuideline' },
     'case.reset': { target: '.intake', actions: 'reset' },
     'step.jump': jumpTargets,
+    'summary.open': { guard: 'hasCase', target: '.summary' },
   },
   states: {
     // Transient: a case opened from a file goes straight to its definition step, a new one to the history.
-    start: { always: [{ guard: 'hasCase', target: 'definition' }, { target: 'intake' }] },
+    start: {
+      always: [
+        { guard: ({ context }) => context.case !== null && context.openOnSummary === true, target: 'summary' },
+        { guard: 'hasCase', target: 'definition' },
+        { target: 'intake' },
+      ],
+    },
     intake: {
       on: {
         'intake.submit': { guard: 'caseIsValid', target: 'definition', actions: 'storeCase' },

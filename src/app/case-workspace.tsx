@@ -26,7 +26,7 @@ export function CaseWorkspace({ caseId }: { caseId: string }) {
   // Read once per opening: the actor is created from the saved snapshot, then owns the workflow.
   const options = useMemo(() => {
     const { cases, preferences } = useAppStore.getState();
-    return actorOptions(cases[caseId]!, preferences.guideline);
+    return actorOptions(cases[caseId]!, preferences.guideline, preferences.role);
   }, [caseId, reloads]);
   return (
     <Workup.Provider key={`${caseId}:${reloads}`} logic={workupMachine} options={options}>
@@ -69,7 +69,8 @@ function CaseShell({ caseId }: { caseId: string }) {
       const snap = actor.getSnapshot();
       if (e.key === 'n' || e.key === 'N') {
         if (snap.can({ type: 'step.next' })) actor.send({ type: 'step.next' });
-        else if (snap.can({ type: 'summary.open' })) actor.send({ type: 'summary.open' });
+        else if (snap.can({ type: 'definition.continue', acknowledged: false })) actor.send({ type: 'definition.continue', acknowledged: false });
+        else if (!snap.matches('summary') && snap.can({ type: 'summary.open' })) actor.send({ type: 'summary.open' });
       } else if (e.key === 'b' || e.key === 'B') {
         if (snap.can({ type: 'step.back' })) actor.send({ type: 'step.back' });
       } else if (e.key === '/') {
@@ -81,11 +82,14 @@ function CaseShell({ caseId }: { caseId: string }) {
     return () => document.removeEventListener('keydown', onKey);
   }, [actor, shortcuts]);
 
-  function ask(id: ItemId) {
+  /** Asks about an item; true when that added it to the open case's requests ("Added to this case"). */
+  function ask(id: ItemId): boolean {
+    const before = actor.getSnapshot().context.case?.requested ?? [];
     actor.send({ type: 'item.ask', id });
     // Before the case exists, keep the question in the draft so it joins the case on submit.
     const c = useAppStore.getState().cases[caseId];
     if (!hasCase && c && !(c.draft.requested ?? []).includes(id)) saveDraft(caseId, { ...c.draft, requested: [...(c.draft.requested ?? []), id] });
+    return hasCase && !before.includes(id);
   }
 
   let answer: Answer | null = null;
@@ -125,7 +129,7 @@ function CaseShell({ caseId }: { caseId: string }) {
           <GuidelineChangeNotice />
           {content}
         </main>
-        <FlagsPanel flags={evaluation?.flags} answer={answer} askedId={asked} guideline={guideline} onAsk={ask} />
+        <FlagsPanel flags={evaluation?.flags} answer={answer} askedId={asked} guideline={guideline} onAsk={ask} closeKey={editing ? 'editing' : step} />
       </div>
       <Footer guideline={guideline} role={role} />
     </RoleContext.Provider>

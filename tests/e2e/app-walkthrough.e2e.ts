@@ -120,7 +120,7 @@ async function walk(role: Role, s: Session): Promise<void> {
   if (role === 'nurse') {
     await page.getByRole('button', { name: /Check the definition/ }).click();
     const summary = page.getByRole('alert').filter({ hasText: 'to fix' });
-    await summary.getByRole('link', { name: /Age is required/ }).waitFor();
+    await summary.getByRole('link', { name: /Enter the age as a whole number/ }).waitFor();
     await axe(page, `${role} intake, problems listed`);
   }
   await age.fill('9');
@@ -128,7 +128,7 @@ async function walk(role: Role, s: Session): Promise<void> {
   await expect.poll(() => age.getAttribute('aria-invalid')).toBe('true');
   const describedBy = (await age.getAttribute('aria-describedby')) ?? '';
   const errorId = describedBy.split(' ').find((id) => id.endsWith('-error'))!;
-  expect(await page.locator(`#${errorId}`).textContent()).toContain('Age must be at least 14');
+  expect(await page.locator(`#${errorId}`).textContent()).toContain('Enter the age as a whole number from 14 to 60');
   await age.fill('34');
   await expect.poll(() => age.getAttribute('aria-invalid')).toBe(null);
   await page.getByRole('button', { name: w.add }).click();

@@ -1,11 +1,14 @@
 // Helpers for the app's component tests (jsdom): a clean store per test, and the few steps every
 // walkthrough test needs, driven the way a user would (roles and labels, user-event).
 import { render, screen, waitFor, within } from '@testing-library/react';
-import { expect } from 'vitest';
+import { expect, vi } from 'vitest';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { App } from '../../src/app/app.tsx';
 import type { Role } from '../../guidelines/ids.ts';
 import { useAppStore } from '../../src/store/app-store.ts';
+
+// A walk through several steps with user-event in jsdom takes seconds, more on a busy machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 export function resetStore(): void {
   localStorage.clear();

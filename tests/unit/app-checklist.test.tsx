@@ -103,7 +103,7 @@ describe('step checklist', () => {
     await recordResult(user, 'Lupus anticoagulant', 'positive', '2026-01-10');
     const la = item('Lupus anticoagulant');
     expect(within(la).getByText('Repeat due')).toBeInTheDocument();
-    expect(la).toHaveTextContent('Repeat due from 4 Apr 2026'); // 12 weeks after 10 Jan 2026
-    expect(screen.getByRole('note', { name: 'Due next' })).toHaveTextContent('Lupus anticoagulant, repeat due from 4 Apr 2026');
+    expect(la).toHaveTextContent('Overdue since 4 Apr 2026'); // 12 weeks after 10 Jan 2026, now past
+    expect(screen.getByRole('note', { name: 'Due next' })).toHaveTextContent('Lupus anticoagulant, ⚠ overdue since 4 Apr 2026');
   });
 });

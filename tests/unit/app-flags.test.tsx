@@ -58,3 +58,46 @@ describe('flags search', () => {
     expect(within(answer).getByText('Where it says this').nextElementSibling).toHaveTextContent('2017 rec 22');
   });
 });
+
+describe('flags lookup: typos, stale answers, adding to the case', () => {
+  it.each([
+    ['nk cels', 'Natural killer (NK) cells in blood'],
+    ['prednisalone', 'Glucocorticoids (prednisolone, prednisone, dexamethasone)'],
+    ['intralipd', 'Intralipid (lipid emulsion infusion)'],
+  ])('finds "%s" despite the typo and says "Did you mean …?"', async (query, name) => {
+    const { user } = await renderApp();
+    await startCase(user);
+    await user.type(within(panel()).getByRole('searchbox'), `${query}{Enter}`);
+    expect(within(panel()).getByRole('heading', { level: 3, name })).toBeInTheDocument();
+    expect(within(panel()).getByRole('status')).toHaveTextContent(`Did you mean ${name}?`);
+  });
+
+  it('a new search replaces the old answer; one that finds nothing says so and clears it', async () => {
+    const { user } = await renderApp();
+    await startCase(user);
+    const search = within(panel()).getByRole('searchbox');
+    await user.type(search, 'IVIG{Enter}');
+    expect(within(panel()).getByRole('heading', { level: 3, name: 'Intravenous immunoglobulin (IVIG)' })).toBeInTheDocument();
+    await user.clear(search);
+    await user.type(search, 'intralipid{Enter}');
+    expect(within(panel()).queryByRole('heading', { level: 3, name: 'Intravenous immunoglobulin (IVIG)' })).toBeNull();
+    expect(within(panel()).getByRole('heading', { level: 3, name: 'Intralipid (lipid emulsion infusion)' })).toBeInTheDocument();
+    await user.clear(search);
+    await user.type(search, 'xyzzy{Enter}');
+    expect(within(panel()).getByRole('status')).toHaveTextContent('Nothing found for "xyzzy"');
+    expect(within(panel()).queryByRole('heading', { level: 3, name: 'Intralipid (lipid emulsion infusion)' })).toBeNull();
+  });
+
+  it('says "Added to this case" when asking adds the item, and the answer closes on the next step', async () => {
+    const { user } = await renderApp();
+    await startCase(user);
+    await user.type(within(panel()).getByRole('searchbox'), 'NK cell test{Enter}');
+    expect(within(panel()).getByText('Added to this case')).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    await user.click(screen.getByRole('button', { name: /^Next/ }));
+    await screen.findByRole('heading', { level: 2, name: 'Genetic' });
+    expect(within(panel()).queryByRole('heading', { level: 3, name: 'Natural killer (NK) cells in blood' })).toBeNull();
+    // Still listed as flagged: closing the answer does not remove the question from the case.
+    expect(within(panel()).getByRole('heading', { level: 4, name: 'Natural killer (NK) cells in blood' })).toBeInTheDocument();
+  });
+});

@@ -32,7 +32,7 @@ describe('immune gate', () => {
     // Review with antiphospholipid still outstanding: locked, and says what is missing.
     await screen.findByRole('heading', { level: 2, name: 'Review' });
     expect(screen.getByText('Immune step locked until these are settled:')).toBeInTheDocument();
-    expect(screen.getByText(/antiphospholipid: Anticardiolipin antibodies/)).toBeInTheDocument();
+    expect(screen.getByText(/Antiphospholipid: Anticardiolipin antibodies/)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Continue to immune step' })).toBeNull();
     expect(immuneStep()).toHaveTextContent('Locked');
 

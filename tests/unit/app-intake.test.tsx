@@ -29,28 +29,29 @@ describe('intake validation', () => {
     await user.type(age, '9');
     await user.tab();
     expect(age).toHaveAttribute('aria-invalid', 'true');
-    expect(errorOf(age)).toContain('Age must be at least 14');
+    expect(errorOf(age)).toContain('Enter the age as a whole number from 14 to 60 (years)');
     await user.clear(age);
     await user.type(age, '34');
     expect(age).not.toHaveAttribute('aria-invalid');
     expect(errorOf(age)).toBe('');
   });
 
-  it('names the pregnancy and field for a problem inside a pregnancy', async () => {
+  it('names the pregnancy and field in words for a problem inside a pregnancy, never the field path', async () => {
     const { user } = await openIntake();
     const second = screen.getByRole('group', { name: 'Pregnancy 2' });
     const weeks = within(second).getByLabelText('Gestation');
     await user.type(weeks, '50');
     await user.tab();
     expect(weeks).toHaveAttribute('aria-invalid', 'true');
-    expect(errorOf(weeks)).toContain('Pregnancy 2, gestation must be at most 45 weeks');
+    expect(errorOf(weeks)).toContain('Pregnancy 2: Enter the weeks of pregnancy as a whole number from 0 to 45 (weeks)');
+    expect(document.body.textContent).not.toMatch(/pregnancies\[|YYYY-MM-DD/);
   });
 
   it('on submit, lists every problem with a link to its field and does not move on', async () => {
     const { user } = await openIntake();
     await user.click(screen.getByRole('button', { name: /^Check the definition/ }));
     const summary = screen.getByRole('alert');
-    const link = within(summary).getByRole('link', { name: /Age is required/ });
+    const link = within(summary).getByRole('link', { name: /Enter the age as a whole number/ });
     expect(link).toHaveAttribute('href', `#${screen.getByLabelText('Age (required)').id}`);
     expect(screen.getByRole('heading', { level: 2, name: 'History' })).toBeInTheDocument();
     expect(screen.getByLabelText('Age (required)')).toHaveAttribute('aria-invalid', 'true');
@@ -82,5 +83,33 @@ describe('intake validation', () => {
     expect(await screen.findByRole('heading', { level: 2, name: 'Definition' })).toHaveFocus();
     expect(screen.getByText('Meets the definition of recurrent pregnancy loss')).toBeInTheDocument();
     expect(screen.getByText(/Pregnancy 1:/).closest('li')).toHaveTextContent('counted');
+  });
+
+  it('asks about the pregnancy now only while "Currently pregnant" is ticked, and names its fields in words', async () => {
+    const { user } = await openIntake();
+    expect(screen.queryByRole('group', { name: 'Pregnancy now' })).toBeNull();
+    await user.click(screen.getByLabelText('Currently pregnant'));
+    const now = screen.getByRole('group', { name: 'Pregnancy now' });
+    for (const label of ['Gestation now', 'Vaginal bleeding now', 'Pain now', 'Intrauterine pregnancy confirmed on scan', 'Fetal heartbeat seen', 'Cervical length', 'Measured at']) {
+      expect(within(now).getByLabelText(label)).toBeInTheDocument();
+    }
+    await user.type(within(now).getByLabelText('Gestation now'), '2');
+    await user.tab();
+    expect(errorOf(within(now).getByLabelText('Gestation now'))).toContain('Enter the weeks of pregnancy now as a whole number from 3 to 42');
+  });
+
+  it('asks the cause of a past thrombosis, medicines taken now, the partner and the date a loss ended', async () => {
+    const { user } = await openIntake();
+    await user.click(screen.getByLabelText('Personal history of venous thrombosis (VTE)'));
+    expect(screen.getByLabelText('Cause of the thrombosis')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Add a medicine' }));
+    const med = screen.getByRole('group', { name: 'Medicine 1' });
+    await user.selectOptions(within(med).getByLabelText('Medicine'), 'levothyroxine');
+    await user.type(within(med).getByLabelText('Dose or note'), '100 micrograms daily');
+    expect(within(med).getByLabelText('Taken since')).toHaveAttribute('type', 'date');
+    expect(screen.getByLabelText("Partner's age")).toBeInTheDocument();
+    expect(screen.getByLabelText('Partner smokes')).toBeInTheDocument();
+    expect(within(screen.getByRole('group', { name: 'Pregnancy 1' })).getByLabelText('Date it ended')).toHaveAttribute('type', 'date');
+    expect(localStorage.getItem(STORE_NAME)).toContain('100 micrograms daily');
   });
 });

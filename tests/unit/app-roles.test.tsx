@@ -5,7 +5,16 @@ import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Status, STATUSES, type Verdict, VERDICTS } from '../../guidelines/ids.ts';
 import { STATUS_LABEL, VERDICT_LABEL } from '../../guidelines/wording.ts';
-import { next, recordResult, renderApp, resetStore, startCase } from '../support/app.tsx';
+import { next, recordResult, renderApp, resetStore, settle, startCase } from '../support/app.tsx';
+
+/** The three-loss referral of the shared examples (new-referral-three-losses.json). */
+const THREE_LOSSES = {
+  schemaVersion: 1, guideline: 'eshre-2022', patient: { age: 38, bmi: 31.2, smoker: true },
+  pregnancies: [
+    { outcome: 'live-birth', gestationWeeks: 40 }, { outcome: 'loss', gestationWeeks: 9, visualised: true },
+    { outcome: 'loss', gestationWeeks: 6, visualised: false }, { outcome: 'loss', gestationWeeks: 10, visualised: true },
+  ],
+};
 
 beforeEach(resetStore);
 afterEach(cleanup);
@@ -56,7 +65,22 @@ describe('role switch', () => {
     await startCase(user, 'nurse');
     const triage = screen.getByLabelText('Triage');
     expect(triage).toHaveTextContent('Meets referral criteria (ESHRE 2022)');
-    expect(triage).toHaveTextContent(/5 tests missing before referral/);
+    // The missing tests are named, not counted.
+    expect(triage).toHaveTextContent(/Missing before referral: .*Transvaginal 3D ultrasound of the uterus.*Thyroid-stimulating hormone \(TSH\)/);
+    expect(triage).not.toHaveTextContent(/\d+ tests? missing/);
     expect(triage).toHaveTextContent('No red flags');
+  });
+
+  it('a nurse opening a referral lands on the triage view, missing tests named, the letter one click away', async () => {
+    const { user } = await renderApp();
+    await user.click(screen.getByRole('radio', { name: 'Fertility nurse' }));
+    const file = new File([JSON.stringify(THREE_LOSSES)], 'referral.json', { type: 'application/json' });
+    await user.upload(screen.getByLabelText('Choose a case file'), file);
+    await settle();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Summary' })).toBeInTheDocument();
+    const triage = screen.getByRole('region', { name: 'Triage' });
+    expect(within(triage).getByRole('list')).toHaveTextContent('Thyroid-stimulating hormone (TSH)');
+    const exportButtons = within(screen.getByRole('region', { name: 'Export' })).getAllByRole('button');
+    expect(exportButtons[0]).toHaveAccessibleName(/PDF: Referral and triage letter/);
   });
 });

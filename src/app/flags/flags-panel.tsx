@@ -1,7 +1,7 @@
 // The flags panel, reachable from every screen: everything asked about that the guideline does not
 // recommend (reason, harms, what to do instead, citation), and a search where anyone can type or
 // pick a test or treatment they were offered and get the guideline's answer.
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { getGuideline } from '../../../guidelines/index.ts';
 import type { Citation } from '../../../guidelines/schema.ts';
 import type { Flag } from '../../engine/evaluation.ts';
@@ -13,7 +13,15 @@ import { CitationBlock } from '../ui/citation.tsx';
 import { Disclosure } from '../ui/disclosure.tsx';
 import { itemName, oneLineWhy } from '../ui/format.ts';
 import { useCopy, useRole } from '../ui/role.ts';
-import { catalogueEntry, matchItems } from './match.ts';
+import { type ItemMatch, matchItem } from '../../engine/match-item.ts';
+import { FLAGS_COPY, WORDS } from '../copy.ts';
+import { catalogueEntry } from './match.ts';
+
+const FLAG_SOURCE = {
+  requested: { text: 'asked about or offered', plain: 'you asked about this' },
+  'result-entered': { text: 'a result was entered', plain: 'a result was added' },
+  'taken-now': { text: 'she takes this now', plain: 'you take this now' },
+} as const;
 
 export const QUICK_PICKS: { label: string; query: string }[] = [
   { label: 'NK cell test', query: 'NK cell test' },
@@ -36,54 +44,84 @@ export interface Answer {
   citation: Citation;
 }
 
-function FlagSearch({ onPick }: { onPick: (id: ItemId) => void }) {
+type Outcome =
+  | { kind: 'none'; query: string }
+  | { kind: 'choose'; matches: ItemMatch[] }
+  | { kind: 'answered'; query: string; didYouMean?: ItemId };
+
+/** The best match is the one meant when it stands clear of the next. */
+function clearBest(matches: ItemMatch[]): ItemMatch | undefined {
+  const [best, second] = matches;
+  if (best && (!second || best.score >= 90 || best.score >= second.score + 10)) return best;
+  return undefined;
+}
+
+function FlagSearch({ onPick, onNothing }: { onPick: (id: ItemId) => void; onNothing: () => void }) {
   const copy = useCopy();
   const role = useRole();
   const [query, setQuery] = useState('');
-  const [submitted, setSubmitted] = useState('');
-  /** The query that was answered: its matches are hidden until the user types again. */
-  const [answered, setAnswered] = useState<string | null>(null);
-  const matches = matchItems(query);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const typing = outcome === null && query.trim().length >= 2;
+  const live = typing ? matchItem(query).slice(0, 6) : [];
 
-  function pick(id: ItemId, forQuery = query) {
-    setSubmitted('');
-    setAnswered(forQuery);
+  function pick(id: ItemId, forQuery: string, didYouMean?: ItemId) {
+    setOutcome({ kind: 'answered', query: forQuery, didYouMean });
     onPick(id);
   }
 
   function submit(e: FormEvent) {
     e.preventDefault();
-    setSubmitted(query);
-    const best = matches[0];
-    if (best && (matches.length === 1 || best.score >= 70 || best.score > (matches[1]?.score ?? 0) + 10)) pick(best.id);
+    const matches = matchItem(query).slice(0, 6);
+    const best = clearBest(matches);
+    if (!matches.length) {
+      // A search that finds nothing says so, and the previous answer goes: it is not the answer to this one.
+      setOutcome({ kind: 'none', query });
+      onNothing();
+    } else if (best) {
+      pick(best.id, query, best.score < 100 ? best.id : undefined);
+    } else {
+      setOutcome({ kind: 'choose', matches });
+      onNothing();
+    }
   }
 
   const names = (id: ItemId) => itemName(catalogueEntry(id), role);
+  const chips = (list: ItemMatch[], labelId: string) => (
+    <ul aria-labelledby={labelId}>
+      {list.map((m) => <li key={m.id}><button type="button" className="chip" onClick={() => pick(m.id, query)}>{names(m.id)}</button></li>)}
+    </ul>
+  );
   return (
     <div className="flag-search">
       <form role="search" aria-label={copy.searchLabel} onSubmit={submit}>
         <label htmlFor="flag-search-input">{copy.searchLabel}</label>
         <p id="flag-search-hint" className="hint">{copy.searchHint}</p>
         <div className="search-row">
-          <input id="flag-search-input" type="search" autoComplete="off" aria-describedby="flag-search-hint" value={query} onChange={(e) => { setQuery(e.target.value); setSubmitted(''); setAnswered(null); }} />
-          <button type="submit" className="button">Check</button>
+          <input id="flag-search-input" type="search" autoComplete="off" aria-describedby="flag-search-hint" value={query} onChange={(e) => { setQuery(e.target.value); setOutcome(null); }} />
+          <button type="submit" className="button">{FLAGS_COPY.check}</button>
         </div>
       </form>
-      {query.trim().length >= 2 && answered !== query ? (
-        matches.length ? (
-          <div className="matches">
-            <p id="matches-label" className="hint">{submitted ? 'Which one did you mean?' : 'Matches:'}</p>
-            <ul aria-labelledby="matches-label">
-              {matches.map((m) => <li key={m.id}><button type="button" className="chip" onClick={() => pick(m.id)}>{names(m.id)}</button></li>)}
-            </ul>
-          </div>
-        ) : <p className="hint" role="status">No test or treatment by that name. Try another word.</p>
+      <div role="status" className="search-outcome">
+        {outcome?.kind === 'none' ? <p>{FLAGS_COPY.nothingFound(outcome.query)}</p> : null}
+        {outcome?.kind === 'answered' && outcome.didYouMean ? <p>{FLAGS_COPY.showing(names(outcome.didYouMean), outcome.query)}</p> : null}
+      </div>
+      {outcome?.kind === 'choose' ? (
+        <div className="matches">
+          <p id="matches-label" className="hint">{FLAGS_COPY.didYouMean}</p>
+          {chips(outcome.matches, 'matches-label')}
+        </div>
+      ) : null}
+      {live.length ? (
+        <div className="matches">
+          <p id="matches-label" className="hint">{FLAGS_COPY.matches}</p>
+          {chips(live, 'matches-label')}
+        </div>
       ) : null}
       <div className="quick-picks">
-        <p id="quick-picks-label" className="hint">Often asked about:</p>
+        <p id="quick-picks-label" className="hint">{FLAGS_COPY.often}</p>
         <ul aria-labelledby="quick-picks-label">
           {QUICK_PICKS.map((q) => (
-            <li key={q.label}><button type="button" className="chip" onClick={() => { setQuery(q.label); const m = matchItems(q.query)[0]; if (m) pick(m.id, q.label); }}>{q.label}</button></li>
+            <li key={q.label}><button type="button" className="chip" onClick={() => { setQuery(q.label); const m = matchItem(q.query)[0]; if (m) pick(m.id, q.label); }}>{q.label}</button></li>
           ))}
         </ul>
       </div>
@@ -98,7 +136,7 @@ function AnswerView({ answer, flagged }: { answer: Answer; flagged: boolean }) {
   return (
     <div className="answer">
       <h3>{itemName(answer, role)}</h3>
-      <p><VerdictBadge verdict={answer.verdict} /></p>
+      <p><VerdictBadge verdict={answer.verdict} strength={answer.citation.strength} /></p>
       <p>{plain ? answer.plainWhy : answer.why}</p>
       {answer.harms ? <p><strong>{copy.harms}:</strong> {answer.harms}</p> : null}
       {answer.instead ? <p><strong>{copy.instead}:</strong> {answer.instead}</p> : null}
@@ -119,11 +157,11 @@ function RulesAnswer({ id, guideline }: { id: ItemId; guideline: GuidelineId }) 
   return (
     <div className="answer">
       <h3>{itemName(entry, role)}</h3>
-      {rules.length > 1 ? <p>{plain ? 'The answer depends on your history:' : 'The verdict depends on the case:'}</p> : null}
+      {rules.length > 1 ? <p>{WORDS.theVerdictDependsOnThe[plain ? 'patient' : 'clinician']}</p> : null}
       <ul className="rule-list">
         {rules.map((r) => (
           <li key={r.id}>
-            <p>{rules.length > 1 ? <><strong>{r.condition}:</strong>{' '}</> : null}<VerdictBadge verdict={r.verdict} /></p>
+            <p>{rules.length > 1 ? <><strong>{r.condition}:</strong>{' '}</> : null}<VerdictBadge verdict={r.verdict} strength={r.citation.strength} /></p>
             <p>{plain ? r.plainWhy : r.why}</p>
             {r.harms ? <p><strong>{copy.harms}:</strong> {r.harms}</p> : null}
             {r.instead ? <p><strong>{copy.instead}:</strong> {r.instead}</p> : null}
@@ -146,7 +184,7 @@ function FlagList({ flags }: { flags: Flag[] }) {
       {flags.map((f) => (
         <li key={f.id}>
           <h4>{itemName(f, role)}</h4>
-          <p><VerdictBadge verdict={f.verdict} /> <span className="hint">{f.source === 'requested' ? (plain ? 'you asked about this' : 'asked about or offered') : 'a result was entered'}</span></p>
+          <p><VerdictBadge verdict={f.verdict} /> <span className="hint">{FLAG_SOURCE[f.source][plain ? 'plain' : 'text']}</span></p>
           <p>{oneLineWhy(f, role)}</p>
           {f.instead ? <p><strong>{copy.instead}:</strong> {f.instead}</p> : null}
           <p className="summary-cite">{formatCitation(f.citation)}</p>
@@ -162,7 +200,7 @@ function FlagList({ flags }: { flags: Flag[] }) {
   );
 }
 
-export function FlagsPanel({ flags, answer, askedId, guideline, onAsk }: {
+export function FlagsPanel({ flags, answer, askedId, guideline, onAsk, closeKey }: {
   /** Flags of the open case; undefined when there is no case. */
   flags?: Flag[];
   /** The case's answer for the item last asked about. */
@@ -170,16 +208,26 @@ export function FlagsPanel({ flags, answer, askedId, guideline, onAsk }: {
   /** The item last asked about, answered from the rules when the case cannot answer yet. */
   askedId?: ItemId | null;
   guideline: GuidelineId;
-  onAsk: (id: ItemId) => void;
+  /** Asks about an item; within a case, says whether that added it to the case's requests. */
+  onAsk: (id: ItemId) => boolean | void;
+  /** The answer closes when this changes (the walkthrough's step). */
+  closeKey?: string;
 }) {
   const copy = useCopy();
   const role = useRole();
+  const [open, setOpen] = useState(false);
+  const [added, setAdded] = useState(false);
+  useEffect(() => { setOpen(false); setAdded(false); }, [closeKey]);
+  const ask = (id: ItemId) => { setAdded(onAsk(id) === true); setOpen(true); };
+  const close = () => { setOpen(false); setAdded(false); };
   return (
     <aside id="flags" className="flags-panel" aria-labelledby="flags-heading" tabIndex={-1}>
       <h2 id="flags-heading"><span aria-hidden="true">⚑ </span>{copy.flagsHeading}{flags?.length ? ` (${flags.length})` : ''}</h2>
-      <FlagSearch onPick={onAsk} />
+      <FlagSearch onPick={ask} onNothing={close} />
       <div aria-live="polite" className="answer-region">
-        {answer ? <AnswerView answer={answer} flagged={!!flags?.some((f) => f.id === answer.id)} /> : askedId ? <RulesAnswer id={askedId} guideline={guideline} /> : null}
+        {open && added ? <p className="added"><span aria-hidden="true">✓ </span>{FLAGS_COPY.added}</p> : null}
+        {!open ? null : answer ? <AnswerView answer={answer} flagged={!!flags?.some((f) => f.id === answer.id)} /> : askedId ? <RulesAnswer id={askedId} guideline={guideline} /> : null}
+        {open ? <button type="button" className="link-button" onClick={close}>{FLAGS_COPY.closeAnswer}</button> : null}
       </div>
       {flags ? (
         <>

@@ -1,31 +1,20 @@
 // The history form. What is typed is saved as a draft on every change (valid or not), validated
 // by the engine's validateCase, and each problem is shown at its field (aria-invalid +
 // aria-describedby). Submitting sends the case to the machine.
-import { type FormEvent, type ReactNode, useRef, useState } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
 import type { Problem } from '../../engine/case-schema.ts';
 import { validateCase } from '../../engine/case-schema.ts';
 import { OUTCOMES, TISSUE_GENETICS } from '../../../guidelines/ids.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import {
-  draftToCandidate, emptyPregnancy, fieldId, HISTORY_KEYS, type IntakeDraft, type PregnancyDraft, type TriState,
+  draftToCandidate, emptyPregnancy, fieldId, HISTORY_KEYS, type IntakeDraft, type PregnancyDraft,
 } from '../../store/intake-draft.ts';
-import { HISTORY_LABELS, INTAKE_LABELS, OUTCOME_LABELS, TISSUE_LABELS } from '../copy.ts';
+import { CONTEXT_LABELS, HISTORY_LABELS, INTAKE_LABELS, OUTCOME_LABELS, TISSUE_LABELS, WORDS } from '../copy.ts';
 import { useCopy, useRole } from '../ui/role.ts';
+import { CurrentPregnancyFields, MedicinesFields, PartnerFields, VteCauseField } from './context-fields.tsx';
+import { problemText } from './field-messages.ts';
+import { fieldKit } from './form-fields.tsx';
 import { selectCase, selectGuideline, useWorkupEvents, Workup } from '../workup/workup-context.ts';
-
-const FIELD_NAMES: Record<string, string> = {
-  age: 'Age', bmi: 'BMI', smoker: 'Smoker', name: 'Name', nhsNumber: 'NHS number', dateOfBirth: 'Date of birth',
-  outcome: 'Outcome', gestationWeeks: 'Gestation', visualised: 'Seen on scan', tissueGenetics: 'Tissue genetics',
-  referralQuestion: 'Referral question',
-};
-
-/** "pregnancies[1].gestationWeeks" → "Pregnancy 2, gestation". */
-export function describePath(path: string): string {
-  const preg = /^pregnancies\[(\d+)\]\.?(\w*)$/.exec(path);
-  if (preg) return `Pregnancy ${Number(preg[1]) + 1}${preg[2] ? `, ${(FIELD_NAMES[preg[2]] ?? preg[2]).toLowerCase()}` : ''}`;
-  const last = path.split('.').at(-1) ?? path;
-  return FIELD_NAMES[last] ?? path;
-}
 
 export function IntakeForm({ caseId, mode, onDone }: { caseId: string; mode: 'submit' | 'update'; onDone?: () => void }) {
   const role = useRole();
@@ -44,7 +33,7 @@ export function IntakeForm({ caseId, mode, onDone }: { caseId: string; mode: 'su
   const validation = validateCase(draftToCandidate(draft, current, guideline));
   const problems: Problem[] = validation.ok ? [] : validation.problems;
   const byField = new Map<string, string[]>();
-  for (const p of problems) byField.set(fieldId(p.path), [...(byField.get(fieldId(p.path)) ?? []), p.message]);
+  for (const p of problems) byField.set(fieldId(p.path), [...(byField.get(fieldId(p.path)) ?? []), problemText(p)]);
   const label = (k: keyof typeof INTAKE_LABELS) => (plain ? INTAKE_LABELS[k].patient : INTAKE_LABELS[k].clinician);
 
   const update = (next: Partial<IntakeDraft>) => saveDraft(caseId, { ...draft, ...next });
@@ -52,19 +41,9 @@ export function IntakeForm({ caseId, mode, onDone }: { caseId: string; mode: 'su
     update({ pregnancies: draft.pregnancies.map((p, n) => (n === i ? { ...p, ...next } : p)) });
   const touch = (path: string) => setTouched((t) => (t.has(path) ? t : new Set(t).add(path)));
 
-  /** Props that tie an input to its label, hint and error message. */
-  function bind(path: string, hint?: string) {
-    const id = fieldId(path);
-    const errors = submitted || touched.has(path) ? byField.get(id) : undefined;
-    const describedBy = [hint ? `${id}-hint` : '', errors ? `${id}-error` : ''].filter(Boolean).join(' ');
-    return {
-      input: { id, name: path, onBlur: () => touch(path), 'aria-invalid': errors ? true : undefined, 'aria-describedby': describedBy || undefined } as const,
-      hint: hint ? <p id={`${id}-hint`} className="hint">{hint}</p> : null,
-      error: errors ? (
-        <p id={`${id}-error`} className="field-error"><span aria-hidden="true">⚠ </span>{describePath(path)} {errors.join('; ')}</p>
-      ) : null,
-    };
-  }
+  const kit = fieldKit((path) => (submitted || touched.has(path) ? byField.get(fieldId(path)) : undefined), touch, plain);
+  const { field, triSelect } = kit;
+  const context = { draft, update, kit, plain };
 
   function submit(e: FormEvent) {
     e.preventDefault();
@@ -77,27 +56,6 @@ export function IntakeForm({ caseId, mode, onDone }: { caseId: string; mode: 'su
     onDone?.();
   }
 
-  // A plain function, not a component: a component defined here would remount (and lose focus) on every keystroke.
-  const field = (path: string, text: string, hint: string | undefined, children: (b: ReturnType<typeof bind>) => ReactNode) => {
-    const b = bind(path, hint);
-    return (
-      <div className="field">
-        <label htmlFor={b.input.id}>{text}</label>
-        {b.hint}
-        {children(b)}
-        {b.error}
-      </div>
-    );
-  };
-
-  const triSelect = (value: TriState, onChange: (v: TriState) => void, b: ReturnType<typeof bind>, yes = 'Yes', no = 'No') => (
-    <select {...b.input} value={value} onChange={(e) => onChange(e.target.value as TriState)}>
-      <option value="">{plain ? 'Not sure' : 'Not recorded'}</option>
-      <option value="yes">{yes}</option>
-      <option value="no">{no}</option>
-    </select>
-  );
-
   return (
     <form className="intake" onSubmit={submit} noValidate>
       {submitted && problems.length ? (
@@ -105,7 +63,7 @@ export function IntakeForm({ caseId, mode, onDone }: { caseId: string; mode: 'su
           <h3 id="error-summary-heading">{plain ? 'Please check these answers' : `${problems.length} problem${problems.length === 1 ? '' : 's'} to fix`}</h3>
           <ul>
             {problems.map((p) => (
-              <li key={`${p.path}-${p.message}`}><a href={`#${fieldId(p.path)}`}>{describePath(p.path)} {p.message}</a></li>
+              <li key={`${p.path}-${p.message}`}><a href={`#${fieldId(p.path)}`}>{problemText(p)}</a></li>
             ))}
           </ul>
         </div>
@@ -117,6 +75,7 @@ export function IntakeForm({ caseId, mode, onDone }: { caseId: string; mode: 'su
           {field('patient.age', `${label('age')} (required)`, INTAKE_LABELS.age.hint, (b) => <input {...b.input} className="narrow" type="text" inputMode="numeric" autoComplete="off" aria-required="true" value={draft.age} onChange={(e) => update({ age: e.target.value })} />)}
           {field('patient.bmi', label('bmi'), INTAKE_LABELS.bmi.hint, (b) => <input {...b.input} className="narrow" type="text" inputMode="decimal" autoComplete="off" value={draft.bmi} onChange={(e) => update({ bmi: e.target.value })} />)}
           {field('patient.smoker', label('smoker'), undefined, (b) => triSelect(draft.smoker, (smoker) => update({ smoker }), b))}
+          <PartnerFields {...context} />
         </div>
       </fieldset>
 
@@ -141,7 +100,7 @@ export function IntakeForm({ caseId, mode, onDone }: { caseId: string; mode: 'su
                     {isLoss ? (
                       <>
                         {field(`${at}.visualised`, label('visualised'), undefined, (b) => triSelect(p.visualised, (visualised) => updatePregnancy(i, { visualised }), b,
-                            plain ? 'Yes, seen on a scan' : 'Yes (visualised)', plain ? 'No, only a pregnancy test' : 'No (biochemical / PUL)'))}
+                            WORDS.yesVisualised[plain ? 'patient' : 'clinician'], WORDS.noBiochemicalPul[plain ? 'patient' : 'clinician']))}
                         {field(`${at}.tissueGenetics`, label('tissue'), undefined, (b) => (
                             <select {...b.input} value={p.tissueGenetics} onChange={(e) => updatePregnancy(i, { tissueGenetics: e.target.value })}>
                               {['', ...TISSUE_GENETICS].map((t) => <option key={t} value={t}>{plain ? TISSUE_LABELS[t]!.patient : TISSUE_LABELS[t]!.clinician}</option>)}
@@ -149,6 +108,7 @@ export function IntakeForm({ caseId, mode, onDone }: { caseId: string; mode: 'su
                           ))}
                       </>
                     ) : null}
+                    {field(`${at}.endDate`, plain ? CONTEXT_LABELS.endDate.patient : CONTEXT_LABELS.endDate.clinician, undefined, (b) => <input {...b.input} type="date" autoComplete="off" value={p.endDate ?? ''} onChange={(e) => updatePregnancy(i, { endDate: e.target.value })} />)}
                   </div>
                   <button type="button" className="link-button" onClick={() => update({ pregnancies: draft.pregnancies.filter((_, n) => n !== i) })}>
                     Remove pregnancy {i + 1}
@@ -159,10 +119,10 @@ export function IntakeForm({ caseId, mode, onDone }: { caseId: string; mode: 'su
           })}
         </ol>
         {byField.get(fieldId('pregnancies')) && (submitted || touched.size) ? (
-          <p className="field-error">{describePath('pregnancies')} {byField.get(fieldId('pregnancies'))!.join('; ')}</p>
+          <p className="field-error">{byField.get(fieldId('pregnancies'))!.join(' ')}</p>
         ) : null}
         <button type="button" className="button secondary" onClick={() => update({ pregnancies: [...draft.pregnancies, emptyPregnancy()] })}>
-          <span aria-hidden="true">+ </span>{plain ? 'Add a pregnancy' : 'Add pregnancy'}
+          <span aria-hidden="true">+ </span>{WORDS.addPregnancy[plain ? 'patient' : 'clinician']}
         </button>
       </fieldset>
 
@@ -174,10 +134,14 @@ export function IntakeForm({ caseId, mode, onDone }: { caseId: string; mode: 'su
               <input id={fieldId(`history.${k}`)} type="checkbox" checked={draft.history[k] ?? false}
                 onChange={(e) => update({ history: { ...draft.history, [k]: e.target.checked } })} />
               <label htmlFor={fieldId(`history.${k}`)}>{plain ? HISTORY_LABELS[k].patient : HISTORY_LABELS[k].clinician}</label>
+              {k === 'venousThrombosis' && draft.history.venousThrombosis ? <div className="nested"><VteCauseField {...context} /></div> : null}
             </li>
           ))}
         </ul>
       </fieldset>
+
+      {draft.history.currentlyPregnant ? <CurrentPregnancyFields {...context} /> : null}
+      <MedicinesFields {...context} />
 
       <fieldset>
         <legend>{copy.detailsHeading}</legend>

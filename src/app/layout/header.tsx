@@ -29,16 +29,17 @@ export function Header({ role, onRole, guideline, onGuideline, choosers = true, 
               {ROLES.map((r) => <option key={r} value={r}>{ROLE_OPTIONS.find((o) => o.role === r)!.label}</option>)}
             </select>
           </div>
-          <div className="control">
+          {/* Patients are not asked to choose a guideline: the source is named under "For your doctor". */}
+          {role === 'patient' ? null : <div className="control">
             <label htmlFor="guideline-select">Guideline</label>
             <select id="guideline-select" value={guideline} onChange={(e) => onGuideline(e.target.value as GuidelineId)} aria-describedby="edition-line">
               {availableGuidelines().map((g) => <option key={g} value={g}>{guidelineLabel(g)}</option>)}
             </select>
-          </div>
+          </div>}
           </>) : null}
-          <p id="edition-line" className="edition">{edition.shortTitle} · rules v{edition.ruleVersion}</p>
+          {role === 'patient' ? null : <p id="edition-line" className="edition">{edition.shortTitle} · rules v{edition.ruleVersion}</p>}
           <a className="button secondary flags-link" href="#flags" onClick={(e) => { e.preventDefault(); focusFlagSearch(); }}>
-            <span aria-hidden="true">⚑ </span>Check a test or treatment
+            <span aria-hidden="true">⚑ </span>{role === 'patient' ? 'Look up a test or treatment' : 'Check a test or treatment'}
           </a>
           {children}
         </div>

@@ -3,6 +3,7 @@
 import type { Citation } from '../../../guidelines/schema.ts';
 import { guidelineName } from '../../../guidelines/wording.ts';
 import { useRole } from './role.ts';
+import { WORDS } from '../copy.ts';
 
 export function CitationBlock({ citation }: { citation: Citation }) {
   const plain = useRole() === 'patient';
@@ -11,11 +12,11 @@ export function CitationBlock({ citation }: { citation: Citation }) {
       <dl>
         <dt>Guideline</dt>
         <dd>{guidelineName(citation.guideline)} — {citation.document}</dd>
-        <dt>{plain ? 'Where it says this' : 'Reference'}</dt>
+        <dt>{WORDS.reference[plain ? 'patient' : 'clinician']}</dt>
         <dd>{citation.reference}</dd>
-        <dt>{plain ? 'How strong the advice is' : 'Strength'}</dt>
+        <dt>{WORDS.strength[plain ? 'patient' : 'clinician']}</dt>
         <dd>{citation.strength}</dd>
-        <dt>{plain ? 'How good the evidence is' : 'Evidence'}</dt>
+        <dt>{WORDS.evidence[plain ? 'patient' : 'clinician']}</dt>
         <dd>{citation.evidence}</dd>
         <dt>Link</dt>
         <dd><a href={citation.url} rel="noreferrer">{citation.url}</a></dd>

@@ -11,6 +11,11 @@ export function formatDate(iso: string): string {
   return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1] ?? m[2]} ${m[1]}`;
 }
 
+/** Free text from the engine with every ISO date written as people write it ("on 2026-02-03" → "on 3 Feb 2026"). */
+export function peopleDates(text: string): string {
+  return text.replace(/\b\d{4}-\d{2}-\d{2}\b/g, formatDate);
+}
+
 /** The first sentence: a one-line reason for the compact views; the whole text is one click away. */
 export function firstSentence(text: string): string {
   // A sentence ends at . ! or ? followed by a capital or the end (so "e.g. a…" does not end it).
@@ -23,7 +28,7 @@ export function itemName(i: Pick<EvaluatedItem | Flag, 'name' | 'plainName'>, ro
 }
 
 export function oneLineWhy(i: Pick<EvaluatedItem | Flag, 'why' | 'plainWhy'>, role: Role): string {
-  return role === 'patient' ? i.plainWhy : firstSentence(i.why);
+  return peopleDates(role === 'patient' ? i.plainWhy : firstSentence(i.why));
 }
 
 export function plural(n: number, one: string, many = `${one}s`): string {

@@ -6,12 +6,14 @@ import type { InvestigationId } from '../../../guidelines/ids.ts';
 import { StatusBadge, VerdictBadge } from '../ui/badges.tsx';
 import { CitationBlock } from '../ui/citation.tsx';
 import { Disclosure } from '../ui/disclosure.tsx';
-import { formatDate, itemName, oneLineWhy } from '../ui/format.ts';
+import { DueDate } from '../ui/due-date.tsx';
+import { formatDate, itemName, oneLineWhy, peopleDates } from '../ui/format.ts';
 import { useCopy, useRole } from '../ui/role.ts';
 import { selectEvaluation, useWorkupEvents, Workup } from '../workup/workup-context.ts';
 import { clearFormDraft, useFormDraft } from '../../store/form-drafts.ts';
 import { DeclineForm } from './decline-form.tsx';
 import { describeResult, ResultForm } from './result-form.tsx';
+import { ITEM_COPY, WORDS } from '../copy.ts';
 
 type Panel = 'none' | 'result' | 'decline';
 
@@ -53,14 +55,16 @@ export function ItemCard({ item }: { item: EvaluatedItem }) {
         <div className="item-head">
           <h4 id={ids.heading} className="item-name" tabIndex={-1}>{name}</h4>
           <div className="item-badges">
-            <VerdictBadge verdict={item.verdict} />
+            <VerdictBadge verdict={item.verdict} strength={item.citation.strength} />
             <StatusBadge status={item.status} />
-            {flagged ? <span className="flag-tag"><span aria-hidden="true">⚑ </span>{plain ? 'You asked about this' : 'Flagged: asked about'}</span> : null}
+            {item.takenNow ? <span className="taken-now"><span aria-hidden="true">● </span>{plain ? ITEM_COPY.takenNowPlain : ITEM_COPY.takenNow}</span> : null}
+            {flagged ? <span className="flag-tag"><span aria-hidden="true">⚑ </span>{WORDS.flaggedAskedAbout[plain ? 'patient' : 'clinician']}</span> : null}
           </div>
         </div>
-        <p className="why">{oneLineWhy(item, role)}</p>
+        {/* A deferred item says when, in full: that is its whole point. */}
+        <p className="why">{item.status === 'deferred' ? peopleDates(plain ? item.plainWhy : item.why) : oneLineWhy(item, role)}</p>
         {item.dueFrom ? (
-          <p className="due"><span aria-hidden="true">↻ </span><strong>{plain ? 'Repeat from' : 'Repeat due from'} <time dateTime={item.dueFrom}>{formatDate(item.dueFrom)}</time></strong></p>
+          <p className="due"><span aria-hidden="true">↻ </span><strong><DueDate iso={item.dueFrom} plain={plain} capital /></strong></p>
         ) : null}
         {item.doneVia ? <p className="note">Done via {item.doneVia}.</p> : null}
         {item.declinedReason ? (
@@ -110,11 +114,16 @@ function Reason({ item }: { item: EvaluatedItem }) {
   const plain = useRole() === 'patient';
   return (
     <div className="reason">
-      <p>{plain ? item.plainWhy : item.why}</p>
-      {plain ? null : <p className="condition"><strong>Applies when:</strong> {item.condition}</p>}
-      {item.harms ? <p><strong>{copy.harms}:</strong> {item.harms}</p> : null}
-      {item.instead ? <p><strong>{copy.instead}:</strong> {item.instead}</p> : null}
-      <CitationBlock citation={item.citation} />
+      <p>{peopleDates(plain ? item.plainWhy : item.why)}</p>
+      {/* Patients read the plain reason; the clinician text and the source are under "For your doctor". */}
+      {plain ? null : (
+        <>
+          <p className="condition"><strong>Applies when:</strong> {item.condition}</p>
+          {item.harms ? <p><strong>{copy.harms}:</strong> {item.harms}</p> : null}
+          {item.instead ? <p><strong>{copy.instead}:</strong> {item.instead}</p> : null}
+          <CitationBlock citation={item.citation} />
+        </>
+      )}
     </div>
   );
 }

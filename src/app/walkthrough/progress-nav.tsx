@@ -6,6 +6,8 @@ import { CORE_DOMAINS } from '../../../guidelines/ids.ts';
 import { LockIcon } from '../ui/icons.tsx';
 import { useCopy, useRole } from '../ui/role.ts';
 import { selectEvaluation, selectStep, useWorkupEvents, Workup } from '../workup/workup-context.ts';
+import { DOMAIN_STATE_COPY, WORDS } from '../copy.ts';
+import { needsAction } from './findings.tsx';
 
 export function stepTitle(step: Step, plain: boolean): string {
   return plain ? STEP_TITLES[step].plain : STEP_TITLES[step].title;
@@ -33,13 +35,17 @@ export function ProgressNav() {
   const can = Workup.useSelector((s) => STEPS.map((step) => s.can({ type: 'step.jump', step })), sameList);
   const canBackToIntake = Workup.useSelector((s) => s.matches('definition') && s.can({ type: 'step.back' }));
   const { jump, back } = useWorkupEvents();
-  const settled = evaluation?.coreDomains.filter((d) => d.resolved).length ?? 0;
+  const applies = evaluation?.definition.met ?? true;
+  // A domain with an urgent or action finding is never counted or shown as settled.
+  const isSettled = (d: { domain: string; resolved: boolean }) => applies && d.resolved && !needsAction(evaluation!, d.domain);
+  const settled = evaluation?.coreDomains.filter(isSettled).length ?? 0;
+  const words = plain ? DOMAIN_STATE_COPY.plain : DOMAIN_STATE_COPY.clinician;
   const gateOpen = evaluation?.immuneGate === 'open';
 
   return (
-    <nav className="progress" aria-label={plain ? 'Your steps' : 'Workup steps'}>
+    <nav className="progress" aria-label={WORDS.workupSteps[plain ? 'patient' : 'clinician']}>
       <div className="core-meter">
-        <span id="core-meter-label">{plain ? 'Main tests' : 'Core workup'}: {settled} of {CORE_DOMAINS.length} {plain ? 'areas done' : 'domains settled'}</span>
+        <span id="core-meter-label">{WORDS.coreWorkup[plain ? 'patient' : 'clinician']}: {settled} of {CORE_DOMAINS.length} {WORDS.domainsSettled[plain ? 'patient' : 'clinician']}</span>
         <span className="meter" aria-hidden="true">
           {CORE_DOMAINS.map((d, i) => <span key={d} className={i < settled ? 'meter-seg filled' : 'meter-seg'} />)}
         </span>
@@ -50,10 +56,11 @@ export function ProgressNav() {
           const isCurrent = step === current;
           const allowed = can[i] || (step === 'intake' && canBackToIntake);
           let state: { icon: ReactNode; text: string } | null = null;
-          if (domain) {
-            state = domain.resolved
-              ? { icon: '✓', text: plain ? 'done' : 'settled' }
-              : { icon: '○', text: `${domain.outstanding.length} ${plain ? 'to do' : 'outstanding'}` };
+          if (domain && evaluation) {
+            if (!applies) state = { icon: '–', text: words.notApplicableShort };
+            else if (needsAction(evaluation, domain.domain)) state = { icon: '!', text: words.actionShort };
+            else if (domain.resolved) state = { icon: '✓', text: words.settledShort };
+            else state = { icon: '○', text: `${domain.outstanding.length} ${words.outstandingShort}` };
           } else if (step === 'immune') {
             state = { icon: <LockIcon open={gateOpen} />, text: gateOpen ? copy.immuneUnlocked : copy.immuneLocked };
           }
@@ -64,7 +71,7 @@ export function ProgressNav() {
               {state ? <span className="step-state"><span aria-hidden="true">{state.icon} </span>{state.text}</span> : null}
             </>
           );
-          const cls = `step${isCurrent ? ' current' : ''}${step === 'immune' ? (gateOpen ? ' unlocked' : ' locked') : ''}${domain?.resolved ? ' settled' : ''}`;
+          const cls = `step${isCurrent ? ' current' : ''}${step === 'immune' ? (gateOpen ? ' unlocked' : ' locked') : ''}${domain && isSettled(domain) ? ' settled' : ''}${domain && evaluation && applies && needsAction(evaluation, domain.domain) ? ' action' : ''}`;
           return (
             <li key={step} className={cls}>
               {allowed && !isCurrent ? (

@@ -4,10 +4,11 @@ import { useFormDraft } from '../../store/form-drafts.ts';
 import { type Problem, type Result, todayIso, validateCase } from '../../engine/case-schema.ts';
 import { INTERPRETATIONS, type InvestigationId } from '../../../guidelines/ids.ts';
 import { catalogueEntry } from '../flags/match.ts';
+import { RESULT_MESSAGES, WORDS } from '../copy.ts';
 import { useCopy, useRole } from '../ui/role.ts';
 import { selectCase, useWorkupEvents, Workup } from '../workup/workup-context.ts';
 
-type Field = 'date' | 'value' | 'unit' | 'interpretation' | 'isotype';
+type Field = 'date' | 'value' | 'unit' | 'interpretation' | 'isotype' | 'p99' | 'onAnticoagulant';
 
 const INTERPRETATION_LABEL: Record<(typeof INTERPRETATIONS)[number], string> = {
   normal: 'Normal', abnormal: 'Abnormal', positive: 'Positive', negative: 'Negative', inconclusive: 'Inconclusive',
@@ -16,7 +17,7 @@ const INTERPRETATION_LABEL: Record<(typeof INTERPRETATIONS)[number], string> = {
 function fieldOf(problem: Problem, index: number): Field {
   const prefix = `results[${index}]`;
   const rest = problem.path.slice(prefix.length).replace(/^\./, '');
-  return (['date', 'value', 'unit', 'isotype'] as const).find((f) => f === rest) ?? 'interpretation';
+  return (['date', 'value', 'unit', 'isotype', 'p99', 'onAnticoagulant'] as const).find((f) => f === rest) ?? 'interpretation';
 }
 
 export function ResultForm({ test, name, onDone }: { test: InvestigationId; name: string; onDone: (message: string) => void }) {
@@ -33,6 +34,11 @@ export function ResultForm({ test, name, onDone }: { test: InvestigationId; name
   const [unit, setUnit] = useFormDraft(`result:${test}:unit`, entry.units?.[0] ?? '');
   const [interpretation, setInterpretation] = useFormDraft(`result:${test}:interpretation`, '');
   const [isotype, setIsotype] = useFormDraft(`result:${test}:isotype`, '');
+  const [p99, setP99] = useFormDraft(`result:${test}:p99`, '');
+  const [onAnticoagulantText, setOnAnticoagulantText] = useFormDraft<'yes' | ''>(`result:${test}:onAnticoagulant`, '');
+  const onAnticoagulant = onAnticoagulantText === 'yes';
+  const setOnAnticoagulant = (on: boolean) => setOnAnticoagulantText(on ? 'yes' : '');
+  const isLupusAnticoagulant = test === 'aps-lupus-anticoagulant';
   const [tried, setTried] = useState(false);
   const uid = useId();
   const idOf = (f: Field) => `${uid}-${f}`;
@@ -45,6 +51,8 @@ export function ResultForm({ test, name, onDone }: { test: InvestigationId; name
     ...(trimmed !== '' ? { value: Number.isFinite(numeric) ? numeric : trimmed } : {}),
     ...(trimmed !== '' && unit ? { unit } : {}),
     ...(interpretation ? { interpretation } : {}),
+    ...(p99.trim() !== '' ? { p99: Number.isFinite(Number(p99.trim().replace(',', '.'))) ? Number(p99.trim().replace(',', '.')) : p99.trim() } : {}),
+    ...(isLupusAnticoagulant && onAnticoagulant ? { onAnticoagulant: true } : {}),
   };
   const index = current?.results?.length ?? 0;
   const validation = current ? validateCase({ ...current, results: [...(current.results ?? []), result] }, today) : null;
@@ -52,8 +60,7 @@ export function ResultForm({ test, name, onDone }: { test: InvestigationId; name
   const errors: Partial<Record<Field, string>> = {};
   for (const p of problems) {
     const f = fieldOf(p, index);
-    const label = { date: 'Date', value: 'Value', unit: 'Unit', isotype: 'Isotype', interpretation: 'Result' }[f];
-    const msg = p.path === `results[${index}]` ? `Enter a value or choose a result: this ${p.message}` : `${label} ${p.message}`;
+    const msg = p.path === `results[${index}]` ? RESULT_MESSAGES.valueOrResult : resultMessage(f, p.message, plain);
     errors[f] = errors[f] ? `${errors[f]}; ${msg}` : msg;
   }
 
@@ -78,7 +85,7 @@ export function ResultForm({ test, name, onDone }: { test: InvestigationId; name
     <form className="result-form" onSubmit={submit} noValidate aria-label={`${copy.recordResult}: ${name}`}>
       <div className="field-row">
         <div className="field">
-          <label htmlFor={idOf('date')}>{plain ? 'Date of the test' : 'Sample date'}</label>
+          <label htmlFor={idOf('date')}>{WORDS.sampleDate[plain ? 'patient' : 'clinician']}</label>
           {/* Opened on request, so the first field takes focus. */}
           <input type="date" autoFocus max={today} value={date} onChange={(e) => setDate(e.target.value)} {...a11y('date')} />
           {errorText('date')}
@@ -110,8 +117,15 @@ export function ResultForm({ test, name, onDone }: { test: InvestigationId; name
             {errorText('isotype')}
           </div>
         ) : null}
+        {entry.isotypes ? (
+          <div className="field">
+            <label htmlFor={idOf('p99')}>{plain ? RESULT_MESSAGES.p99Plain : RESULT_MESSAGES.p99}</label>
+            <input type="text" inputMode="decimal" autoComplete="off" value={p99} onChange={(e) => setP99(e.target.value)} className="narrow" {...a11y('p99')} />
+            {errorText('p99')}
+          </div>
+        ) : null}
         <div className="field">
-          <label htmlFor={idOf('interpretation')}>{plain ? 'What the result said' : 'Interpretation'}</label>
+          <label htmlFor={idOf('interpretation')}>{WORDS.interpretation[plain ? 'patient' : 'clinician']}</label>
           <select value={interpretation} onChange={(e) => setInterpretation(e.target.value)} {...a11y('interpretation')}>
             <option value="">Not stated</option>
             {INTERPRETATIONS.map((i) => <option key={i} value={i}>{INTERPRETATION_LABEL[i]}</option>)}
@@ -119,13 +133,31 @@ export function ResultForm({ test, name, onDone }: { test: InvestigationId; name
           {errorText('interpretation')}
         </div>
       </div>
+      {isLupusAnticoagulant ? (
+        <div className="field checkbox-field">
+          <input type="checkbox" checked={onAnticoagulant} onChange={(e) => setOnAnticoagulant(e.target.checked)} {...a11y('onAnticoagulant')} />
+          <label htmlFor={idOf('onAnticoagulant')}>{plain ? RESULT_MESSAGES.onAnticoagulantPlain : RESULT_MESSAGES.onAnticoagulant}</label>
+          {errorText('onAnticoagulant')}
+        </div>
+      ) : null}
       <button type="submit" className="button">Save result</button>
     </form>
   );
 }
 
+/** A result field's problem as a request that names the field in words (the date picker needs no format). */
+function resultMessage(f: Field, message: string, plain: boolean): string {
+  if (f === 'date') return /future/.test(message) ? RESULT_MESSAGES.dateFuture : RESULT_MESSAGES.date;
+  if (f === 'value') return /plausible/.test(message) ? `${RESULT_MESSAGES.valueRange} ${message.replace(/ for [a-z0-9-]+;.*$/, '')}.` : RESULT_MESSAGES.value;
+  if (f === 'unit') return RESULT_MESSAGES.unit;
+  if (f === 'p99') return RESULT_MESSAGES.p99Problem;
+  if (f === 'isotype') return RESULT_MESSAGES.isotype;
+  return plain ? RESULT_MESSAGES.interpretationPlain : RESULT_MESSAGES.interpretation;
+}
+
 export function describeResult(r: Result): string {
   const parts = [r.interpretation ? INTERPRETATION_LABEL[r.interpretation] : undefined,
-    r.value !== undefined ? `${r.value}${r.unit ? ` ${r.unit}` : ''}` : undefined, r.isotype].filter(Boolean);
+    r.value !== undefined ? `${r.value}${r.unit ? ` ${r.unit}` : ''}` : undefined, r.isotype,
+    r.p99 !== undefined ? `lab 99th centile ${r.p99}` : undefined, r.onAnticoagulant ? 'taken on an anticoagulant' : undefined].filter(Boolean);
   return parts.join(' · ');
 }

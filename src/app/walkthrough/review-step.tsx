@@ -2,7 +2,6 @@
 import type { Evaluation } from '../../engine/evaluation.ts';
 import { ClaimsSection } from '../claims/claims.tsx';
 import { CompareSection } from '../compare/compare-section.tsx';
-import { CitationBlock } from '../ui/citation.tsx';
 import { Disclosure } from '../ui/disclosure.tsx';
 import { LockIcon } from '../ui/icons.tsx';
 import { itemName } from '../ui/format.ts';
@@ -10,42 +9,11 @@ import { useCopy, useRole } from '../ui/role.ts';
 import { selectEvaluation, useCan, useWorkupEvents, Workup } from '../workup/workup-context.ts';
 import { DueNext, itemsFor, splitApplicable } from './domain-step.tsx';
 import { ItemList } from './item-card.tsx';
+import { stepTitle } from './progress-nav.tsx';
 import { StepFrame } from './step-frame.tsx';
-
-export function FindingsAndRedFlags({ evaluation }: { evaluation: Evaluation }) {
-  const role = useRole();
-  const copy = useCopy();
-  const plain = role === 'patient';
-  return (
-    <>
-      {evaluation.referral.redFlags.length ? (
-        <div className="red-flags" role="note" aria-labelledby="red-flags-heading">
-          <h3 id="red-flags-heading"><span aria-hidden="true">⚠ </span>{copy.redFlags}</h3>
-          <ul>
-            {evaluation.referral.redFlags.map((r) => (
-              <li key={r.id}>
-                <strong><span aria-hidden="true">! </span>{plain ? r.plainWhy : r.why}</strong>
-                <Disclosure label={copy.whyAndSource} ariaLabel={`${copy.whyAndSource}: ${plain ? r.plainWhy : r.why}`}><CitationBlock citation={r.citation} /></Disclosure>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
-      <h3>{copy.findings}</h3>
-      {evaluation.findings.length ? (
-        <ul className="findings">
-          {evaluation.findings.map((f) => (
-            <li key={f.id}>
-              <p>{plain ? f.plainWhy : f.why}</p>
-              {f.detail.length ? <ul className="detail">{f.detail.map((d) => <li key={d}>{d}</li>)}</ul> : null}
-              <Disclosure label={copy.whyAndSource} ariaLabel={`${copy.whyAndSource}: ${plain ? f.plainWhy : f.why}`}><CitationBlock citation={f.citation} /></Disclosure>
-            </li>
-          ))}
-        </ul>
-      ) : <p>{plain ? 'No results point to a cause yet.' : 'No findings from the results recorded so far.'}</p>}
-    </>
-  );
-}
+import { FindingsList } from './findings.tsx';
+import { summarySources } from './patient-summary.tsx';
+import { WORDS } from '../copy.ts';
 
 export function GateState({ evaluation }: { evaluation: Evaluation }) {
   const role = useRole();
@@ -62,7 +30,7 @@ export function GateState({ evaluation }: { evaluation: Evaluation }) {
         <ul>
           {outstanding.map((d) => (
             <li key={d.domain}>
-              {d.domain}: {d.outstanding.map((id) => {
+              {stepTitle(d.domain, role === 'patient')}: {d.outstanding.map((id) => {
                 const i = evaluation.items.find((x) => x.id === id);
                 return i ? itemName(i, role) : id;
               }).join(', ')}
@@ -89,25 +57,27 @@ export function ReviewStep() {
   return (
     <StepFrame
       step="review"
+      findings={false}
+      sources={summarySources(evaluation)}
       actions={
         <>
-          {canImmune ? <button type="button" className="button secondary" onClick={next}>{plain ? 'Look at immune tests' : 'Continue to immune step'}</button> : null}
-          {canSummary ? <button type="button" className="button" onClick={openSummary}>{plain ? 'See my summary' : 'Go to summary'}<span aria-hidden="true"> →</span></button> : null}
+          {canImmune ? <button type="button" className="button secondary" onClick={next}>{WORDS.continueToImmuneStep[plain ? 'patient' : 'clinician']}</button> : null}
+          {canSummary ? <button type="button" className="button" onClick={openSummary}>{WORDS.goToSummary[plain ? 'patient' : 'clinician']}<span aria-hidden="true"> →</span></button> : null}
         </>
       }
     >
+      <FindingsList evaluation={evaluation} />
       <GateState evaluation={evaluation} />
       <DueNext evaluation={evaluation} />
-      <FindingsAndRedFlags evaluation={evaluation} />
       <h3>{copy.treatments}</h3>
       <ItemList items={treatments.forCase} label={copy.treatments} />
       {treatments.notNeeded.length ? (
-        <Disclosure label={`${plain ? 'Treatments not advised or not needed' : 'Treatments not recommended or not indicated'} (${treatments.notNeeded.length})`} initiallyOpen={role !== 'gp'}>
-          <ItemList items={treatments.notNeeded} label={plain ? 'Treatments not advised or not needed' : 'Treatments not recommended or not indicated'} />
+        <Disclosure label={`${WORDS.treatmentsNotRecommendedOrNot[plain ? 'patient' : 'clinician']} (${treatments.notNeeded.length})`} initiallyOpen={role !== 'gp'}>
+          <ItemList items={treatments.notNeeded} label={WORDS.treatmentsNotRecommendedOrNot[plain ? 'patient' : 'clinician']} />
         </Disclosure>
       ) : null}
-      <h3>{plain ? 'Other tests' : 'Other investigations'}</h3>
-      <ItemList items={others.forCase} label={plain ? 'Other tests' : 'Other investigations'} />
+      <h3>{WORDS.otherInvestigations[plain ? 'patient' : 'clinician']}</h3>
+      <ItemList items={others.forCase} label={WORDS.otherInvestigations[plain ? 'patient' : 'clinician']} />
       {others.notNeeded.length ? (
         <Disclosure label={`${copy.notNeeded} (${others.notNeeded.length})`} initiallyOpen={role !== 'gp'}>
           <ItemList items={others.notNeeded} label={copy.notNeeded} />

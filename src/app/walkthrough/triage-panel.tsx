@@ -3,6 +3,7 @@
 import type { Evaluation } from '../../engine/evaluation.ts';
 import { CitationBlock } from '../ui/citation.tsx';
 import { Disclosure } from '../ui/disclosure.tsx';
+import { DueDate } from '../ui/due-date.tsx';
 import { plural } from '../ui/format.ts';
 
 function names(e: Evaluation, ids: string[]): string {
@@ -14,7 +15,7 @@ export function TriageBanner({ evaluation: e }: { evaluation: Evaluation }) {
   return (
     <p className="triage-banner" aria-label="Triage">
       <span><span aria-hidden="true">{r.meetsCriteria ? '✓ ' : '✗ '}</span><strong>{r.meetsCriteria ? 'Meets' : 'Does not meet'} referral criteria</strong> ({e.guideline.shortTitle})</span>
-      <span>{plural(r.missingBeforeReferral.length, 'test')} missing before referral</span>
+      <span>{r.missingBeforeReferral.length ? <><strong>Missing before referral:</strong> {names(e, r.missingBeforeReferral)}</> : 'No tests missing before referral'}</span>
       <span>{r.redFlags.length ? <strong><span aria-hidden="true">⚠ </span>{plural(r.redFlags.length, 'red flag')}</strong> : 'No red flags'}</span>
     </p>
   );
@@ -33,7 +34,12 @@ export function TriagePanel({ evaluation: e }: { evaluation: Evaluation }) {
       <Disclosure label="Source" ariaLabel="Source of the referral criteria"><CitationBlock citation={r.citation} /></Disclosure>
       <h4>Tests missing before referral</h4>
       {r.missingBeforeReferral.length ? (
-        <ul>{r.missingBeforeReferral.map((id) => <li key={id}>{names(e, [id])}{e.items.find((i) => i.id === id)?.dueFrom ? ` (repeat due from ${e.items.find((i) => i.id === id)!.dueFrom})` : ''}</li>)}</ul>
+        <ul>
+          {r.missingBeforeReferral.map((id) => {
+            const due = e.items.find((i) => i.id === id)?.dueFrom;
+            return <li key={id}>{names(e, [id])}{due ? <> (<DueDate iso={due} plain={false} />)</> : null}</li>;
+          })}
+        </ul>
       ) : <p>None: every recommended test is done or declined.</p>}
       <h4>Red flags</h4>
       {r.redFlags.length ? (
