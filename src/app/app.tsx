@@ -1,6 +1,7 @@
 // The app: the first screen, or the open case. Everything stays in this browser.
 import { lazy, Suspense, useEffect, useState } from 'react';
 import type { ItemId } from '../../guidelines/ids.ts';
+import { idle, whenIdle } from '../pwa/idle.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { Footer } from './layout/footer.tsx';
 import { Header } from './layout/header.tsx';
@@ -11,10 +12,12 @@ import { RoleContext } from './ui/role.ts';
 
 // The first screen needs neither the rules nor the engine: they load with the case workspace and
 // the flags panel, after the first paint, so the first load stays close to React's own size.
+// The flags panel's markup is prerendered with the start screen (src/prerender.tsx) and shown at
+// once; its code (with the rule files) loads in idle time, and React then hydrates it.
 const loadWorkspace = () => import('./case-workspace.tsx');
 const loadFlags = () => import('./flags/flags-panel.tsx');
 const CaseWorkspace = lazy(() => loadWorkspace().then((m) => ({ default: m.CaseWorkspace })));
-const FlagsPanel = lazy(() => loadFlags().then((m) => ({ default: m.FlagsPanel })));
+const FlagsPanel = lazy(() => idle().then(loadFlags).then((m) => ({ default: m.FlagsPanel })));
 
 function Loading({ what }: { what: string }) {
   return <p className="loading" role="status">Loading {what}…</p>;
@@ -41,11 +44,8 @@ function Home() {
   const setRole = useAppStore((s) => s.setRole);
   const setGuideline = useAppStore((s) => s.setGuideline);
   const [asked, setAsked] = useState<ItemId | null>(null);
-  // Fetch the workspace while the user reads the first screen, so starting a case does not wait.
-  useEffect(() => {
-    const id = setTimeout(() => void loadWorkspace(), 1500);
-    return () => clearTimeout(id);
-  }, []);
+  // Fetch the workspace while the user reads the first screen (in idle time), so starting a case does not wait.
+  useEffect(() => whenIdle(() => void loadWorkspace()), []);
   return (
     <RoleContext.Provider value={role}>
       <Header role={role} onRole={setRole} guideline={guideline} onGuideline={setGuideline} choosers={false} />

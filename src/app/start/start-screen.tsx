@@ -59,8 +59,10 @@ export function StartScreen() {
         <button type="submit" className="button primary-large">{copy.startButton}<span aria-hidden="true"> →</span></button>
       </form>
 
-      <SavedCases />
       <OpenCaseFile />
+      {/* Last, so that the cases saved on this device, which appear after hydration (the prerendered
+          screen is a first visit's), move nothing above them. */}
+      <SavedCases />
     </div>
   );
 }
