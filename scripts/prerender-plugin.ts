@@ -35,12 +35,24 @@ export function injectStartScreen(html: string, markup: string): string {
   return html.replace(ROOT_ELEMENT, `<div id="root">${markup}</div>`);
 }
 
+/**
+ * The screen now paints from the HTML and CSS alone, so the app's script is fetched at low priority:
+ * it no longer competes with the stylesheet for the first paint, and it runs (hydrates) after it.
+ */
+export function lowerScriptPriority(html: string): string {
+  return html.replace(/<(script type="module"|link rel="modulepreload")(?![^>]*fetchpriority)/g, '<$1 fetchpriority="low"');
+}
+
 export function prerenderStartScreen(): Plugin {
   return {
     name: 'rpl-workup:prerender-start-screen',
     apply: 'build',
-    async transformIndexHtml(html) {
-      return injectStartScreen(html, await renderStartScreenHtml());
+    transformIndexHtml: {
+      // After Vite has added the script and preload tags, so their priority can be lowered.
+      order: 'post',
+      async handler(html) {
+        return lowerScriptPriority(injectStartScreen(html, await renderStartScreenHtml()));
+      },
     },
   };
 }

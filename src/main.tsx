@@ -1,6 +1,6 @@
 // Must be first: zod's jitless mode, so no schema ever probes for eval under the strict CSP.
 import './pwa/zod-jitless.ts';
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
 import { appUpdates } from './app/layout/update-banner.tsx';
@@ -14,9 +14,10 @@ const app = (
     <App />
   </StrictMode>
 );
-// The built index.html holds the prerendered start screen (scripts/prerender-plugin.ts): hydrate it.
-// The dev server serves the empty shell, so there the app renders from scratch.
-if (container.hasChildNodes()) hydrateRoot(container, app);
+// The built index.html holds the prerendered start screen (scripts/prerender-plugin.ts): hydrate it,
+// in a transition so that React yields to the browser while it hydrates (no long task; clicks are
+// answered first). The dev server serves the empty shell, so there the app renders from scratch.
+if (container.hasChildNodes()) startTransition(() => void hydrateRoot(container, app));
 else createRoot(container).render(app);
 
 // Production builds only (register-sw checks): works offline, and offers new versions when ready.
