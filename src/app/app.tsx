@@ -1,7 +1,7 @@
 // The app: the first screen, or the open case. Everything stays in this browser.
 import { lazy, Suspense, useEffect, useState } from 'react';
 import type { ItemId } from '../../guidelines/ids.ts';
-import { idle, whenIdle } from '../pwa/idle.ts';
+import { idle } from '../pwa/idle.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { Footer } from './layout/footer.tsx';
 import { Header } from './layout/header.tsx';
@@ -44,8 +44,17 @@ function Home() {
   const setRole = useAppStore((s) => s.setRole);
   const setGuideline = useAppStore((s) => s.setGuideline);
   const [asked, setAsked] = useState<ItemId | null>(null);
-  // Fetch the workspace while the user reads the first screen (in idle time), so starting a case does not wait.
-  useEffect(() => whenIdle(() => void loadWorkspace()), []);
+  // Fetch the workspace while the user reads the first screen, so starting a case does not wait: in
+  // an idle period after the flags panel's, so the two never run in one long task.
+  useEffect(() => {
+    let live = true;
+    void idle().then(loadFlags).then(idle).then(() => {
+      if (live) void loadWorkspace();
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
   return (
     <RoleContext.Provider value={role}>
       <Header role={role} onRole={setRole} guideline={guideline} onGuideline={setGuideline} choosers={false} />
