@@ -10,6 +10,7 @@ import { useCopy, useRole } from '../ui/role.ts';
 import { selectEvaluation, useCan, useWorkupEvents, Workup } from '../workup/workup-context.ts';
 import { DueNext, itemsFor, splitApplicable } from './domain-step.tsx';
 import { ItemList } from './item-card.tsx';
+import { usePdfPrefetch } from './pdf-prefetch.ts';
 import { StepFrame } from './step-frame.tsx';
 
 export function FindingsAndRedFlags({ evaluation }: { evaluation: Evaluation }) {
@@ -82,6 +83,7 @@ export function ReviewStep() {
   const { next, openSummary } = useWorkupEvents();
   const canImmune = useCan({ type: 'step.next' });
   const canSummary = useCan({ type: 'summary.open' });
+  usePdfPrefetch();
   if (!evaluation) return null;
   const treatments = splitApplicable(evaluation.items.filter((i) => i.domain === 'treatment'));
   const others = splitApplicable(itemsFor(evaluation, 'review').filter((i) => i.domain !== 'treatment'));
