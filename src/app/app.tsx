@@ -3,6 +3,7 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import type { ItemId } from '../../guidelines/ids.ts';
 import { idle } from '../pwa/idle.ts';
 import { useAppStore } from '../store/app-store.ts';
+import { HomeFlags, loadFlagsWhenIdle } from './home-flags.tsx';
 import { Footer } from './layout/footer.tsx';
 import { Header } from './layout/header.tsx';
 import { StartScreen } from './start/start-screen.tsx';
@@ -11,13 +12,10 @@ import { UpdateBanner } from './layout/update-banner.tsx';
 import { RoleContext } from './ui/role.ts';
 
 // The first screen needs neither the rules nor the engine: they load with the case workspace and
-// the flags panel, after the first paint, so the first load stays close to React's own size.
-// The flags panel's markup is prerendered with the start screen (src/prerender.tsx) and shown at
-// once; its code (with the rule files) loads in idle time, and React then hydrates it.
+// the flags panel (home-flags.tsx), in idle time after the first paint, so the first load stays
+// close to React's own size.
 const loadWorkspace = () => import('./case-workspace.tsx');
-const loadFlags = () => import('./flags/flags-panel.tsx');
 const CaseWorkspace = lazy(() => loadWorkspace().then((m) => ({ default: m.CaseWorkspace })));
-const FlagsPanel = lazy(() => idle().then(loadFlags).then((m) => ({ default: m.FlagsPanel })));
 
 function Loading({ what }: { what: string }) {
   return <p className="loading" role="status">Loading {what}…</p>;
@@ -48,7 +46,7 @@ function Home() {
   // an idle period after the flags panel's, so the two never run in one long task.
   useEffect(() => {
     let live = true;
-    void idle().then(loadFlags).then(idle).then(() => {
+    void loadFlagsWhenIdle().then(idle).then(() => {
       if (live) void loadWorkspace();
     });
     return () => {
@@ -62,9 +60,7 @@ function Home() {
         <main id="main" tabIndex={-1} className="main">
           <StartScreen />
         </main>
-        <Suspense fallback={<aside className="flags-panel" aria-label="Flags"><Loading what="the flags panel" /></aside>}>
-          <FlagsPanel askedId={asked} guideline={guideline} onAsk={setAsked} />
-        </Suspense>
+        <HomeFlags role={role} guideline={guideline} askedId={asked} onAsk={setAsked} />
       </div>
       <Footer guideline={guideline} role={role} />
     </RoleContext.Provider>
