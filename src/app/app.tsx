@@ -53,16 +53,24 @@ function Home() {
       live = false;
     };
   }, []);
+  // The flags panel is outside the role provider: it has its own (home-flags.tsx), so that a stored
+  // role arriving after hydration does not reach it before its code has loaded and it has hydrated.
   return (
-    <RoleContext.Provider value={role}>
-      <Header role={role} onRole={setRole} guideline={guideline} onGuideline={setGuideline} choosers={false} />
+    <>
+      <RoleContext.Provider value={role}>
+        <Header role={role} onRole={setRole} guideline={guideline} onGuideline={setGuideline} choosers={false} />
+      </RoleContext.Provider>
       <div className="layout">
-        <main id="main" tabIndex={-1} className="main">
-          <StartScreen />
-        </main>
+        <RoleContext.Provider value={role}>
+          <main id="main" tabIndex={-1} className="main">
+            <StartScreen />
+          </main>
+        </RoleContext.Provider>
         <HomeFlags role={role} guideline={guideline} askedId={asked} onAsk={setAsked} />
       </div>
-      <Footer guideline={guideline} role={role} />
-    </RoleContext.Provider>
+      <RoleContext.Provider value={role}>
+        <Footer guideline={guideline} role={role} />
+      </RoleContext.Provider>
+    </>
   );
 }

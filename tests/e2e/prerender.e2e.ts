@@ -26,11 +26,12 @@ async function recordShifts(s: Session): Promise<void> {
   });
 }
 
-/** The markup inside #root as the browser serialises it, without React's Suspense markers (<!--$-->, <!--/$-->). */
+/** The markup inside #root as the browser serialises it, without React's Suspense markers (<!--$-->, <!--/$-->) and the status line. */
 async function rootMarkup(s: Session, html?: string): Promise<string> {
   return s.page.evaluate((source) => {
     const root = source === undefined ? document.getElementById('root')! : new DOMParser().parseFromString(source, 'text/html').getElementById('root')!;
-    return root.innerHTML.replace(/<!--\/?\$-->/g, '');
+    // The offline notice may already have arrived (the service worker registers in idle time): not part of the screen.
+    return root.innerHTML.replace(/<!--\/?\$-->/g, '').replace(/(<div role="status" class="visually-hidden">)[^<]*/, '$1');
   }, html);
 }
 
