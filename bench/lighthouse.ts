@@ -23,15 +23,26 @@ const FLAGS = [
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
 
-/** Runs Lighthouse once (a run the trace recording spoils is repeated once); with `port`, it attaches to an open Chromium and keeps its storage (a case in progress). */
+/** Runs Lighthouse once; with `port`, it attaches to an open Chromium and keeps its storage (a case in progress). */
 export async function lighthouse(url: string, port?: number): Promise<LighthouseFigures> {
-  return figures(await lighthouseReport(url, port).catch(() => lighthouseReport(url, port)));
+  return figures(await retried(() => lighthouseReport(url, port)));
+}
+
+/** On a busy machine Lighthouse sometimes fails to record the trace (NO_NAVSTART): such a run is repeated, up to three tries. */
+async function retried(run: () => Promise<Report>): Promise<Report> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await run();
+    } catch (e) {
+      if (attempt === 3) throw e;
+    }
+  }
 }
 
 /** `runs` fresh Lighthouse runs: Lighthouse's median run, and every run's performance score. */
 export async function lighthouseMedian(url: string, runs = 3): Promise<LighthouseFigures & { scores: number[] }> {
   const reports = [];
-  for (let i = 0; i < runs; i++) reports.push(await lighthouseReport(url).catch(() => lighthouseReport(url)));
+  for (let i = 0; i < runs; i++) reports.push(await retried(() => lighthouseReport(url)));
   return { ...figures(computeMedianRun(reports)), scores: reports.map((r) => figures(r).performance) };
 }
 
