@@ -77,12 +77,16 @@ export async function pdfTimings(page: Page): Promise<{ doc: string; coldMs: num
   return out;
 }
 
-/** Waits until the idle-time prefetch has fetched jsPDF and the font, and the page is idle again. */
+/**
+ * Waits as a reader of the summary would: until the idle-time prefetch has fetched jsPDF and the
+ * font, then three seconds more (the warm-up render runs in idle time), then an idle moment.
+ */
 export async function pdfPrefetched(page: Page): Promise<void> {
   await page.waitForFunction(() => {
     const names = performance.getEntriesByType('resource').map((e) => e.name);
     return names.some((n) => /\/jspdf[^/]*\.js$/.test(n)) && names.some((n) => /\/dejavu-sans[^/]*\.js$/.test(n));
   }, undefined, { timeout: 60_000 });
+  await page.waitForTimeout(3000);
   await page.evaluate(() => new Promise((r) => requestIdleCallback(r)));
 }
 

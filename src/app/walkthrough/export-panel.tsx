@@ -1,6 +1,6 @@
 // Export: one button per PDF document, the role's own document first. The renderer (jsPDF and its
-// font) is loaded with import(), never in the first page load: prefetched in idle time on this step
-// and the review step, or when an export button is pointed at or focused (pdf-prefetch.ts).
+// font) is loaded with import(), never in the first page load: prefetched (and warmed up on this
+// step) in idle time, or when an export button is pointed at or focused (pdf-prefetch.ts).
 import { useState } from 'react';
 import { todayIso } from '../../engine/case-schema.ts';
 import { downloadBlob, exportCaseFile } from '../../io/case-file.ts';
@@ -17,7 +17,7 @@ export function ExportPanel() {
   const [message, setMessage] = useState('');
   const mine = PDF_DOC_FOR_ROLE[role];
   const docs = [mine, ...PDF_DOCS.filter((d) => d !== mine)];
-  usePdfPrefetch();
+  usePdfPrefetch({ doc: mine, c, e: evaluation, generatedOn: todayIso() });
 
   async function download(doc: PdfDoc) {
     if (!c || !evaluation || busy) return;
