@@ -7,7 +7,8 @@ import { type BrowserContext, chromium, type Page } from 'playwright-core';
 
 export const DEBUG_PORT = 9333;
 
-export async function launch(): Promise<{ context: BrowserContext; page: Page }> {
+/** With `withoutIdleWork`, requestIdleCallback never fires: nothing is prefetched (the PDF code loads on the click, as before issue 13). */
+export async function launch({ withoutIdleWork = false, debugPort = DEBUG_PORT } = {}): Promise<{ context: BrowserContext; page: Page }> {
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'rpl-bench-')), {
     executablePath: '/usr/bin/chromium',
     headless: true,
@@ -15,9 +16,10 @@ export async function launch(): Promise<{ context: BrowserContext; page: Page }>
     viewport: { width: 1280, height: 900 },
     args: [
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', `--remote-debugging-port=${DEBUG_PORT}`,
+      '--disable-component-update', '--disable-sync', `--remote-debugging-port=${debugPort}`,
     ],
   });
+  if (withoutIdleWork) await context.addInitScript(() => { window.requestIdleCallback = () => 0; });
   return { context, page: context.pages()[0] ?? (await context.newPage()) };
 }
 
@@ -73,4 +75,26 @@ export async function pdfTimings(page: Page): Promise<{ doc: string; coldMs: num
     out.push({ doc: label.replace(/^PDF: /, ''), coldMs: cold.ms, warmMs: warm.ms, bytes: warm.bytes });
   }
   return out;
+}
+
+/**
+ * Waits as a reader of the summary would: until the idle-time prefetch has fetched jsPDF and the
+ * font, then three seconds more (the warm-up render runs in idle time), then an idle moment.
+ */
+export async function pdfPrefetched(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const names = performance.getEntriesByType('resource').map((e) => e.name);
+    return names.some((n) => /\/jspdf[^/]*\.js$/.test(n)) && names.some((n) => /\/dejavu-sans[^/]*\.js$/.test(n));
+  }, undefined, { timeout: 60_000 });
+  await page.waitForTimeout(3000);
+  await page.evaluate(() => new Promise((r) => requestIdleCallback(r)));
+}
+
+/** Click to finished download of the first PDF button (the role's own document), once. */
+export async function firstPdfClickMs(page: Page): Promise<number> {
+  const button = page.getByRole('button', { name: /^⤓ PDF: |^PDF: / }).first();
+  const start = Date.now();
+  const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  await download.path();
+  return Date.now() - start;
 }

@@ -4,14 +4,18 @@ import { promisify } from 'node:util';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+// Lighthouse's own choice of the representative run (closest to the median FCP and TTI).
+import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 
 export interface LighthouseFigures {
   performance: number;
   accessibility: number;
   bestPractices: number;
+  fcpMs: number;
   lcpMs: number;
   tbtMs: number;
   cls: number;
+  ttiMs: number;
 }
 
 const FLAGS = [
@@ -19,8 +23,36 @@ const FLAGS = [
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
 
-/** Runs Lighthouse; with `port`, it attaches to an open Chromium and keeps its storage (a case in progress). */
+/** Runs Lighthouse once; with `port`, it attaches to an open Chromium and keeps its storage (a case in progress). */
 export async function lighthouse(url: string, port?: number): Promise<LighthouseFigures> {
+  return figures(await retried(() => lighthouseReport(url, port)));
+}
+
+/** On a busy machine Lighthouse sometimes fails to record the trace (NO_NAVSTART): such a run is repeated, up to three tries. */
+async function retried(run: () => Promise<Report>): Promise<Report> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await run();
+    } catch (e) {
+      if (attempt === 3) throw e;
+    }
+  }
+}
+
+/** `runs` fresh Lighthouse runs: Lighthouse's median run, and every run's performance score. */
+export async function lighthouseMedian(url: string, runs = 3): Promise<LighthouseFigures & { scores: number[] }> {
+  const reports = [];
+  for (let i = 0; i < runs; i++) reports.push(await retried(() => lighthouseReport(url)));
+  return { ...figures(computeMedianRun(reports)), scores: reports.map((r) => figures(r).performance) };
+}
+
+interface Report {
+  categories: Record<string, { score: number }>;
+  audits: Record<string, { numericValue?: number }>;
+  runtimeError?: { message: string };
+}
+
+async function lighthouseReport(url: string, port?: number): Promise<Report> {
   const out = join(mkdtempSync(join(tmpdir(), 'rpl-lh-')), 'report.json');
   const args = [
     url, '--quiet', '--output=json', `--output-path=${out}`,
@@ -32,15 +64,22 @@ export async function lighthouse(url: string, port?: number): Promise<Lighthouse
   await promisify(execFile)('node_modules/.bin/lighthouse', args, {
     env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, timeout: 300_000, maxBuffer: 64 * 1024 * 1024,
   });
-  const report = JSON.parse(readFileSync(out, 'utf8'));
-  const score = (k: string) => Math.round(report.categories[k].score * 100);
-  const audit = (k: string) => report.audits[k].numericValue as number;
+  const report = JSON.parse(readFileSync(out, 'utf8')) as Report;
+  if (report.runtimeError) throw new Error(`Lighthouse: ${report.runtimeError.message}`);
+  return report;
+}
+
+function figures(report: Report): LighthouseFigures {
+  const score = (k: string) => Math.round(report.categories[k]!.score * 100);
+  const audit = (k: string) => report.audits[k]!.numericValue as number;
   return {
     performance: score('performance'),
     accessibility: score('accessibility'),
     bestPractices: score('best-practices'),
+    fcpMs: audit('first-contentful-paint'),
     lcpMs: audit('largest-contentful-paint'),
     tbtMs: audit('total-blocking-time'),
     cls: audit('cumulative-layout-shift'),
+    ttiMs: audit('interactive'),
   };
 }

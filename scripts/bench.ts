@@ -1,19 +1,24 @@
 // `npm run bench`: builds the app and a bare React page the same way, then prints and records
-// (docs/performance.md) bundle sizes, Lighthouse, engine, machine, render and PDF figures.
-// It measures; it never fails on a time.
+// (docs/performance.md) bundle sizes, Lighthouse (median of three runs, the bare page measured in
+// the same run), engine, machine, render and PDF figures (the first PDF click with and without the
+// idle-time prefetch). It measures; it never fails on a time. The CDS Hooks block another script
+// writes into docs/performance.md is kept as it is.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { build } from 'vite';
-import { launch, openCaseAtReview, pdfTimings, roleSwitchMs, toSummary, DEBUG_PORT } from '../bench/browser.ts';
+import { DEBUG_PORT, firstPdfClickMs, launch, openCaseAtReview, pdfPrefetched, pdfTimings, roleSwitchMs, toSummary } from '../bench/browser.ts';
 import { measureBuild, type Sizes } from '../bench/bundle.ts';
-import { lighthouse } from '../bench/lighthouse.ts';
+import { withKeptBlock } from '../bench/kept-block.ts';
+import { lighthouse, lighthouseMedian } from '../bench/lighthouse.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const EXAMPLES = resolve(ROOT, '../shared/examples');
 const PORT = 4179;
+const DOC = join(ROOT, 'docs/performance.md');
+const CASE_FILE = join(EXAMPLES, 'unexplained-complete-workup-asks-nk.json');
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
 const lines: string[] = [];
@@ -61,7 +66,7 @@ function sizeRow(name: string, s: Sizes): string {
 async function main(): Promise<void> {
   say(`# Performance — measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench\``);
   say();
-  say('Machine: 2 cores, Node ' + process.version + ', Debian Chromium; one run, so small differences are noise.');
+  say(`Machine: ${cpus().length} cores shared with other work (load average ${loadavg()[0]!.toFixed(1)} when the bench started), Node ${process.version}, Debian Chromium; one bench run, so small differences are noise. Lighthouse's simulated throttling multiplies the CPU time it observes, so a busy machine inflates TBT and, less, FCP/LCP.`);
 
   await build({ root: ROOT, logLevel: 'silent' });
   const app = measureBuild(join(ROOT, 'dist'));
@@ -99,21 +104,24 @@ async function main(): Promise<void> {
   say(`- navigation transition (next / back): ${machine.navigation.toFixed(3)} ms`);
 
   const bareServer = await startPreview(PORT + 1, bareDir);
-  const bareLh = await lighthouse(`http://127.0.0.1:${PORT + 1}/`).finally(() => bareServer.kill());
+  const bareLh = await lighthouseMedian(`http://127.0.0.1:${PORT + 1}/`).finally(() => bareServer.kill());
   const server = await startPreview();
   try {
-    const first = await lighthouse(`${ORIGIN}/`);
+    const first = await lighthouseMedian(`${ORIGIN}/`);
     const { context, page } = await launch();
+    let pdfs: Awaited<ReturnType<typeof pdfTimings>>;
     try {
-      await openCaseAtReview(page, ORIGIN, join(EXAMPLES, 'unexplained-complete-workup-asks-nk.json'));
+      await openCaseAtReview(page, ORIGIN, CASE_FILE);
       const step = await lighthouse(`${ORIGIN}/`, DEBUG_PORT);
       say();
       say('## Lighthouse (mobile, simulated throttling)');
       say();
-      say('| screen | performance | accessibility | best practices | LCP | TBT | CLS |');
-      say('| --- | --- | --- | --- | --- | --- | --- |');
-      for (const [name, f] of [['bare React page (the floor)', bareLh], ['first screen', first], ['walkthrough: review step (case resumed)', step]] as const) {
-        say(`| ${name} | ${f.performance} | ${f.accessibility} | ${f.bestPractices} | ${(f.lcpMs / 1000).toFixed(2)} s | ${Math.round(f.tbtMs)} ms | ${f.cls.toFixed(3)} |`);
+      say('First screen and bare React page: Lighthouse\'s median of three runs each (all three performance scores shown); the review step: one run.');
+      say();
+      say('| screen | runs | performance | accessibility | best practices | FCP | LCP | TBT | CLS |');
+      say('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+      for (const [name, f] of [['bare React page (the floor)', bareLh], ['first screen', first], ['walkthrough: review step (case resumed)', { ...step, scores: [step.performance] }]] as const) {
+        say(`| ${name} | ${f.scores.join(', ')} | ${f.performance} | ${f.accessibility} | ${f.bestPractices} | ${(f.fcpMs / 1000).toFixed(2)} s | ${(f.lcpMs / 1000).toFixed(2)} s | ${Math.round(f.tbtMs)} ms | ${f.cls.toFixed(3)} |`);
       }
       await page.reload({ waitUntil: 'networkidle' });
       await page.getByRole('heading', { level: 2, name: 'Review', exact: true }).waitFor();
@@ -123,34 +131,52 @@ async function main(): Promise<void> {
       say();
       say(`- review step with ${render.items} item cards, role switched (every card re-worded), to the next frame: median ${render.ms.toFixed(1)} ms`);
       await toSummary(page);
-      say();
-      say('## PDF export in Chromium (click to finished download)');
-      say();
-      say('| document | first click | second click | size |');
-      say('| --- | --- | --- | --- |');
-      for (const p of await pdfTimings(page)) say(`| ${p.doc} | ${p.coldMs} ms | ${p.warmMs} ms | ${kb(p.bytes)} |`);
-      say();
-      say('The first click on the first document includes fetching and compiling jsPDF and the font.');
-      const pdfs = await pdfTimings(page);
-      const engine = throughputs.map((t) => t.perSecond);
-      const met = (ok: boolean) => (ok ? 'met' : '**not met**');
-      say();
-      say('## Against the targets');
-      say();
-      say('| target | measured | |');
-      say('| --- | --- | --- |');
-      say(`| first-load JS+CSS ≤ 1.5× bare React (gzip) | ${(app.firstLoad.gzip / bare.firstLoad.gzip).toFixed(2)}× | ${met(app.firstLoad.gzip / bare.firstLoad.gzip <= 1.5)} |`);
-      say(`| Lighthouse 100/100/100 (first screen) | ${first.performance}/${first.accessibility}/${first.bestPractices} | ${met(first.performance === 100 && first.accessibility === 100 && first.bestPractices === 100)} |`);
-      say(`| LCP ≤ 1.0 s simulated mobile (first screen) | ${(first.lcpMs / 1000).toFixed(2)} s (bare React: ${(bareLh.lcpMs / 1000).toFixed(2)} s) | ${met(first.lcpMs <= 1000)} |`);
-      say(`| each PDF ≤ 300 ms (warm) and ≤ 250 kB | ${Math.max(...pdfs.map((p) => p.warmMs))} ms, ${kb(Math.max(...pdfs.map((p) => p.bytes)))} | ${met(pdfs.every((p) => p.warmMs <= 300 && p.bytes <= 250 * 1024))} |`);
-      say(`| engine ≥ 20 000 evaluations/s | ${Math.round(Math.min(...engine)).toLocaleString('en-GB')} (slowest guideline) | ${met(Math.min(...engine) >= 20_000)} |`);
+      await pdfPrefetched(page);
+      pdfs = await pdfTimings(page);
     } finally {
       await context.close();
     }
+    // The same path with idle callbacks switched off: nothing is prefetched, the PDF code loads on the click.
+    const cold = await launch({ withoutIdleWork: true });
+    let withoutPrefetch: number;
+    try {
+      await openCaseAtReview(cold.page, ORIGIN, CASE_FILE);
+      await toSummary(cold.page);
+      withoutPrefetch = await firstPdfClickMs(cold.page);
+    } finally {
+      await cold.context.close();
+    }
+    say();
+    say('## PDF export in Chromium (click to finished download)');
+    say();
+    say('After reaching the summary and the idle-time prefetch of jsPDF and the font (the role\'s own document, the clinician summary, is first):');
+    say();
+    say('| document | first click | second click | size |');
+    say('| --- | --- | --- | --- |');
+    for (const p of pdfs) say(`| ${p.doc} | ${p.coldMs} ms | ${p.warmMs} ms | ${kb(p.bytes)} |`);
+    const clinician = pdfs[0]!;
+    say();
+    say(`First click to a finished ${clinician.doc} PDF: **${clinician.coldMs} ms** with the prefetch; **${withoutPrefetch} ms** without it (idle callbacks switched off, so jsPDF and the font load on the click, as before).`);
+    const engine = throughputs.map((t) => t.perSecond);
+    const ratio = app.firstLoad.gzip / bare.firstLoad.gzip;
+    const met = (ok: boolean) => (ok ? 'met' : '**not met**');
+    say();
+    say('## Against the targets');
+    say();
+    say('| target | measured | |');
+    say('| --- | --- | --- |');
+    say(`| first-load JS+CSS ≤ 1.40× bare React (gzip) | ${ratio.toFixed(2)}× | ${met(ratio <= 1.4)} |`);
+    say(`| Lighthouse 100/100/100 (first screen, median run) | ${first.performance}/${first.accessibility}/${first.bestPractices} | ${met(first.performance === 100 && first.accessibility === 100 && first.bestPractices === 100)} |`);
+    say(`| LCP ≤ 1.0 s simulated mobile (first screen), ahead of bare React | ${(first.lcpMs / 1000).toFixed(2)} s (bare React: ${(bareLh.lcpMs / 1000).toFixed(2)} s) | ${met(first.lcpMs <= 1000 && first.lcpMs < bareLh.lcpMs)} |`);
+    say(`| TBT ≤ 100 ms (first screen) | ${Math.round(first.tbtMs)} ms (bare React: ${Math.round(bareLh.tbtMs)} ms) | ${met(first.tbtMs <= 100)} |`);
+    say(`| CLS 0 (first screen) | ${first.cls.toFixed(3)} | ${met(first.cls === 0)} |`);
+    say(`| first click to a finished clinician PDF ≤ 300 ms (after reaching the summary) | ${clinician.coldMs} ms (without the prefetch: ${withoutPrefetch} ms) | ${met(clinician.coldMs <= 300)} |`);
+    say(`| each PDF ≤ 300 ms (warm) and ≤ 250 kB | ${Math.max(...pdfs.map((p) => p.warmMs))} ms, ${kb(Math.max(...pdfs.map((p) => p.bytes)))} | ${met(pdfs.every((p) => p.warmMs <= 300 && p.bytes <= 250 * 1024))} |`);
+    say(`| engine ≥ 20 000 evaluations/s | ${Math.round(Math.min(...engine)).toLocaleString('en-GB')} (slowest guideline) | ${met(Math.min(...engine) >= 20_000)} |`);
   } finally {
     server.kill();
   }
-  writeFileSync(join(ROOT, 'docs/performance.md'), `${lines.join('\n')}\n`);
+  writeFileSync(DOC, withKeptBlock(`${lines.join('\n')}\n`, existsSync(DOC) ? readFileSync(DOC, 'utf8') : null));
   console.log('\nwritten to docs/performance.md');
 }
 

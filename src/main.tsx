@@ -1,17 +1,25 @@
 // Must be first: zod's jitless mode, so no schema ever probes for eval under the strict CSP.
 import './pwa/zod-jitless.ts';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { StrictMode, startTransition } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
 import { appUpdates } from './app/layout/update-banner.tsx';
+import { whenIdle } from './pwa/idle.ts';
 import { registerServiceWorker } from './pwa/register-sw.ts';
 import './styles/app.css';
 
-createRoot(document.getElementById('root')!).render(
+const container = document.getElementById('root')!;
+const app = (
   <StrictMode>
     <App />
-  </StrictMode>,
+  </StrictMode>
 );
+// The built index.html holds the prerendered start screen (scripts/prerender-plugin.ts): hydrate it,
+// in a transition so that React yields to the browser while it hydrates (no long task; clicks are
+// answered first). The dev server serves the empty shell, so there the app renders from scratch.
+if (container.hasChildNodes()) startTransition(() => void hydrateRoot(container, app));
+else createRoot(container).render(app);
 
 // Production builds only (register-sw checks): works offline, and offers new versions when ready.
-void registerServiceWorker({ onUpdateReady: appUpdates.updateReady, onOfflineReady: appUpdates.offlineReady });
+// Not needed for the first screen, so it waits for idle time after the page has painted.
+whenIdle(() => void registerServiceWorker({ onUpdateReady: appUpdates.updateReady, onOfflineReady: appUpdates.offlineReady }));

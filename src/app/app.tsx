@@ -1,7 +1,9 @@
 // The app: the first screen, or the open case. Everything stays in this browser.
 import { lazy, Suspense, useEffect, useState } from 'react';
 import type { ItemId } from '../../guidelines/ids.ts';
+import { idle } from '../pwa/idle.ts';
 import { useAppStore } from '../store/app-store.ts';
+import { HomeFlags, loadFlagsWhenIdle } from './home-flags.tsx';
 import { Footer } from './layout/footer.tsx';
 import { Header } from './layout/header.tsx';
 import { StartScreen } from './start/start-screen.tsx';
@@ -12,11 +14,10 @@ import { UpdateBanner } from './layout/update-banner.tsx';
 import { RoleContext } from './ui/role.ts';
 
 // The first screen needs neither the rules nor the engine: they load with the case workspace and
-// the flags panel, after the first paint, so the first load stays close to React's own size.
+// the flags panel (home-flags.tsx), in idle time after the first paint, so the first load stays
+// close to React's own size.
 const loadWorkspace = () => import('./case-workspace.tsx');
-const loadFlags = () => import('./flags/flags-panel.tsx');
 const CaseWorkspace = lazy(() => loadWorkspace().then((m) => ({ default: m.CaseWorkspace })));
-const FlagsPanel = lazy(() => loadFlags().then((m) => ({ default: m.FlagsPanel })));
 
 function Loading({ what }: { what: string }) {
   return <p className="loading" role="status">Loading {what}…</p>;
@@ -55,23 +56,35 @@ function Home() {
   const setRole = useAppStore((s) => s.setRole);
   const setGuideline = useAppStore((s) => s.setGuideline);
   const [asked, setAsked] = useState<ItemId | null>(null);
-  // Fetch the workspace while the user reads the first screen, so starting a case does not wait.
+  // Fetch the workspace while the user reads the first screen, so starting a case does not wait: in
+  // an idle period after the flags panel's, so the two never run in one long task.
   useEffect(() => {
-    const id = setTimeout(() => void loadWorkspace(), 1500);
-    return () => clearTimeout(id);
+    let live = true;
+    void loadFlagsWhenIdle().then(idle).then(() => {
+      if (live) void loadWorkspace();
+    });
+    return () => {
+      live = false;
+    };
   }, []);
+  // The flags panel is outside the role provider: it has its own (home-flags.tsx), so that a stored
+  // role arriving after hydration does not reach it before its code has loaded and it has hydrated.
   return (
-    <RoleContext.Provider value={role}>
-      <Header role={role} onRole={setRole} guideline={guideline} onGuideline={setGuideline} choosers={false} />
+    <>
+      <RoleContext.Provider value={role}>
+        <Header role={role} onRole={setRole} guideline={guideline} onGuideline={setGuideline} choosers={false} />
+      </RoleContext.Provider>
       <div className="layout">
-        <main id="main" tabIndex={-1} className="main">
-          <StartScreen />
-        </main>
-        <Suspense fallback={<aside className="flags-panel" aria-label="Flags"><Loading what="the flags panel" /></aside>}>
-          <FlagsPanel askedId={asked} guideline={guideline} onAsk={setAsked} />
-        </Suspense>
+        <RoleContext.Provider value={role}>
+          <main id="main" tabIndex={-1} className="main">
+            <StartScreen />
+          </main>
+        </RoleContext.Provider>
+        <HomeFlags role={role} guideline={guideline} askedId={asked} onAsk={setAsked} />
       </div>
-      <Footer guideline={guideline} role={role} />
-    </RoleContext.Provider>
+      <RoleContext.Provider value={role}>
+        <Footer guideline={guideline} role={role} />
+      </RoleContext.Provider>
+    </>
   );
 }

@@ -101,6 +101,10 @@ async function walk(role: Role, s: Session): Promise<void> {
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
   await page.goto(`${ORIGIN}/`, { waitUntil: 'networkidle' });
+  // jsPDF and its font are not part of the first load, nor of what the first screen fetches in idle time.
+  await page.evaluate(() => new Promise((r) => requestIdleCallback(r)));
+  await page.waitForLoadState('networkidle');
+  expect(requests.filter((u) => /jspdf|dejavu|html2canvas/i.test(u))).toEqual([]);
 
   // First screen: what the tool does, at a glance.
   await expect.poll(() => page.getByRole('heading', { level: 1, name: 'RPL Workup' }).count()).toBe(1);
@@ -251,8 +255,9 @@ async function walk(role: Role, s: Session): Promise<void> {
   }
   await visit(s, role, 9, 'summary');
 
-  // jsPDF is not part of the first load; it arrives only when a PDF is asked for.
-  expect(requests.filter((u) => /jspdf|dejavu|html2canvas/i.test(u))).toEqual([]);
+  // On the review and summary steps jsPDF and the font are prefetched in idle time, before any click (src/app/walkthrough/pdf-prefetch.ts).
+  await expect.poll(() => requests.some((u) => /jspdf/i.test(u)) && requests.some((u) => /dejavu/i.test(u)), { timeout: 30_000 }).toBe(true);
+  expect(requests.filter((u) => /html2canvas/i.test(u))).toEqual([]);
   if (role === 'gp') {
     const [download] = await Promise.all([
       page.waitForEvent('download'),

@@ -5,13 +5,15 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { getGuideline } from '../../../guidelines/index.ts';
 import type { Citation } from '../../../guidelines/schema.ts';
 import type { Flag } from '../../engine/evaluation.ts';
-import type { GuidelineId, ItemId, Verdict } from '../../../guidelines/ids.ts';
+import { type GuidelineId, type ItemId, ROLES, type Role, type Verdict } from '../../../guidelines/ids.ts';
+import { COPY } from '../copy.ts';
 import { formatCitation } from '../../../guidelines/wording.ts';
 import { ClaimsSection, FlagClaims } from '../claims/claims.tsx';
 import { VerdictBadge } from '../ui/badges.tsx';
 import { CitationBlock } from '../ui/citation.tsx';
 import { Disclosure } from '../ui/disclosure.tsx';
 import { itemName, oneLineWhy } from '../ui/format.ts';
+import { Reserved } from '../ui/reserved.tsx';
 import { useCopy, useRole } from '../ui/role.ts';
 import { type ItemMatch, matchItem } from '../../engine/match-item.ts';
 import { FLAGS_COPY, WORDS } from '../copy.ts';
@@ -30,6 +32,9 @@ export const QUICK_PICKS: { label: string; query: string }[] = [
   { label: 'Intralipid', query: 'intralipid' },
   { label: 'Heparin', query: 'heparin' },
 ];
+
+const SEARCH_LABELS = Object.fromEntries(ROLES.map((r) => [r, COPY[r].searchLabel])) as Record<Role, string>;
+const SEARCH_HINTS = Object.fromEntries(ROLES.map((r) => [r, COPY[r].searchHint])) as Record<Role, string>;
 
 /** What the panel shows for one item: the case's own verdict when there is a case, otherwise every rule for it. */
 export interface Answer {
@@ -94,8 +99,9 @@ function FlagSearch({ onPick, onNothing }: { onPick: (id: ItemId) => void; onNot
   return (
     <div className="flag-search">
       <form role="search" aria-label={copy.searchLabel} onSubmit={submit}>
-        <label htmlFor="flag-search-input">{copy.searchLabel}</label>
-        <p id="flag-search-hint" className="hint">{copy.searchHint}</p>
+        {/* Each role's words take the room of the longest, so a stored role shifts nothing (ui/reserved.tsx). */}
+        <label htmlFor="flag-search-input"><Reserved shown={role} variants={SEARCH_LABELS} /></label>
+        <p id="flag-search-hint" className="hint"><Reserved shown={role} variants={SEARCH_HINTS} /></p>
         <div className="search-row">
           <input id="flag-search-input" type="search" autoComplete="off" aria-describedby="flag-search-hint" value={query} onChange={(e) => { setQuery(e.target.value); setOutcome(null); }} />
           <button type="submit" className="button">{FLAGS_COPY.check}</button>

@@ -4,6 +4,15 @@ import type { ReactNode } from 'react';
 import { type GuidelineId, ROLES, type Role } from '../../../guidelines/ids.ts';
 import { ROLE_OPTIONS } from '../copy.ts';
 import { availableGuidelines, guidelineEdition, guidelineLabel } from '../guidelines.ts';
+import { Reserved } from '../ui/reserved.tsx';
+
+// On the first screen (the one without choosers, prerendered as a first visit's), every edition's
+// line takes the same room, so the controls do not move when the stored guideline replaces the
+// prerendered one (ui/reserved.tsx).
+const editionLines = Object.fromEntries(availableGuidelines().map((g) => {
+  const e = guidelineEdition(g);
+  return [g, `${e.shortTitle} · rules v${e.ruleVersion}`];
+})) as Record<GuidelineId, string>;
 
 export function focusFlagSearch(): void {
   const input = document.getElementById('flag-search-input');
@@ -16,7 +25,6 @@ export function Header({ role, onRole, guideline, onGuideline, choosers = true, 
   choosers?: boolean;
   children?: ReactNode;
 }) {
-  const edition = guidelineEdition(guideline);
   return (
     <header className="site-header">
       <div className="header-inner">
@@ -37,7 +45,12 @@ export function Header({ role, onRole, guideline, onGuideline, choosers = true, 
             </select>
           </div>}
           </>) : null}
-          {role === 'patient' ? null : <p id="edition-line" className="edition">{edition.shortTitle} · rules v{edition.ruleVersion}</p>}
+          {/* In a case, patients do not see the edition (it is under "For your doctor"); the first screen shows it for everyone, so the prerendered screen matches. */}
+          {choosers && role === 'patient' ? null : (
+            <p id="edition-line" className="edition">
+              {choosers ? editionLines[guideline] : <Reserved shown={guideline} variants={editionLines} />}
+            </p>
+          )}
           <a className="button secondary flags-link" href="#flags" onClick={(e) => { e.preventDefault(); focusFlagSearch(); }}>
             <span aria-hidden="true">⚑ </span>{role === 'patient' ? 'Look up a test or treatment' : 'Check a test or treatment'}
           </a>

@@ -23,9 +23,14 @@ function size(chars: number): string {
   return `${Math.max(1, Math.round(chars / 1024))} KB`;
 }
 
+// What the prerendered start screen shows (src/prerender.tsx): nothing. Problems with this device's
+// storage appear after hydration, so the two renders match.
+const NONE: readonly never[] = [];
+const none = () => NONE;
+
 export function StorageProblems() {
-  const problems = useSyncExternalStore(storage.subscribe, storage.getProblems, storage.getProblems);
-  const kept = useSyncExternalStore(keptCopies.subscribe, keptCopies.get, keptCopies.get);
+  const problems = useSyncExternalStore(storage.subscribe, storage.getProblems, none);
+  const kept = useSyncExternalStore(keptCopies.subscribe, keptCopies.get, none);
   if (!problems.length && !kept.length) return null;
   return (
     <div className="storage-problems">

@@ -25,6 +25,9 @@ function when(iso: string): string {
   return Number.isNaN(d.getTime()) ? iso : d.toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 }
 
+const NO_COPIES: readonly never[] = [];
+const noneKept = () => NO_COPIES;
+
 export function SavedCases({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
   const cases = useAppStore((s) => s.cases);
   const openCase = useAppStore((s) => s.openCase);
@@ -32,7 +35,8 @@ export function SavedCases({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
   const [confirmAll, setConfirmAll] = useState(false);
   const [erased, setErased] = useState(false);
   const list = Object.values(cases).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
-  const kept = useSyncExternalStore(keptCopies.subscribe, keptCopies.get, keptCopies.get).length;
+  // Prerendered and hydrated as a first visit (none kept); this device's copies count after hydration.
+  const kept = useSyncExternalStore(keptCopies.subscribe, keptCopies.get, noneKept).length;
   const H = headingLevel === 2 ? 'h2' : 'h3';
   const what = [
     `${list.length} saved case${list.length === 1 ? '' : 's'}`,

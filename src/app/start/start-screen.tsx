@@ -1,13 +1,22 @@
 // The first screen: what the tool does in one glance, then start a case (role and guideline) or
 // open a saved one.
-import type { FormEvent } from 'react';
+import type { FormEvent, ReactNode } from 'react';
 import type { GuidelineId, Role } from '../../../guidelines/ids.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { COPY, ROLE_OPTIONS, START_COPY } from '../copy.ts';
 import { availableGuidelines, guidelineEdition, guidelineLabel } from '../guidelines.ts';
 import { ShieldIcon } from '../ui/icons.tsx';
+import { Reserved } from '../ui/reserved.tsx';
 import { OpenCaseFile } from './open-case-file.tsx';
 import { SavedCases } from './saved-cases.tsx';
+
+// Words that follow the stored role and guideline take the room of the longest, so nothing moves when
+// they replace the prerendered first visit's (ui/reserved.tsx).
+const guidelineHints = Object.fromEntries(availableGuidelines().map((g) => {
+  const e = guidelineEdition(g);
+  return [g, `${e.title} · rules v${e.ruleVersion}`];
+})) as Record<GuidelineId, string>;
+const startButtons = Object.fromEntries(ROLE_OPTIONS.map((o) => [o.role, <>{COPY[o.role as Role].startButton}<span aria-hidden="true"> →</span></>])) as Record<Role, ReactNode>;
 
 export function StartScreen() {
   const { role, guideline } = useAppStore((s) => s.preferences);
@@ -54,13 +63,15 @@ export function StartScreen() {
           <select id="start-guideline" value={guideline} onChange={(e) => setGuideline(e.target.value as GuidelineId)} aria-describedby="start-guideline-hint">
             {availableGuidelines().map((g) => <option key={g} value={g}>{guidelineLabel(g)}</option>)}
           </select>
-          <p id="start-guideline-hint" className="hint">{guidelineEdition(guideline).title} · rules v{guidelineEdition(guideline).ruleVersion}</p>
+          <p id="start-guideline-hint" className="hint"><Reserved shown={guideline} variants={guidelineHints} /></p>
         </div>
-        <button type="submit" className="button primary-large">{copy.startButton}<span aria-hidden="true"> →</span></button>
+        <button type="submit" className="button primary-large"><Reserved shown={role} variants={startButtons} /></button>
       </form>
 
-      <SavedCases />
       <OpenCaseFile />
+      {/* Last, so that the cases saved on this device, which appear after hydration (the prerendered
+          screen is a first visit's), move nothing above them. */}
+      <SavedCases />
     </div>
   );
 }

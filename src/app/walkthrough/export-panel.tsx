@@ -1,10 +1,12 @@
 // Export: one button per PDF document, the role's own document first. The renderer (jsPDF and its
-// font) is loaded with import() on click only, so it never weighs on the first page load.
+// font) is loaded with import(), never in the first page load: prefetched (and warmed up on this
+// step) in idle time, or when an export button is pointed at or focused (pdf-prefetch.ts).
 import { useState } from 'react';
 import { todayIso } from '../../engine/case-schema.ts';
 import { downloadBlob, exportCaseFile } from '../../io/case-file.ts';
 import { PDF_DOC_FOR_ROLE, PDF_DOCS, PDF_TITLE, type PdfDoc } from '../../pdf/kinds.ts';
 import { useRole } from '../ui/role.ts';
+import { prefetchPdf, usePdfPrefetch } from './pdf-prefetch.ts';
 import { selectCase, selectEvaluation, Workup } from '../workup/workup-context.ts';
 
 export function ExportPanel() {
@@ -15,6 +17,7 @@ export function ExportPanel() {
   const [message, setMessage] = useState('');
   const mine = PDF_DOC_FOR_ROLE[role];
   const docs = [mine, ...PDF_DOCS.filter((d) => d !== mine)];
+  usePdfPrefetch({ doc: mine, c, e: evaluation, generatedOn: todayIso() });
 
   async function download(doc: PdfDoc) {
     if (!c || !evaluation || busy) return;
@@ -44,7 +47,7 @@ export function ExportPanel() {
       <p className="hint">{role === 'patient' ? 'Save a PDF to print or take with you. It is made on this device.' : 'PDFs are made on this device; nothing is uploaded.'}</p>
       <div className="export-buttons">
         {docs.map((d) => (
-          <button key={d} type="button" className={d === mine ? 'button' : 'button secondary'} aria-disabled={busy !== null} onClick={() => void download(d)}>
+          <button key={d} type="button" className={d === mine ? 'button' : 'button secondary'} aria-disabled={busy !== null} onClick={() => void download(d)} onPointerEnter={prefetchPdf} onFocus={prefetchPdf}>
             <span aria-hidden="true">⤓ </span>PDF: {PDF_TITLE[d]}
           </button>
         ))}

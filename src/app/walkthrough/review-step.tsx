@@ -10,6 +10,7 @@ import { selectEvaluation, useCan, useWorkupEvents, Workup } from '../workup/wor
 import { DueNext, itemsFor, splitApplicable } from './domain-step.tsx';
 import { ItemList } from './item-card.tsx';
 import { stepTitle } from './progress-nav.tsx';
+import { usePdfPrefetch } from './pdf-prefetch.ts';
 import { StepFrame } from './step-frame.tsx';
 import { FindingsList } from './findings.tsx';
 import { summarySources } from './patient-summary.tsx';
@@ -50,6 +51,7 @@ export function ReviewStep() {
   const { next, openSummary } = useWorkupEvents();
   const canImmune = useCan({ type: 'step.next' });
   const canSummary = useCan({ type: 'summary.open' });
+  usePdfPrefetch();
   if (!evaluation) return null;
   const treatments = splitApplicable(evaluation.items.filter((i) => i.domain === 'treatment'));
   const others = splitApplicable(itemsFor(evaluation, 'review').filter((i) => i.domain !== 'treatment'));

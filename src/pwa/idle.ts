@@ -1,0 +1,36 @@
+// Work the first screen does not need (service worker, rules, the PDF renderer) waits for idle
+// time after the page has loaded and painted, so it never competes with the first paint or with
+// hydration for the main thread.
+//
+//   whenIdle(fn) → cancel()     runs fn once the page has loaded and the browser is next idle
+//   idle() → Promise<void>      the same as a promise (resolves at once outside a browser: prerender)
+
+/** Longest wait for an idle period once loaded; a busy page still gets the work done. */
+const IDLE_TIMEOUT_MS = 4000;
+
+export function whenIdle(fn: () => void): () => void {
+  if (typeof window === 'undefined') {
+    fn();
+    return () => {};
+  }
+  let idleId: number | undefined;
+  let cancelled = false;
+  const schedule = () => {
+    if (cancelled) return;
+    if (typeof window.requestIdleCallback === 'function') idleId = window.requestIdleCallback(() => fn(), { timeout: IDLE_TIMEOUT_MS });
+    else idleId = window.setTimeout(fn, 1);
+  };
+  if (document.readyState === 'complete') schedule();
+  else window.addEventListener('load', schedule, { once: true });
+  return () => {
+    cancelled = true;
+    window.removeEventListener('load', schedule);
+    if (idleId === undefined) return;
+    if (typeof window.cancelIdleCallback === 'function') window.cancelIdleCallback(idleId);
+    else window.clearTimeout(idleId);
+  };
+}
+
+export function idle(): Promise<void> {
+  return new Promise((resolve) => void whenIdle(resolve));
+}
