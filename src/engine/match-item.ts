@@ -1,0 +1,163 @@
+// Finds the test or treatment someone typed or ordered ("NK cell test", "prednisalone", "intralipd",
+// "Natural killer cell test") among the catalogue's ids, names, plain names and synonyms. Shared by
+// the app's flags lookup and the CDS Hooks service, so both read an order's words the same way.
+import catalogue from '../../guidelines/catalogue.json' with { type: 'json' };
+import { ALL_ITEM_IDS, type ItemId } from '../../guidelines/ids.ts';
+
+export interface ItemMatch {
+  id: ItemId;
+  /** 0–100: 100 is an exact id, name or synonym; below MATCH_THRESHOLD nothing is returned. */
+  score: number;
+  /** The catalogue wording that matched best (id, name, plain name or synonym), as written there. */
+  matchedName: string;
+}
+
+/** Scores under this are not matches: one typo in one word of two still clears it, an unrelated word does not. */
+export const MATCH_THRESHOLD = 60;
+
+/** Words that say what kind of request it is, not which one: they count little either way. */
+const GENERIC = new Set([
+  'test', 'tests', 'testing', 'level', 'levels', 'screen', 'screening', 'assay', 'check', 'blood', 'serum',
+  'plasma', 'antibody', 'antibodies', 'analysis', 'measurement', 'panel', 'in', 'of', 'the', 'for', 'and',
+  'a', 'an', 'with', 'to', 'on', 'or', 'per', 'e', 'g', 'eg', 'mg', 'mcg', 'ml', 'iu', 'units', 'daily',
+  'once', 'twice', 'day', 'dose', 'tablet', 'tablets', 'capsule', 'capsules', 'injection', 'injections',
+  'oral', 'iv', 'sc', 'subcutaneous', 'intravenous', 'infusion', 'solution',
+]);
+/** A dose ("75", "10mg", "0.4"), unlike a name with digits ("CD56", "T4", "HbA1c"). */
+const DOSE = /^\d+(mg|mcg|g|ml|iu|kg|units?)?$/;
+const weight = (word: string) => (DOSE.test(word) ? 0.1 : GENERIC.has(word) ? 0.1 : 1);
+
+export function normalise(s: string): string {
+  return s
+    .normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase().replace(/[^a-z0-9α-ω]+/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Plural and singular read alike: "cells"/"cell", "antibodies"/"antibody". */
+function stem(w: string): string {
+  if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
+  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
+  return w;
+}
+
+/** Optimal string alignment distance (a swap of two neighbours is one edit), stopping above `max`. */
+function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2]! + 1);
+      row.push(d);
+      best = Math.min(best, d);
+    }
+    if (best > max) return max + 1;
+    prev2 = prev;
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
+/** How well one typed word stands for one catalogue word, 0–1. */
+function wordSimilarity(q: string, t: string): number {
+  if (q === t) return 1;
+  if (stem(q) === stem(t)) return 0.95;
+  if (q.length >= 3 && t.startsWith(q)) return 0.85; // still typing
+  if (q.length < 4 || t.length < 4 || /\d/.test(q + t)) return 0; // short words and codes must be exact
+  const allowed = Math.min(q.length, t.length) >= 8 ? 2 : 1;
+  const d = editDistance(q, t, allowed);
+  return d > allowed ? 0 : 0.9 - 0.1 * d;
+}
+
+interface Term { text: string; norm: string; compact: string; words: string[] }
+interface Entry { id: ItemId; terms: Term[]; words: string[] }
+
+const items = catalogue.items as unknown as Record<ItemId, { name: string; plainName: string; synonyms?: string[] }>;
+const ENTRIES: Entry[] = ALL_ITEM_IDS.map((id) => {
+  const e = items[id];
+  const terms = [id, e.name, e.plainName, ...(e.synonyms ?? [])]
+    .map((text) => {
+      const norm = normalise(text);
+      return { text, norm, compact: norm.replace(/ /g, ''), words: norm.split(' ') };
+    })
+    .filter((t) => t.norm.length > 0);
+  return { id, terms, words: [...new Set(terms.flatMap((t) => t.words))] };
+});
+
+/** Each typed word's best likeness among `words`; two typed words may stand for one ("anti phospholipid"). */
+function wordScores(queryWords: string[], words: string[]): number[] {
+  const best = (q: string) => Math.max(0, ...words.map((t) => wordSimilarity(q, t)));
+  const scores = queryWords.map(best);
+  for (let i = 0; i + 1 < queryWords.length; i++) {
+    const joined = best(queryWords[i]! + queryWords[i + 1]!);
+    if (joined > Math.max(scores[i]!, scores[i + 1]!)) scores[i] = scores[i + 1] = joined;
+  }
+  return scores;
+}
+
+/** Weighted share of the query that `words` cover, 0–1. */
+function queryCoverage(queryWords: string[], words: string[]): number {
+  const scores = wordScores(queryWords, words);
+  let total = 0;
+  let covered = 0;
+  queryWords.forEach((q, i) => { total += weight(q); covered += weight(q) * scores[i]!; });
+  return covered / total;
+}
+
+/** Weighted share of a term's words that the query covers, 0–1. */
+function termCoverage(queryWords: string[], term: Term): number {
+  let total = 0;
+  let covered = 0;
+  for (const t of term.words) {
+    total += weight(t);
+    if (wordScores(queryWords, [t]).some((x) => x >= 0.7) || queryWords.some((q) => wordSimilarity(q, t) >= 0.7)) covered += weight(t);
+  }
+  return covered / total;
+}
+
+const specificity = (queryCov: number, termCov: number) => queryCov * (0.6 + 0.4 * termCov);
+
+function scoreEntry(query: string, queryWords: string[], entry: Entry): { score: number; matchedName: string } {
+  const exact = entry.terms.find((t) => t.norm === query);
+  if (exact) return { score: 100, matchedName: exact.text };
+  const compact = query.replace(/ /g, '');
+  const joined = entry.terms.find((t) => t.compact === compact);
+  if (joined) return { score: 97, matchedName: joined.text };
+
+  // The wording that fits best names the match, and how much of it the query covers says how
+  // specific it is ("NK cells" beats "uterine NK cells")…
+  let best = entry.terms[0]!;
+  let bestFit = -1;
+  let bestCoverage = 0;
+  for (const t of entry.terms) {
+    const coverage = termCoverage(queryWords, t);
+    const fit = specificity(queryCoverage(queryWords, t.words), coverage);
+    if (fit > bestFit) [best, bestFit, bestCoverage] = [t, fit, coverage];
+  }
+  // …while every typed word is looked for among all the item's wordings ("lupus anticoagulant dRVVT").
+  let score = 100 * specificity(queryCoverage(queryWords, entry.words), bestCoverage);
+  // A term the query begins ("hepar" → heparin) is what someone typing means.
+  const prefixed = entry.terms.find((t) => query.length >= 3 && t.norm.startsWith(query));
+  if (prefixed && 75 - Math.min(15, prefixed.norm.length - query.length) > score) {
+    return { score: 75 - Math.min(15, prefixed.norm.length - query.length), matchedName: prefixed.text };
+  }
+  return { score: Math.round(score), matchedName: best.text };
+}
+
+/** Items the query names, best first; nothing for a query under two characters or of generic words only. */
+export function matchItem(query: string): ItemMatch[] {
+  const q = normalise(query);
+  if (q.length < 2) return [];
+  const words = q.split(' ');
+  if (words.every((w) => weight(w) < 1) && !ENTRIES.some((e) => e.terms.some((t) => t.norm === q))) return [];
+  const order = new Map(ALL_ITEM_IDS.map((id, i) => [id, i]));
+  return ENTRIES
+    .map((e) => ({ id: e.id, ...scoreEntry(q, words, e) }))
+    .filter((m) => m.score >= MATCH_THRESHOLD)
+    // On a tie the shorter wording is the more specific match ("progesterone" over "progesterone level").
+    .sort((a, b) => b.score - a.score || a.matchedName.length - b.matchedName.length || order.get(a.id)! - order.get(b.id)!);
+}
