@@ -6,12 +6,14 @@ export interface CliOptions {
   guideline?: GuidelineId;
   json: boolean;
   pdf?: string;
+  /** Also write the workup as a FHIR R4 Bundle to this file. */
+  fhir?: string;
   role: Role;
   compare: boolean;
 }
 
 export const USAGE =
-  'usage: npm run workup -- CASE.json [--guideline eshre-2022|rcog-2023|asrm-2012] [--json] [--pdf OUT.pdf] [--role gp|nurse|patient] [--compare]';
+  'usage: npm run workup -- CASE.json [--guideline eshre-2022|rcog-2023|asrm-2012] [--json] [--pdf OUT.pdf] [--fhir OUT.json] [--role gp|nurse|patient] [--compare]';
 
 export type Parsed = { ok: true; options: CliOptions } | { ok: false; problems: string[] };
 
@@ -42,6 +44,12 @@ export function parseArgs(argv: string[]): Parsed {
         const v = value();
         if (v && !v.startsWith('--')) options.pdf = v;
         else problems.push('--pdf: needs an output file name, e.g. --pdf summary.pdf');
+        break;
+      }
+      case '--fhir': {
+        const v = value();
+        if (v && !v.startsWith('--')) options.fhir = v;
+        else problems.push('--fhir: needs an output file name, e.g. --fhir workup.fhir.json');
         break;
       }
       case '--help': case '-h': problems.push('help'); break;

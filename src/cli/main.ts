@@ -38,7 +38,7 @@ async function main(argv: string[]): Promise<void> {
   }
   if (options.compare) {
     // All three guidelines side by side: --guideline does not narrow it, and there is no comparison PDF.
-    if (options.pdf) fail(['--compare and --pdf cannot be used together: the PDF is for one guideline', USAGE]);
+    if (options.pdf || options.fhir) fail([`--compare and ${options.pdf ? '--pdf' : '--fhir'} cannot be used together: the ${options.pdf ? 'PDF' : 'FHIR bundle'} is for one guideline`, USAGE]);
     const comparison = compareGuidelines(validation.value);
     process.stdout.write(`${options.json ? JSON.stringify(comparison, null, 2) : formatCompare(comparison, options.role)}\n`);
     return;
@@ -57,9 +57,17 @@ async function main(argv: string[]): Promise<void> {
       fail([`${options.pdf}: cannot write the PDF (${code === 'ENOENT' ? 'no such folder' : code === 'EISDIR' ? 'is a folder' : code ?? 'unknown error'})`]);
     }
   }
+  let fhirWritten: string | undefined;
+  if (options.fhir) {
+    const { writeFhirBundle } = await import('../fhir/write.ts');
+    const fhir = writeFhirBundle(options.fhir, validation.value, evaluation, todayIso());
+    if (!fhir.ok) fail([fhir.message]);
+    fhirWritten = fhir.path;
+  }
   process.stdout.write(`${options.json ? JSON.stringify(evaluation, null, 2) : formatText(evaluation, options.role)}\n`);
   // With --json, stdout stays pure JSON: the note about the PDF goes to stderr.
   if (written) (options.json ? process.stderr : process.stdout).write(`PDF written: ${written}\n`);
+  if (fhirWritten) (options.json ? process.stderr : process.stdout).write(`FHIR bundle written: ${fhirWritten}\n`);
 }
 
 main(process.argv.slice(2)).catch((e: unknown) => {
