@@ -15,6 +15,9 @@ export interface ItemMatch {
 /** Scores under this are not matches: one typo in one word of two still clears it, an unrelated word does not. */
 export const MATCH_THRESHOLD = 60;
 
+/** A catalogue name found whole inside a longer text. */
+const CONTAINED_SCORE = 70;
+
 /** Words that say what kind of request it is, not which one: they count little either way. */
 const GENERIC = new Set([
   'test', 'tests', 'testing', 'level', 'levels', 'screen', 'screening', 'assay', 'check', 'blood', 'serum',
@@ -145,6 +148,9 @@ function scoreEntry(query: string, queryWords: string[], entry: Entry): { score:
   if (prefixed && 75 - Math.min(15, prefixed.norm.length - query.length) > score) {
     return { score: 75 - Math.min(15, prefixed.norm.length - query.length), matchedName: prefixed.text };
   }
+  // A whole name inside longer order text ("IVIG urgent, as discussed") still names the item.
+  const contained = entry.terms.find((t) => t.norm.length >= 3 && ` ${query} `.includes(` ${t.norm} `));
+  if (contained && score < CONTAINED_SCORE) return { score: CONTAINED_SCORE, matchedName: contained.text };
   return { score: Math.round(score), matchedName: best.text };
 }
 

@@ -40,6 +40,7 @@ describe('matchItem', () => {
     ['Lupus anticoagulant screen (dRVVT)', 'aps-lupus-anticoagulant'],
     ['Anticardiolipin antibody IgG', 'aps-anticardiolipin'],
     ['NK cell assay (CD56+ CD16+)', 'nk-cells-blood'],
+    ['IVIG urgent, as discussed with the patient', 'ivig'],
   ])('reads order text with doses and lab words: "%s" → %s', (q, id) => {
     expect(best(q)?.id).toBe(id);
   });
