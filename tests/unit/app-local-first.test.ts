@@ -21,7 +21,7 @@ function reachable(entry: string): Set<string> {
     const code = readFileSync(file, 'utf8');
     for (const m of code.matchAll(/(?:from\s+|import\s*\(\s*|import\s+)['"](\.{1,2}\/[^'"]+)['"]/g)) visit(resolve(dirname(file), m[1]!));
   };
-  visit(join(root, 'src/main.tsx'));
+  visit(entry);
   return seen;
 }
 
