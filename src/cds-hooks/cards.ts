@@ -4,7 +4,7 @@
 import { getGuideline } from '../../guidelines/index.ts';
 import type { GuidelineId, ItemId } from '../../guidelines/ids.ts';
 import { formatCitation, guidelineName } from '../../guidelines/wording.ts';
-import { evaluateCase, explainItem } from '../engine/evaluate.ts';
+import { evaluateCase } from '../engine/evaluate.ts';
 import type { EvaluatedItem, Evaluation } from '../engine/evaluation.ts';
 import { ITEM_SYSTEM, itemName } from '../fhir/systems.ts';
 import type { DraftOrder, DraftOrders } from './orders.ts';
@@ -76,8 +76,9 @@ export function cardsFor({ toCheck, ordered }: DraftOrders, ctx: PatientContext,
   const evaluation = evaluateCase(ctx.case, guideline);
   const cards: Card[] = [];
   for (const order of toCheck) {
-    const item = explainItem(ctx.case, guideline, order.item);
-    if (item.verdict !== 'not-recommended') continue;
+    // Items the guideline addresses are in the evaluation; others (not addressed) never warn.
+    const item = evaluation.items.find((i) => i.id === order.item);
+    if (!item || item.verdict !== 'not-recommended') continue;
     const suggestions: Suggestion[] = [];
     if (order.reference) {
       suggestions.push({
