@@ -97,13 +97,17 @@ const VOCABULARY = [...new Set(ENTRIES.flatMap((e) => e.words))];
  *  catalogue word, computed once per query: the same pairs recur across items and wordings. */
 class Similarity {
   private readonly table = new Map<string, Map<string, number>>();
+  private readonly joined: string[];
+  /** Catalogue words some typed word (or joined pair) stands for. */
+  readonly covered = new Set<string>();
   constructor(queryWords: string[]) {
-    const units = [...queryWords, ...queryWords.slice(1).map((w, i) => queryWords[i]! + w)];
-    for (const q of units) {
+    this.joined = queryWords.slice(1).map((w, i) => queryWords[i]! + w);
+    for (const q of [...queryWords, ...this.joined]) {
       const row = new Map<string, number>();
       for (const t of VOCABULARY) {
         const v = wordSimilarity(q, t);
         if (v > 0) row.set(t, v);
+        if (v >= 0.7) this.covered.add(t);
       }
       this.table.set(q, row);
     }
@@ -123,7 +127,7 @@ class Similarity {
   scores(queryWords: string[], words: string[]): number[] {
     const scores = queryWords.map((q) => this.best(q, words));
     for (let i = 0; i + 1 < queryWords.length; i++) {
-      const joined = this.best(queryWords[i]! + queryWords[i + 1]!, words);
+      const joined = this.best(this.joined[i]!, words);
       if (joined > Math.max(scores[i]!, scores[i + 1]!)) scores[i] = scores[i + 1] = joined;
     }
     return scores;
@@ -143,12 +147,12 @@ function queryCoverage(sim: Similarity, queryWords: string[], words: string[]): 
 }
 
 /** Weighted share of a term's words that the query covers, 0–1. */
-function termCoverage(sim: Similarity, queryWords: string[], term: Term): number {
+function termCoverage(sim: Similarity, term: Term): number {
   let total = 0;
   let covered = 0;
   for (const t of term.words) {
     total += weight(t);
-    if (sim.scores(queryWords, [t]).some((x) => x >= 0.7)) covered += weight(t);
+    if (sim.covered.has(t)) covered += weight(t);
   }
   return covered / total;
 }
@@ -168,7 +172,7 @@ function scoreEntry(sim: Similarity, query: string, queryWords: string[], entry:
   let bestFit = -1;
   let bestCoverage = 0;
   for (const t of entry.terms) {
-    const coverage = termCoverage(sim, queryWords, t);
+    const coverage = termCoverage(sim, t);
     const fit = specificity(queryCoverage(sim, queryWords, t.words), coverage);
     if (fit > bestFit) [best, bestFit, bestCoverage] = [t, fit, coverage];
   }
