@@ -6,7 +6,7 @@ import { formatCitation } from './wording.ts';
 import { type Citation, citationSchema } from './schema.ts';
 
 const text = z.string().trim().min(1);
-const itemId = z.enum(ALL_ITEM_IDS as [string, ...string[]]);
+const itemId = z.enum(ALL_ITEM_IDS);
 
 /** A source outside the three rule files: the HFEA, an RCOG Scientific Impact Paper, NICE, a study, a local NHS pathway. */
 export const sourceCitationSchema = z.strictObject({

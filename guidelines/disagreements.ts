@@ -13,7 +13,7 @@ export const topicSchema = z.strictObject({
   /** The topic explains a difference in the definition of recurrent pregnancy loss. */
   definition: z.boolean().optional(),
   /** Contract item ids whose rows this topic explains. */
-  items: z.array(z.enum(ALL_ITEM_IDS as [string, ...string[]])),
+  items: z.array(z.enum(ALL_ITEM_IDS)),
   summary: text,
   plainSummary: text,
   /** Each guideline's position in a few words. */

@@ -39,7 +39,9 @@ export const TREATMENT_IDS = [
   'low-dose-aspirin', 'heparin', 'aspirin-heparin-for-aps', 'progesterone', 'levothyroxine',
   'prednisolone', 'ivig', 'intralipid', 'g-csf', 'lymphocyte-immunisation', 'tnf-alpha-inhibitor',
   'hcg', 'metformin', 'vitamin-d-supplement', 'septum-resection', 'folic-acid', 'lifestyle-advice',
-  'supportive-care',
+  'supportive-care', 'cervical-cerclage', 'thromboprophylaxis',
+  // A medicine she takes now (warfarin, a DOAC); never a recommendation.
+  'oral-anticoagulant',
 ] as const;
 
 type InvestigationMap = typeof INVESTIGATION_IDS;
@@ -47,8 +49,17 @@ export type InvestigationId = InvestigationMap[keyof InvestigationMap][number];
 export type TreatmentId = (typeof TREATMENT_IDS)[number];
 export type ItemId = InvestigationId | TreatmentId;
 
-export const ALL_INVESTIGATION_IDS: readonly InvestigationId[] = Object.values(INVESTIGATION_IDS).flat();
-export const ALL_ITEM_IDS: readonly ItemId[] = [...ALL_INVESTIGATION_IDS, ...TREATMENT_IDS];
+// Non-empty tuples (not arrays) so that z.enum(ALL_ITEM_IDS) infers ItemId without a cast.
+export const ALL_INVESTIGATION_IDS = [
+  ...INVESTIGATION_IDS.genetic, ...INVESTIGATION_IDS.anatomical, ...INVESTIGATION_IDS.hormonal,
+  ...INVESTIGATION_IDS.antiphospholipid, ...INVESTIGATION_IDS.thrombophilia, ...INVESTIGATION_IDS.immune,
+  ...INVESTIGATION_IDS.endometrial, ...INVESTIGATION_IDS.male, ...INVESTIGATION_IDS.general,
+] as const satisfies readonly [InvestigationId, ...InvestigationId[]];
+export const ALL_ITEM_IDS = [...ALL_INVESTIGATION_IDS, ...TREATMENT_IDS] as const satisfies readonly [ItemId, ...ItemId[]];
+
+/** Medicines a case may list as taken now (CONTRACT.md §1a): the treatment ids, oral-anticoagulant among them. */
+export const MEDICINE_IDS = TREATMENT_IDS;
+export type MedicineId = TreatmentId;
 
 export function isItemId(value: string): value is ItemId {
   return (ALL_ITEM_IDS as readonly string[]).includes(value);
@@ -57,7 +68,8 @@ export function isItemId(value: string): value is ItemId {
 export const VERDICTS = ['recommended', 'conditional', 'not-recommended', 'not-addressed'] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
-export const STATUSES = ['to-do', 'done', 'repeat-due', 'declined', 'not-applicable'] as const;
+/** deferred: not to be done now (e.g. during the current pregnancy); the item's why says when. */
+export const STATUSES = ['to-do', 'done', 'repeat-due', 'declined', 'not-applicable', 'deferred'] as const;
 export type Status = (typeof STATUSES)[number];
 
 export const ROLES = ['gp', 'nurse', 'patient'] as const;
@@ -68,3 +80,14 @@ export type Interpretation = (typeof INTERPRETATIONS)[number];
 
 export const OUTCOMES = ['loss', 'live-birth', 'ectopic', 'molar', 'termination'] as const;
 export const TISSUE_GENETICS = ['not-done', 'euploid', 'aneuploid', 'unbalanced-structural'] as const;
+
+/** How urgent a finding is (CONTRACT.md §4a): act today, changes management, or for information. */
+export const SEVERITIES = ['urgent', 'action', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/** What a previous venous thrombosis was related to (CONTRACT.md §1a); RCOG GTG 37a grades risk by it. */
+export const VENOUS_THROMBOSIS_CAUSES = ['unprovoked', 'oestrogen', 'major-surgery', 'other-provoked', 'unknown'] as const;
+export type VenousThrombosisCause = (typeof VENOUS_THROMBOSIS_CAUSES)[number];
+
+/** Units an antiphospholipid antibody titre may be written in (CONTRACT.md §1a). */
+export const ANTIBODY_UNITS = ['GPL', 'MPL', 'U/mL', 'CU'] as const;

@@ -1,14 +1,20 @@
 // The shape of a guideline rule file. Every file in guidelines/ is parsed with this schema
 // before the engine will use it, so a rule without a complete citation never ships.
 import { z } from 'zod';
-import { ALL_ITEM_IDS, GUIDELINE_IDS, VERDICTS } from './ids.ts';
+import { ALL_ITEM_IDS, DOMAINS, GUIDELINE_IDS, MEDICINE_IDS, SEVERITIES, VERDICTS } from './ids.ts';
 import { BOOLEAN_FACT_NAMES, NUMERIC_FACT_NAMES } from './facts-catalogue.ts';
 
 const text = z.string().trim().min(1);
-const itemId = z.enum(ALL_ITEM_IDS as [string, ...string[]]);
+const itemId = z.enum(ALL_ITEM_IDS);
 
 export const citationSchema = z.strictObject({
   guideline: z.enum(GUIDELINE_IDS),
+  /**
+   * Set when the text is not this guideline's own but a document it points to or that governs the
+   * patient's context (e.g. "NICE NG126", "RCOG GTG 37a"): citations then name that source, never
+   * the guideline, as the author.
+   */
+  source: text.optional(),
   /** The document actually read, e.g. "ESHRE guideline: recurrent pregnancy loss (2017, v2)". */
   document: text,
   /** Recommendation number or section, written as the source writes it ("2017 rec 22", "§7.6"). */
@@ -26,6 +32,8 @@ export type Citation = z.infer<typeof citationSchema>;
 export type Condition =
   | { fact: string }
   | { fact: string; gte?: number; gt?: number; lte?: number; lt?: number }
+  /** She takes this medicine now (case.medicines). */
+  | { takes: string }
   | { not: Condition }
   | { all: Condition[] }
   | { any: Condition[] };
@@ -44,6 +52,7 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
       .refine((c) => [c.gte, c.gt, c.lte, c.lt].some((v) => v !== undefined), {
         message: 'a numeric fact needs a comparison (gte, gt, lte or lt)',
       }),
+    z.strictObject({ takes: z.enum(MEDICINE_IDS) }),
     z.strictObject({ not: conditionSchema }),
     z.strictObject({ all: z.array(conditionSchema).min(1) }),
     z.strictObject({ any: z.array(conditionSchema).min(1) }),
@@ -82,6 +91,37 @@ const statementSchema = z.strictObject({
 });
 export type Statement = z.infer<typeof statementSchema>;
 
+/** A finding: a statement with how urgent it is and, where it belongs to one, the workup step. */
+const findingSchema = statementSchema.extend({
+  severity: z.enum(SEVERITIES),
+  domain: z.enum(DOMAINS).optional(),
+});
+export type FindingStatement = z.infer<typeof findingSchema>;
+
+/** Prognosis in the guideline's own words for an age and number of losses; never a number it does not give. */
+const prognosisSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  when: conditionSchema.optional(),
+  text,
+  plainText: text,
+  citation: citationSchema,
+});
+export type PrognosisStatement = z.infer<typeof prognosisSchema>;
+
+/**
+ * Items that are not to be done now although the guideline calls for them (e.g. investigations that
+ * belong between pregnancies, while she is pregnant): their status becomes `deferred`, and this why says when.
+ */
+const deferralSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  when: conditionSchema,
+  items: z.array(itemId).min(1),
+  why: text,
+  plainWhy: text,
+  citation: citationSchema,
+});
+export type Deferral = z.infer<typeof deferralSchema>;
+
 export const guidelineSchema = z.strictObject({
   $comment: z.string().optional(),
   id: z.enum(GUIDELINE_IDS),
@@ -115,8 +155,11 @@ export const guidelineSchema = z.strictObject({
     tshMild: thresholdSchema.optional(),
   }),
   referral: z.strictObject({ when: conditionSchema, rule: text, citation: citationSchema }),
-  findings: z.array(statementSchema),
+  findings: z.array(findingSchema),
   redFlags: z.array(statementSchema),
+  /** The first statement whose condition holds is the prognosis; absent where the guideline gives none. */
+  prognosis: z.array(prognosisSchema).optional(),
+  deferrals: z.array(deferralSchema).optional(),
   rules: z.array(ruleSchema).min(1),
 });
 export type Guideline = z.infer<typeof guidelineSchema>;

@@ -1,7 +1,7 @@
 // Words shared by the command line, the app and the PDF: verdict and status labels (always text,
 // with a symbol, never colour alone) and how a citation is written.
 import type { Citation } from './schema.ts';
-import type { Status, Verdict } from './ids.ts';
+import type { Severity, Status, Verdict } from './ids.ts';
 
 const GUIDELINE_NAMES: Record<Citation['guideline'], string> = {
   'eshre-2022': 'ESHRE 2022',
@@ -22,15 +22,36 @@ export const STATUS_LABEL: Record<Status, { text: string; plain: string; symbol:
   'repeat-due': { text: 'Repeat due', plain: 'Needs repeating', symbol: '↻' },
   declined: { text: 'Declined', plain: 'Decided not to', symbol: '⊘' },
   'not-applicable': { text: 'Not applicable', plain: 'Not needed', symbol: '·' },
+  deferred: { text: 'Deferred', plain: 'Later, not now', symbol: '»' },
 };
+
+export const SEVERITY_LABEL: Record<Severity, { text: string; plain: string; symbol: string }> = {
+  urgent: { text: 'Urgent', plain: 'Act today', symbol: '‼' },
+  action: { text: 'Action', plain: 'Needs a plan', symbol: '!' },
+  info: { text: 'Note', plain: 'Good to know', symbol: 'i' },
+};
+
+/** Put before an item's why when she takes the medicine now: supported for her (continue), or not (review, never stop unadvised). */
+export const TAKEN_NOW = {
+  continue: { text: 'She takes this now: continue.', plain: 'You take this now: keep taking it.' },
+  review: {
+    text: 'She takes this now: review it with whoever prescribed it; a prescribed medicine is not stopped without advice.',
+    plain: 'You take this now. Talk to whoever prescribed it before you change or stop it.',
+  },
+} as const;
 
 export function guidelineName(id: Citation['guideline']): string {
   return GUIDELINE_NAMES[id];
 }
 
-/** "ESHRE 2022 · 2017 rec 22 · Strong · ⊕○○○ very low" (+ " · UNVERIFIED for this edition"). */
+/** Who wrote the cited text: the guideline, or the document it points to (e.g. "NICE NG126"). */
+export function citationSource(c: Citation): string {
+  return c.source ?? guidelineName(c.guideline);
+}
+
+/** "ESHRE 2022 · 2017 rec 22 · Strong · ⊕○○○ very low" (+ " · UNVERIFIED for this edition"); "NICE NG126 · 1.5.2 · …" for a source the guideline points to. */
 export function formatCitation(c: Citation): string {
-  const parts = [guidelineName(c.guideline), c.reference, c.strength, c.evidence];
+  const parts = [citationSource(c), c.reference, c.strength, c.evidence];
   if (c.unverified) parts.push('UNVERIFIED for this edition');
   return parts.join(' · ');
 }

@@ -3,27 +3,25 @@
 // tests/unit/rules-doc.test.ts fails when docs/rules.md is out of date.
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import catalogue from '../guidelines/catalogue.json' with { type: 'json' };
+import { CATALOGUE as items } from '../guidelines/catalogue.ts';
 import { type AnyCitation, CLAIM_VERDICT_LABEL, isGuidelineCitation } from '../guidelines/claims-schema.ts';
 import { getClaims } from '../guidelines/claims.ts';
 import { getTopics } from '../guidelines/disagreements.ts';
 import { getGuideline } from '../guidelines/index.ts';
-import type { Citation, Guideline, Rule, Statement } from '../guidelines/schema.ts';
+import type { Citation, Deferral, FindingStatement, Guideline, PrognosisStatement, Rule, Statement } from '../guidelines/schema.ts';
 import { describe as describeCondition } from '../src/engine/conditions.ts';
-import { ALL_ITEM_IDS, GUIDELINE_IDS, type ItemId } from '../guidelines/ids.ts';
-import { formatCitation, guidelineName, VERDICT_LABEL } from '../guidelines/wording.ts';
+import { ALL_ITEM_IDS, GUIDELINE_IDS } from '../guidelines/ids.ts';
+import { formatCitation, guidelineName, SEVERITY_LABEL, VERDICT_LABEL } from '../guidelines/wording.ts';
 
 export const RULES_DOC_PATH = fileURLToPath(new URL('../docs/rules.md', import.meta.url));
-
-type CatalogueEntry = { domain: string; kind: string; name: string };
-const items = catalogue.items as Record<ItemId, CatalogueEntry>;
 
 /** Keeps a table cell on one line. */
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const anchor = (s: string) => s.toLowerCase().replace(/[^a-z0-9 -]/g, '').trim().replace(/ /g, '-');
 
 function citationLines(c: Citation, indent = ''): string[] {
-  const out = [`${indent}- **Citation:** ${formatCitation(c)}`, `${indent}  - Document: ${c.document}`, `${indent}  - <${c.url}>`];
+  const source = c.source ? ` (a source ${guidelineName(c.guideline)} points to, not ${guidelineName(c.guideline)}'s own text)` : '';
+  const out = [`${indent}- **Citation:** ${formatCitation(c)}${source}`, `${indent}  - Document: ${c.document}`, `${indent}  - <${c.url}>`];
   if (c.unverified) out.push(`${indent}  - **Unverified:** ${c.unverified}`);
   return out;
 }
@@ -51,14 +49,15 @@ function ruleBlock(r: Rule): string[] {
   ];
   if (r.harms) out.push(`  - **Harms:** ${r.harms}`);
   if (r.instead) out.push(`  - **Instead:** ${r.instead}`);
-  if (r.satisfiedBy?.length) out.push(`  - **Fulfilled by:** ${r.satisfiedBy.map((id) => items[id as ItemId].name).join(', ')}`);
+  if (r.satisfiedBy?.length) out.push(`  - **Fulfilled by:** ${r.satisfiedBy.map((id) => items[id].name).join(', ')}`);
   out.push(...citationLines(r.citation, '  '));
   return out;
 }
 
-function statementBlock(s: Statement): string[] {
+function statementBlock(s: Statement | FindingStatement): string[] {
+  const severity = 'severity' in s ? ` — ${SEVERITY_LABEL[s.severity].text.toLowerCase()}${s.domain ? ` (${s.domain})` : ''}` : '';
   return [
-    `- **\`${s.id}\`** — when ${describeCondition(s.when)}`,
+    `- **\`${s.id}\`**${severity} — when ${describeCondition(s.when)}`,
     `  - **Why:** ${s.why}`,
     `  - **Plain language:** ${s.plainWhy}`,
     ...citationLines(s.citation, '  '),
@@ -115,7 +114,31 @@ function guidelineSection(g: Guideline): string[] {
   out.push('', '### Red flags', '');
   if (g.redFlags.length === 0) out.push('None.');
   for (const r of g.redFlags) out.push(...statementBlock(r));
+  out.push('', '### Deferred while pregnant (or other context)', '');
+  if (!g.deferrals?.length) out.push('None.');
+  for (const d of g.deferrals ?? []) out.push(...deferralBlock(d));
+  out.push('', '### Prognosis', '', 'The first statement whose condition holds is shown; never a number the guideline does not give.', '');
+  if (!g.prognosis?.length) out.push('None: this guideline gives no prognosis in the text read.');
+  for (const p of g.prognosis ?? []) out.push(...prognosisBlock(p));
   return out;
+}
+
+function deferralBlock(d: Deferral): string[] {
+  return [
+    `- **\`${d.id}\`** — when ${describeCondition(d.when)}: ${d.items.map((id) => `\`${id}\``).join(', ')}`,
+    `  - **Why:** ${d.why}`,
+    `  - **Plain language:** ${d.plainWhy}`,
+    ...citationLines(d.citation, '  '),
+  ];
+}
+
+function prognosisBlock(p: PrognosisStatement): string[] {
+  return [
+    `- **\`${p.id}\`** — when ${describeCondition(p.when)}`,
+    `  - **Text:** ${p.text}`,
+    `  - **Plain language:** ${p.plainText}`,
+    ...citationLines(p.citation, '  '),
+  ];
 }
 
 function claimsSection(): string[] {

@@ -1,19 +1,19 @@
 // The case file of CONTRACT.md §1, validated with zod. A bad case is refused with every
 // problem named by its field path; the input itself is never altered.
 import { z } from 'zod';
-import catalogue from '../../guidelines/catalogue.json' with { type: 'json' };
+import { CATALOGUE } from '../../guidelines/catalogue.ts';
 import {
   ALL_INVESTIGATION_IDS, ALL_ITEM_IDS, GUIDELINE_IDS, INTERPRETATIONS, OUTCOMES, TISSUE_GENETICS,
+  VENOUS_THROMBOSIS_CAUSES,
 } from '../../guidelines/ids.ts';
+import { ALWAYS, currentPregnancySchema, medicinesSchema, refineContext } from './case-context-schema.ts';
 
 const isoDate = z.iso.date({ error: 'must be a calendar date written YYYY-MM-DD' });
 const flag = z.boolean({ error: 'must be true or false' }).optional();
 const freeText = (max: number) => z.string().max(max, `must be at most ${max} characters`);
 
-type CatalogueEntry = { units?: string[]; plausibleRange?: number[]; isotypes?: string[] };
-const entries = catalogue.items as Record<string, CatalogueEntry>;
-
-const pregnancySchema = z
+function pregnancySchemaFor(today: string) {
+  return z
   .strictObject({
     outcome: z.enum(OUTCOMES, { error: `must be one of ${OUTCOMES.join(', ')}` }),
     gestationWeeks: z
@@ -24,27 +24,34 @@ const pregnancySchema = z
       .optional(),
     visualised: flag,
     tissueGenetics: z.enum(TISSUE_GENETICS, { error: `must be one of ${TISSUE_GENETICS.join(', ')}` }).optional(),
+    /** When the pregnancy ended (§1a). */
+    endDate: isoDate.refine((d) => d <= today, 'is in the future; enter the date the pregnancy ended').optional(),
   })
   .superRefine((p, ctx) => {
     if (p.tissueGenetics !== undefined && p.outcome !== 'loss') {
       ctx.addIssue({ code: 'custom', path: ['tissueGenetics'], message: 'applies only to a pregnancy loss' });
     }
   });
+}
 
 /** Checks across a result's fields: units, plausible values, isotype, and a date not in the future. */
 function resultSchema(today: string) {
   return z
     .strictObject({
-      test: z.enum(ALL_INVESTIGATION_IDS as [string, ...string[]], { error: 'is not a known investigation id (CONTRACT.md §2)' }),
+      test: z.enum(ALL_INVESTIGATION_IDS, { error: 'is not a known investigation id (CONTRACT.md §2)' }),
       date: isoDate,
       isotype: z.enum(['IgG', 'IgM'], { error: 'must be IgG or IgM' }).optional(),
       value: z.number({ error: 'must be a number' }).finite('must be a finite number').optional(),
       unit: freeText(20).optional(),
       interpretation: z.enum(INTERPRETATIONS, { error: `must be one of ${INTERPRETATIONS.join(', ')}` }).optional(),
       note: freeText(500).optional(),
+      /** The sample was taken on an anticoagulant (§1a): a lupus anticoagulant result cannot be read. */
+      onAnticoagulant: flag,
+      /** The lab's 99th-centile cut-off for this antibody, in the result's unit (§1a). */
+      p99: z.number({ error: 'must be a number' }).finite('must be a finite number').positive('must be above 0').optional(),
     })
     .superRefine((r, ctx) => {
-      const entry = entries[r.test] ?? {};
+      const entry = CATALOGUE[r.test];
       const issue = (path: string[], message: string) => ctx.addIssue({ code: 'custom', path, message });
       if (r.date > today) issue(['date'], `is in the future (${r.date}); enter the date the sample was taken`);
       if (r.value === undefined && r.interpretation === undefined) issue([], 'needs a value or an interpretation');
@@ -59,10 +66,12 @@ function resultSchema(today: string) {
         issue(['value'], `${r.value} is outside the plausible range ${range[0]}–${range[1]} for ${r.test}; check the number and unit`);
       }
       if (r.isotype !== undefined && !entry.isotypes) issue(['isotype'], `does not apply to ${r.test}`);
+      if (r.p99 !== undefined && !entry.isotypes) issue(['p99'], `applies only to an antiphospholipid antibody titre, not to ${r.test}`);
+      if (r.p99 !== undefined && r.value === undefined) issue(['p99'], 'needs the value it is compared with');
     });
 }
 
-const itemId = z.enum(ALL_ITEM_IDS as [string, ...string[]], { error: 'is not a known test or treatment id (CONTRACT.md §2)' });
+const itemId = z.enum(ALL_ITEM_IDS, { error: 'is not a known test or treatment id (CONTRACT.md §2)' });
 
 export function caseSchemaFor(today: string) {
   return z.strictObject({
@@ -77,13 +86,18 @@ export function caseSchemaFor(today: string) {
       age: z.number({ error: 'is required: a number of years' }).int('must be whole years').min(14, 'must be at least 14').max(60, 'must be at most 60'),
       bmi: z.number({ error: 'must be a number' }).min(12, 'must be at least 12').max(80, 'must be at most 80').optional(),
       smoker: flag,
+      partnerAge: z.number({ error: 'must be a number of years' }).int('must be whole years').min(14, 'must be at least 14').max(100, 'must be at most 100').optional(),
+      partnerSmoker: flag,
     }, { error: 'is required' }),
-    pregnancies: z.array(pregnancySchema, { error: 'must be a list of pregnancies' }),
+    pregnancies: z.array(pregnancySchemaFor(today), { error: 'must be a list of pregnancies' }),
+    currentPregnancy: currentPregnancySchema.optional(),
+    medicines: medicinesSchema(today).optional(),
     history: z
       .strictObject({
         currentlyPregnant: flag, venousThrombosis: flag, arterialThrombosis: flag, sle: flag,
         thyroidDisease: flag, diabetes: flag, menstrualIrregularity: flag, familyThrombophilia: flag,
         previousUnbalancedOffspring: flag, familyChromosomalRearrangement: flag,
+        venousThrombosisCause: z.enum(VENOUS_THROMBOSIS_CAUSES, { error: `must be one of ${VENOUS_THROMBOSIS_CAUSES.join(', ')}` }).optional(),
       })
       .optional(),
     results: z.array(resultSchema(today), { error: 'must be a list of results' }).optional(),
@@ -100,7 +114,7 @@ export function caseSchemaFor(today: string) {
     notes: freeText(4000).optional(),
     /** The clinician chose to evaluate below the definition, where the guideline allows discretion (RCOG after two). */
     clinicalDiscretion: flag,
-  });
+  }).superRefine(refineContext, ALWAYS);
 }
 
 export const caseSchema = caseSchemaFor('9999-12-31');
@@ -113,7 +127,9 @@ function schemaFor(today: string) {
 }
 
 export type Case = z.infer<typeof caseSchema>;
-export type Pregnancy = z.infer<typeof pregnancySchema>;
+export type Pregnancy = z.infer<ReturnType<typeof pregnancySchemaFor>>;
+export type Medicine = NonNullable<Case['medicines']>[number];
+export type CurrentPregnancy = NonNullable<Case['currentPregnancy']>;
 export type Result = z.infer<ReturnType<typeof resultSchema>>;
 
 export interface Problem {

@@ -16,6 +16,7 @@ export function holds(c: Condition | undefined, facts: Facts): boolean {
   if ('all' in c) return c.all.every((x) => holds(x, facts));
   if ('any' in c) return c.any.some((x) => holds(x, facts));
   if ('not' in c) return !holds(c.not, facts);
+  if ('takes' in c) return facts.medicines.has(c.takes);
   const value = facts[c.fact as keyof Facts];
   const comps = comparisons(c);
   if (comps.length === 0) return value === true;
@@ -28,6 +29,7 @@ export function describe(c: Condition | undefined): string {
   if ('all' in c) return c.all.map(describe).join(' and ');
   if ('any' in c) return `(${c.any.map(describe).join(' or ')})`;
   if ('not' in c) return `not ${describe(c.not)}`;
+  if ('takes' in c) return `takes ${c.takes} now`;
   const comps = comparisons(c);
   if (comps.length === 0) return BOOLEAN_FACTS[c.fact as BooleanFact];
   return comps.map(([k, n]) => `${NUMERIC_FACTS[c.fact as NumericFact]} ${COMPARATORS[k][0]} ${n}`).join(' and ');
@@ -39,5 +41,6 @@ export function factsNamed(c: Condition | undefined): string[] {
   if ('all' in c) return c.all.flatMap(factsNamed);
   if ('any' in c) return c.any.flatMap(factsNamed);
   if ('not' in c) return factsNamed(c.not);
+  if ('takes' in c) return [];
   return [c.fact];
 }

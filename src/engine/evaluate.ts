@@ -1,22 +1,21 @@
 // The pure engine: a case and a guideline in, the answer of CONTRACT.md §4 out. No I/O, no clock.
-import catalogue from '../../guidelines/catalogue.json' with { type: 'json' };
+import { CATALOGUE, type CatalogueEntry } from '../../guidelines/catalogue.ts';
 import { getGuideline } from '../../guidelines/index.ts';
-import type { Guideline, Rule } from '../../guidelines/schema.ts';
+import type { Deferral, Guideline, Rule } from '../../guidelines/schema.ts';
 import type { Case, Result } from './case-schema.ts';
 import { holds } from './conditions.ts';
 import { checkDefinition } from './definition.ts';
-import type { CoreDomainState, EvaluatedItem, Evaluation, Finding, Flag } from './evaluation.ts';
+import type { CoreDomainState, EvaluatedItem, Evaluation, Flag, Prognosis } from './evaluation.ts';
 import { summarise } from './evaluation.ts';
+import { findingsFor } from './findings.ts';
 import { computeFacts } from './facts.ts';
 import type { Facts } from '../../guidelines/facts-catalogue.ts';
-import { ALL_ITEM_IDS, CORE_DOMAINS, type Domain, type GuidelineId, type ItemId, type Status } from '../../guidelines/ids.ts';
-import { antibodyCourses, describeCourse } from './results.ts';
-
-type CatalogueEntry = { domain: Domain; kind: 'investigation' | 'treatment'; name: string; plainName: string };
-const entries = catalogue.items as Record<ItemId, CatalogueEntry>;
+import { ALL_ITEM_IDS, CORE_DOMAINS, type GuidelineId, type ItemId, type Status } from '../../guidelines/ids.ts';
+import { TAKEN_NOW } from '../../guidelines/wording.ts';
+import { antibodyCourses } from './results.ts';
 
 function itemInfo(id: ItemId): CatalogueEntry {
-  return entries[id];
+  return CATALOGUE[id];
 }
 
 // Each guideline's rules grouped by item, in file order, built once per parsed guideline.
@@ -45,9 +44,13 @@ interface CaseIndex {
   declined: Map<string, string>;
   /** A pregnancy-tissue result may be recorded on the pregnancy itself (pregnancies[].tissueGenetics) rather than in results. */
   tissueRecorded: boolean;
+  /** Medicines she takes now. */
+  takenNow: Set<string>;
+  /** The guideline's deferrals that hold for this case, by item. */
+  deferred: Map<ItemId, Deferral>;
 }
 
-function indexCase(c: Case, pendingRepeat: Map<ItemId, string>): CaseIndex {
+function indexCase(c: Case, g: Guideline, facts: Facts, pendingRepeat: Map<ItemId, string>): CaseIndex {
   const resultsByTest = new Map<string, Result[]>();
   for (const r of c.results ?? []) resultsByTest.set(r.test, [...(resultsByTest.get(r.test) ?? []), r]);
   for (const list of resultsByTest.values()) list.sort((a, b) => a.date.localeCompare(b.date));
@@ -56,7 +59,14 @@ function indexCase(c: Case, pendingRepeat: Map<ItemId, string>): CaseIndex {
     resultsByTest,
     declined: new Map((c.declined ?? []).map((d) => [d.id, d.reason])),
     tissueRecorded: c.pregnancies.some((p) => p.tissueGenetics !== undefined && p.tissueGenetics !== 'not-done'),
+    takenNow: facts.medicines as Set<string>,
+    deferred: new Map((g.deferrals ?? []).filter((d) => holds(d.when, facts)).flatMap((d) => d.items.map((id): [ItemId, Deferral] => [id, d]))),
   };
+}
+
+/** The guideline calls for it here (recommended or conditional, and its condition applies to her). */
+function supports(rule: Rule): boolean {
+  return rule.applies && (rule.verdict === 'recommended' || rule.verdict === 'conditional');
 }
 
 function statusOf(
@@ -68,10 +78,12 @@ function statusOf(
   if (due) return { status: 'repeat-due', dueFrom: due };
   const has = (id: ItemId) => x.resultsByTest.has(id) || (id === 'pregnancy-tissue-genetics' && x.tissueRecorded);
   if (has(item)) return { status: 'done' };
-  const via = (rule.satisfiedBy as ItemId[] | undefined)?.find(has);
+  const via = rule.satisfiedBy?.find(has);
   if (via) return { status: 'done', doneVia: via };
-  const callsForIt = rule.applies && (rule.verdict === 'recommended' || rule.verdict === 'conditional');
-  const status: Status = callsForIt ? 'to-do' : 'not-applicable';
+  // A medicine she already takes, and the guideline supports for her: in place, nothing to do.
+  if (x.takenNow.has(item) && supports(rule)) return { status: 'done' };
+  if (!supports(rule)) return { status: 'not-applicable' };
+  const status: Status = x.deferred.has(item) ? 'deferred' : 'to-do';
   return { status };
 }
 
@@ -87,7 +99,20 @@ function evaluateItem(g: Guideline, id: ItemId, facts: Facts, x: CaseIndex): Eva
   };
   if (rule.harms) item.harms = rule.harms;
   if (rule.instead) item.instead = rule.instead;
-  return Object.assign(item, statusOf(id, rule, x));
+  Object.assign(item, statusOf(id, rule, x));
+  if (x.takenNow.has(id)) {
+    item.takenNow = true;
+    const words = supports(rule) ? TAKEN_NOW.continue : TAKEN_NOW.review;
+    item.why = `${words.text} ${item.why}`;
+    item.plainWhy = `${words.plain} ${item.plainWhy}`;
+  }
+  const deferral = item.status === 'deferred' ? x.deferred.get(id) : undefined;
+  if (deferral) {
+    item.why = `${deferral.why} ${item.why}`;
+    item.plainWhy = `${deferral.plainWhy} ${item.plainWhy}`;
+    item.deferral = { why: deferral.why, plainWhy: deferral.plainWhy, citation: deferral.citation };
+  }
+  return item;
 }
 
 /** Recommended items that apply to this case and are not yet settled. */
@@ -105,7 +130,13 @@ function prepare(c: Case, guidelineId: GuidelineId) {
   for (const k of courses) {
     if (k.state === 'pending' && !pendingRepeat.has(k.test)) pendingRepeat.set(k.test, k.dueFrom!);
   }
-  return { g, definition, courses, facts, index: indexCase(c, pendingRepeat) };
+  return { g, definition, courses, facts, index: indexCase(c, g, facts, pendingRepeat) };
+}
+
+/** The first prognosis statement that holds, in the guideline's words; none where the guideline gives none. */
+function prognosisFor(g: Guideline, facts: Facts): Prognosis | undefined {
+  const p = g.prognosis?.find((s) => holds(s.when, facts));
+  return p ? { text: p.text, plainText: p.plainText, citation: p.citation } : undefined;
 }
 
 /** One item's answer for this case, including items the guideline does not address. */
@@ -118,31 +149,10 @@ export function evaluateCase(c: Case, guidelineId: GuidelineId = c.guideline ?? 
   const { g, definition, courses, facts, index } = prepare(c, guidelineId);
 
   const all = ALL_ITEM_IDS.map((id) => evaluateItem(g, id, facts, index));
-  const items = all.filter((i) => i.verdict !== 'not-addressed' || i.status === 'done');
-
-  const asked = new Map<ItemId, Flag['source']>();
-  for (const id of c.requested ?? []) asked.set(id as ItemId, 'requested');
-  for (const r of c.results ?? []) if (!asked.has(r.test as ItemId)) asked.set(r.test as ItemId, 'result-entered');
-  // Asked about: flagged unless the guideline recommends it. A result entered: flagged only if not recommended
-  // (a result for an item the guideline is silent on is not a warning sign).
-  const flagged = (i: EvaluatedItem) =>
-    i.verdict === 'not-recommended' || (i.verdict === 'not-addressed' && asked.get(i.id) === 'requested');
-  const flags: Flag[] = all
-    .filter((i) => asked.has(i.id) && flagged(i))
-    .map((i) => ({
-      id: i.id, name: i.name, plainName: i.plainName, verdict: i.verdict, source: asked.get(i.id)!,
-      why: i.why, plainWhy: i.plainWhy,
-      ...(i.harms ? { harms: i.harms } : {}),
-      ...(i.instead ? { instead: i.instead } : {}),
-      citation: i.citation,
-    }));
-
-  const courseLines = courses
-    .filter((k) => k.state !== 'negative')
-    .map((k) => describeCourse(k, itemInfo(k.test).name, g.thresholds.apsRepeatDays.value));
-  const findings: Finding[] = g.findings
-    .filter((f) => holds(f.when, facts))
-    .map(({ id, why, plainWhy, citation }) => ({ id, why, plainWhy, citation, detail: id.startsWith('aps-') ? courseLines : [] }));
+  const items = all.filter((i) => i.verdict !== 'not-addressed' || i.status === 'done' || i.takenNow);
+  const flags = flagsFor(c, all);
+  const findings = findingsFor(g, facts, courses, (id) => itemInfo(id).name);
+  const prognosis = prognosisFor(g, facts);
 
   const coreDomains: CoreDomainState[] = CORE_DOMAINS.map((domain) => {
     const outstanding = items.filter((i) => i.domain === domain && isOutstanding(i)).map((i) => i.id);
@@ -155,6 +165,7 @@ export function evaluateCase(c: Case, guidelineId: GuidelineId = c.guideline ?? 
     items,
     flags,
     findings,
+    ...(prognosis ? { prognosis } : {}),
     // No immune step for a case outside the guideline's definition: there is no workup to complete first.
     immuneGate: facts.definitionMet && coreDomains.every((d) => d.resolved) ? 'open' : 'closed',
     coreDomains,
@@ -168,4 +179,29 @@ export function evaluateCase(c: Case, guidelineId: GuidelineId = c.guideline ?? 
         .map(({ id, why, plainWhy, citation }) => ({ id, why, plainWhy, citation })),
     },
   };
+}
+
+/**
+ * Asked about: flagged unless the guideline recommends it. A result entered or a medicine taken now:
+ * flagged only if not recommended (a result or a medicine the guideline is silent on is not a warning
+ * sign: a medicine she takes is listed with "review it with whoever prescribed it" instead). A medicine
+ * she takes that the guideline supports for her is never flagged.
+ */
+function flagsFor(c: Case, all: EvaluatedItem[]): Flag[] {
+  const asked = new Map<ItemId, Flag['source']>();
+  for (const id of c.requested ?? []) asked.set(id, 'requested');
+  for (const r of c.results ?? []) if (!asked.has(r.test)) asked.set(r.test, 'result-entered');
+  for (const m of c.medicines ?? []) if (!asked.has(m.id)) asked.set(m.id, 'taken-now');
+  const flagged = (i: EvaluatedItem) =>
+    i.verdict === 'not-recommended' || (i.verdict === 'not-addressed' && asked.get(i.id) === 'requested' && !i.takenNow);
+  return all
+    .filter((i) => asked.has(i.id) && flagged(i))
+    .map((i) => ({
+      id: i.id, name: i.name, plainName: i.plainName, verdict: i.verdict, source: asked.get(i.id)!,
+      ...(i.takenNow ? { takenNow: true as const } : {}),
+      why: i.why, plainWhy: i.plainWhy,
+      ...(i.harms ? { harms: i.harms } : {}),
+      ...(i.instead ? { instead: i.instead } : {}),
+      citation: i.citation,
+    }));
 }

@@ -2,7 +2,7 @@
 import type { Citation, Guideline } from '../../guidelines/schema.ts';
 import type { Result } from './case-schema.ts';
 import type { DefinitionAnswer } from './definition.ts';
-import type { CoreDomain, Domain, GuidelineId, ItemId, Status, Verdict } from '../../guidelines/ids.ts';
+import type { CoreDomain, Domain, GuidelineId, ItemId, Severity, Status, Verdict } from '../../guidelines/ids.ts';
 
 export interface EvaluatedItem {
   id: ItemId;
@@ -27,6 +27,10 @@ export interface EvaluatedItem {
   /** Done through another investigation that fulfils this one. */
   doneVia?: ItemId;
   declinedReason?: string;
+  /** She takes this medicine now (case.medicines). Supported for her condition: never flagged, its why says continue. */
+  takenNow?: true;
+  /** Status `deferred`: why not now, and when (also at the start of `why`). */
+  deferral?: { why: string; plainWhy: string; citation: Citation };
 }
 
 export interface Flag {
@@ -34,8 +38,10 @@ export interface Flag {
   name: string;
   plainName: string;
   verdict: Verdict;
-  /** requested: asked about or offered; result-entered: a result was recorded for it anyway. */
-  source: 'requested' | 'result-entered';
+  /** requested: asked about or offered; result-entered: a result was recorded for it anyway; taken-now: listed in case.medicines. */
+  source: 'requested' | 'result-entered' | 'taken-now';
+  /** She takes this medicine now (whatever the source): the flag says so. */
+  takenNow?: true;
   why: string;
   plainWhy: string;
   harms?: string;
@@ -45,9 +51,19 @@ export interface Flag {
 
 export interface Finding {
   id: string;
+  /** urgent: act today; action: changes management; info: for information. Findings are sorted in this order. */
+  severity: Severity;
+  /** The workup step it belongs to, e.g. APS findings → antiphospholipid. */
+  domain?: Domain;
   why: string;
   plainWhy: string;
   detail: string[];
+  citation: Citation;
+}
+
+export interface Prognosis {
+  text: string;
+  plainText: string;
   citation: Citation;
 }
 
@@ -79,7 +95,10 @@ export interface Evaluation {
   definition: DefinitionAnswer;
   items: EvaluatedItem[];
   flags: Flag[];
+  /** Sorted urgent → action → info (file order within a severity). */
   findings: Finding[];
+  /** In the guideline's own words from her age and number of losses; absent where the guideline gives none. */
+  prognosis?: Prognosis;
   immuneGate: 'open' | 'closed';
   coreDomains: CoreDomainState[];
   referral: {

@@ -42,6 +42,7 @@ const HISTORY_LABEL: Record<keyof NonNullable<Case['history']>, string> = {
   familyThrombophilia: 'Heritable thrombophilia in a first-degree relative',
   previousUnbalancedOffspring: 'A child or pregnancy with an unbalanced chromosome anomaly',
   familyChromosomalRearrangement: 'Chromosomal rearrangement in the family',
+  venousThrombosisCause: 'Cause of the venous thrombosis recorded',
 };
 
 const OUTCOME_LABEL: Record<Case['pregnancies'][number]['outcome'], string> = {

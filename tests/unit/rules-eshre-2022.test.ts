@@ -4,6 +4,7 @@ import type { Case } from '../../src/engine/case-schema.ts';
 import { evaluateCase, explainItem } from '../../src/engine/evaluate.ts';
 import type { ItemId } from '../../guidelines/ids.ts';
 import { losses, makeCase, result } from '../support/cases.ts';
+import { CONTEXT_ROWS } from '../support/context-rows.ts';
 import { pinEveryRule, type RuleRow } from '../support/rule-table.ts';
 
 const ANY = makeCase();
@@ -113,6 +114,7 @@ const TABLE: RuleRow[] = [
   ['folic-acid.preconception', ANY, 'conditional', 'to-do'],
   ['lifestyle-advice.all', ANY, 'recommended', 'to-do'],
   ['supportive-care.all', ANY, 'recommended', 'to-do'],
+  ...CONTEXT_ROWS['eshre-2022'],
 ];
 
 const G = 'eshre-2022';

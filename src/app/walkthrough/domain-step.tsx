@@ -14,7 +14,7 @@ export function itemsFor(evaluation: Evaluation, step: Step): EvaluatedItem[] {
   return evaluation.items.filter((i) => domains.includes(i.domain));
 }
 
-const ORDER = { 'repeat-due': 0, 'to-do': 1, declined: 2, done: 3, 'not-applicable': 4 } as const;
+const ORDER = { 'repeat-due': 0, 'to-do': 1, deferred: 2, declined: 3, done: 4, 'not-applicable': 5 } as const;
 
 export function splitApplicable(items: EvaluatedItem[]): { forCase: EvaluatedItem[]; notNeeded: EvaluatedItem[] } {
   const sorted = [...items].sort((a, b) => ORDER[a.status] - ORDER[b.status]);

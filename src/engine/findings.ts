@@ -1,0 +1,24 @@
+// The guideline's findings that hold for a case, most urgent first, with the antibody course behind
+// an APS finding as its detail.
+import type { Guideline } from '../../guidelines/schema.ts';
+import type { Facts } from '../../guidelines/facts-catalogue.ts';
+import { SEVERITIES, type ItemId } from '../../guidelines/ids.ts';
+import { holds } from './conditions.ts';
+import type { Finding } from './evaluation.ts';
+import { type AntibodyCourse, describeCourse } from './results.ts';
+
+const RANK = new Map(SEVERITIES.map((s, i) => [s, i]));
+
+export function findingsFor(g: Guideline, facts: Facts, courses: AntibodyCourse[], nameOf: (id: ItemId) => string): Finding[] {
+  const courseLines = courses
+    .filter((k) => k.state !== 'negative')
+    .map((k) => describeCourse(k, nameOf(k.test), g.thresholds.apsRepeatDays.value));
+  return g.findings
+    .filter((f) => holds(f.when, facts))
+    .map(({ id, severity, domain, why, plainWhy, citation }): Finding => ({
+      id, severity, ...(domain ? { domain } : {}), why, plainWhy, citation,
+      detail: domain === 'antiphospholipid' ? courseLines : [],
+    }))
+    // Array.prototype.sort is stable: file order is kept within a severity.
+    .sort((a, b) => RANK.get(a.severity)! - RANK.get(b.severity)!);
+}
