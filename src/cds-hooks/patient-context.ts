@@ -46,7 +46,8 @@ function ageOn(birthDate: string, today: string): number | undefined {
 
 const LOSS = /miscarriage|pregnancy loss|spontaneous abortion|missed abortion|incomplete abortion/i;
 const RECURRENT = /recurrent (miscarriage|pregnancy loss)|habitual abort|recurrent spontaneous abortion/i;
-const HISTORY: [keyof NonNullable<Case['history']>, RegExp][] = [
+type HistoryFlag = 'sle' | 'venousThrombosis' | 'arterialThrombosis' | 'thyroidDisease' | 'diabetes';
+const HISTORY: [HistoryFlag, RegExp][] = [
   ['sle', /systemic lupus|\bSLE\b/i],
   ['venousThrombosis', /venous thrombo|deep vein thrombosis|pulmonary embol|\bDVT\b/i],
   ['arterialThrombosis', /arterial thrombo/i],

@@ -43,9 +43,8 @@ export function resultObservation(r: Result, ctx: BundleContext): Observation {
     const [code, display] = INTERPRETATION_CODE[r.interpretation];
     obs.interpretation = [{ coding: [{ system: INTERPRETATION_SYSTEM, code, display }], text: r.interpretation }];
   }
-  const extra = r as Result & { p99?: number; onAnticoagulant?: boolean };
-  if (extra.p99 !== undefined) obs.referenceRange = [{ high: { value: extra.p99, ...(r.unit ? { unit: r.unit } : {}) }, text: "the lab's 99th centile" }];
-  const notes = textNotes([r.note, extra.onAnticoagulant ? 'Sample taken on an anticoagulant.' : undefined]);
+  if (r.p99 !== undefined) obs.referenceRange = [{ high: { value: r.p99, ...(r.unit ? { unit: r.unit } : {}) }, text: "the lab's 99th centile" }];
+  const notes = textNotes([r.note, r.onAnticoagulant ? 'Sample taken on an anticoagulant: lupus anticoagulant cannot be read.' : undefined]);
   if (notes.length) obs.note = notes;
   return obs;
 }
@@ -86,23 +85,23 @@ export function dueRequest(item: EvaluatedItem, ctx: BundleContext): ServiceRequ
 
 /** A test or treatment asked about that the guideline does not recommend: a request not to do it. */
 export function flagRequest(flag: Flag, ctx: BundleContext): ServiceRequest | MedicationRequest {
-  const asked = flag.source === 'requested' ? 'Asked about or offered' : 'A result was entered for it';
+  const asked = { requested: 'Asked about or offered', 'result-entered': 'A result was entered for it', 'taken-now': 'She takes this now' }[flag.source];
   const verdict = flag.verdict === 'not-recommended' ? 'not recommended' : 'not addressed by the guideline';
   return request(flag, ctx, true, [`${asked}; ${verdict}.`]);
 }
 
 type Severity = NonNullable<DetectedIssue['severity']>;
-const SEVERITY: Record<string, Severity> = { urgent: 'high', action: 'moderate', info: 'low' };
+const SEVERITY: Record<Finding['severity'], Severity> = { urgent: 'high', action: 'moderate', info: 'low' };
 
 /** A finding (or, with `redFlag`, a red flag for referral) as a DetectedIssue with its evidence. */
 export function findingIssue(f: Finding | RedFlag, ctx: BundleContext, evidence: Reference<Observation>[], redFlag = false): DetectedIssue {
-  const severity = redFlag ? 'high' : SEVERITY[(f as Finding & { severity?: string }).severity ?? ''];
+  const severity: Severity = !redFlag && 'severity' in f ? SEVERITY[f.severity] : 'high';
   const detail = 'detail' in f && f.detail.length ? `${f.why} ${f.detail.join(' ')}` : f.why;
   return {
     resourceType: 'DetectedIssue',
     status: 'final',
     code: findingConcept(f.id, redFlag ? `Red flag: ${f.why}` : f.why),
-    ...(severity ? { severity } : {}),
+    severity,
     patient: ctx.patient,
     identifiedDateTime: ctx.authoredOn,
     detail: `${detail} (${citationNote(f.citation).text})`,

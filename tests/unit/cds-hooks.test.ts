@@ -17,7 +17,7 @@ const cardsOf = async (service: string, body: unknown): Promise<CardJson[]> => {
 };
 const created = (card: CardJson) => card.suggestions!.flatMap((s) => s.actions).filter((a) => a.type === 'create').map((a) => a.resource!.code.coding[0]!.code);
 
-describe('discovery', () => {
+describe('discovery', { timeout: 60_000 }, () => {
   it('lists order-select and order-sign services, with CORS for any origin', async () => {
     const res = await fetch(`${server.base}/cds-services`, { headers: { Origin: 'https://ehr.example' } });
     expect(res.status).toBe(200);
@@ -41,7 +41,7 @@ describe('discovery', () => {
   });
 });
 
-describe('order-select', () => {
+describe('order-select', { timeout: 60_000 }, () => {
   it('"Natural killer cell test" by text: a warning card citing ESHRE, to remove the order and order the proven-value tests', async () => {
     const cards = await cardsOf(SELECT, hookRequest('order-select', [serviceRequest('nk-1', { text: 'Natural killer cell test' })]));
     expect(cards).toHaveLength(1);
@@ -85,7 +85,7 @@ describe('order-select', () => {
   });
 });
 
-describe('order-sign', () => {
+describe('order-sign', { timeout: 60_000 }, () => {
   it('steroids and IVIG as medication orders each get a card; escaped order text cannot inject markdown', async () => {
     const cards = await cardsOf(SIGN, hookRequest('order-sign', [medicationRequest('m1', 'Prednisone 10 mg oral tablet'), medicationRequest('m2', 'IVIG *now* [x](javascript:alert(1))')]));
     expect(cards.map((c) => c.summary.split(':')[0])).toEqual(['Glucocorticoids (prednisolone, prednisone, dexamethasone)', 'Intravenous immunoglobulin (IVIG)']);
@@ -123,7 +123,7 @@ describe('order-sign', () => {
   });
 });
 
-describe('bad requests', () => {
+describe('bad requests', { timeout: 60_000 }, () => {
   it('malformed JSON → 400 with a JSON message and no stack trace', async () => {
     const r = await call(server.base, SELECT, '{"hook": "order-select", ');
     expect(r.status).toBe(400);

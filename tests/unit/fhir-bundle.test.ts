@@ -2,16 +2,16 @@
 // says what the workup says (results, items due, items flagged as not to do, findings) with citations.
 import { readFileSync } from 'node:fs';
 import type { Bundle, CodeSystem, DetectedIssue, Observation, MedicationRequest, Resource, ServiceRequest } from '@medplum/fhirtypes';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ALL_INVESTIGATION_IDS, ALL_ITEM_IDS } from '../../guidelines/ids.ts';
 import { type Case, validateCase } from '../../src/engine/case-schema.ts';
 import { evaluateCase } from '../../src/engine/evaluate.ts';
 import { buildFhirBundle } from '../../src/fhir/bundle.ts';
 import { FINDING_SYSTEM, ITEM_SYSTEM } from '../../src/fhir/systems.ts';
-import { bundleProblems } from '../support/fhir.ts';
+import { bundleProblems, indexDefinitions } from '../support/fhir.ts';
 import { makeCase } from '../support/cases.ts';
 
-const EXAMPLES = ['new-referral-three-losses', 'aps-lupus-anticoagulant-confirmed', 'unbalanced-pregnancy-tissue', 'unexplained-complete-workup-asks-nk'];
+const EXAMPLES = ['new-referral-three-losses', 'aps-lupus-anticoagulant-confirmed', 'unbalanced-pregnancy-tissue', 'unexplained-complete-workup-asks-nk', 'context/pregnant-now-context'];
 
 function fixture(name: string): Case {
   const v = validateCase(JSON.parse(readFileSync(new URL(`../fixtures/${name}.json`, import.meta.url), 'utf8')), '2026-11-23');
@@ -38,11 +38,15 @@ function longCase(): Case {
     history: { venousThrombosis: true, thyroidDisease: true, sle: true, familyThrombophilia: true },
     results: ALL_INVESTIGATION_IDS.map((test, i) => ({ test, date: `2026-0${1 + (i % 9)}-1${i % 10}`, interpretation: i % 2 ? 'normal' : 'abnormal', note: `result ${i} <b>&</b>` })),
     declined: [{ id: 'parental-karyotype', reason: 'declined after counselling' }],
+    medicines: [{ id: 'levothyroxine', note: '100 micrograms daily' }, { id: 'prednisolone', since: '2026-01-02' }],
     requested: [...ALL_ITEM_IDS],
   });
 }
 
-describe('FHIR bundle', () => {
+// Generous limits: the machine may be shared; nothing here measures time.
+describe('FHIR bundle', { timeout: 60_000 }, () => {
+  beforeAll(indexDefinitions, 120_000);
+
   it.each(EXAMPLES)('%s: valid R4 under each guideline', (name) => {
     for (const g of ['eshre-2022', 'rcog-2023', 'asrm-2012'] as const) {
       const b = bundleFor(fixture(name), g);

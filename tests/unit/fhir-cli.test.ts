@@ -9,7 +9,8 @@ import { bundleProblems } from '../support/fhir.ts';
 const FIXTURE = join(import.meta.dirname, '../fixtures/unexplained-complete-workup-asks-nk.json');
 const workup = (...args: string[]) => spawnSync('node_modules/.bin/tsx', ['src/cli/main.ts', ...args], { encoding: 'utf8' });
 
-describe('npm run workup -- --fhir', () => {
+// Generous limits: each case starts a Node process, and the machine may be shared.
+describe('npm run workup -- --fhir', { timeout: 120_000 }, () => {
   it('writes a valid bundle and says where; with --json stdout stays pure JSON', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'rpl-fhir-')), 'workup.json');
     const r = workup(FIXTURE, '--json', '--fhir', out);

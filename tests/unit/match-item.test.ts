@@ -5,7 +5,7 @@ import { MATCH_THRESHOLD, matchItem } from '../../src/engine/match-item.ts';
 
 const best = (q: string) => matchItem(q)[0];
 
-describe('matchItem', () => {
+describe('matchItem', { timeout: 30_000 }, () => {
   it.each([
     ['nk-cells-blood', 'nk-cells-blood'],
     ['Natural killer (NK) cells in blood', 'nk-cells-blood'],
