@@ -3,7 +3,7 @@
 // safe way: unknown losses are taken to meet the guideline's definition, so a warning is never
 // withheld and no investigation is called unnecessary.
 import { getGuideline } from '../../guidelines/index.ts';
-import { ALL_INVESTIGATION_IDS, type GuidelineId, type ItemId } from '../../guidelines/ids.ts';
+import { ALL_INVESTIGATION_IDS, type GuidelineId, type ItemId, MEDICINE_IDS } from '../../guidelines/ids.ts';
 import { type Case, type Result, validateCase } from '../engine/case-schema.ts';
 import { matchItem } from '../engine/match-item.ts';
 import type { FhirResource } from './request.ts';
@@ -76,6 +76,15 @@ function resultOf(o: Json): Result | undefined {
   return { test, date, ...(interpretation ? { interpretation } : {}), ...withValue } as Result;
 }
 
+/** The catalogue medicine a MedicationStatement is for, by code or wording. */
+function medicineOf(m: Json): string | undefined {
+  const concept = m.medicationCodeableConcept ?? { text: (m.medicationReference as Json | undefined)?.display };
+  const byCode = conceptItemCode(concept);
+  const isMedicine = (id: string | undefined) => id !== undefined && (MEDICINE_IDS as readonly string[]).includes(id);
+  if (isMedicine(byCode)) return byCode;
+  return conceptTexts(concept).map((t) => matchItem(t)[0]?.id).find(isMedicine);
+}
+
 export function readPatientContext(prefetch: Record<string, FhirResource | null> | undefined, guideline: GuidelineId, today: string): PatientContext {
   const g = getGuideline(guideline);
   const unknowns: string[] = [];
@@ -107,8 +116,14 @@ export function readPatientContext(prefetch: Record<string, FhirResource | null>
     .filter((r) => validateCase({ schemaVersion: 1, patient: { age }, pregnancies: [], results: [r] }, today).ok);
   if (observations.length === 0) unknowns.push('No laboratory results were sent: results that change the answer (e.g. antiphospholipid antibodies, thyroid tests) could not be read.');
 
+  // Medicines taken now change verdicts (e.g. heparin for a woman on an oral anticoagulant is her plan, not a flag).
+  const statements = all.flatMap((v) => resourcesOf(v, 'MedicationStatement'));
+  if (statements.length === 0) unknowns.push('Medicines taken now were not sent.');
+  const medicines = [...new Set(statements
+    .filter((m) => m.status === 'active' || m.status === undefined).map(medicineOf).filter((id): id is string => id !== undefined))]
+    .map((id) => ({ id }));
   const pregnancies = Array.from({ length: losses }, () => ({ outcome: 'loss' as const, gestationWeeks: 8, visualised: true }));
-  const v = validateCase({ schemaVersion: 1, guideline, patient: { age }, pregnancies, history, results }, today);
+  const v = validateCase({ schemaVersion: 1, guideline, patient: { age }, pregnancies, history, results, ...(medicines.length ? { medicines } : {}) }, today);
   if (!v.ok) throw new Error('patient context did not make a valid case'); // built above from checked parts only
   return { case: v.value, unknowns, resultsSent: observations.length > 0 };
 }

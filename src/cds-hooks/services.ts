@@ -20,6 +20,7 @@ export const PREFETCH = {
   patient: 'Patient/{{context.patientId}}',
   conditions: 'Condition?patient={{context.patientId}}',
   observations: 'Observation?patient={{context.patientId}}&category=laboratory',
+  medications: 'MedicationStatement?patient={{context.patientId}}&status=active',
 } as const;
 
 function service(hook: Hook, guideline: GuidelineId, id: string): ServiceDefinition {

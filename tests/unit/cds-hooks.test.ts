@@ -110,6 +110,12 @@ describe('order-sign', { timeout: 60_000 }, () => {
     expect(await cardsOf(SIGN, hookRequest('order-sign', order, { prefetch }))).toEqual([]);
   });
 
+  it('heparin for a woman on an oral anticoagulant (an active MedicationStatement) is not warned about', async () => {
+    const order = [medicationRequest('h1', 'Enoxaparin 40 mg injection')];
+    const prefetch = { medications: searchBundle([{ resourceType: 'MedicationStatement', status: 'active', medicationCodeableConcept: { text: 'Rivaroxaban 20 mg tablet' }, subject: { reference: `Patient/${PATIENT_ID}` } }]) };
+    expect(await cardsOf(SIGN, hookRequest('order-sign', order, { prefetch }))).toEqual([]);
+  });
+
   it('reads losses from Conditions and says what it still could not know', async () => {
     const prefetch = { patient: { resourceType: 'Patient', id: PATIENT_ID }, conditions: searchBundle([{ resourceType: 'Condition', code: { text: 'Recurrent miscarriage' } }]) };
     const [card] = await cardsOf(SIGN, hookRequest('order-sign', [medicationRequest('i1', 'Intralipid 20% infusion')], { prefetch }));
