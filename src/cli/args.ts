@@ -6,12 +6,14 @@ export interface CliOptions {
   guideline?: GuidelineId;
   json: boolean;
   pdf?: string;
+  /** Also write the workup as a FHIR R4 Bundle to this file. */
+  fhir?: string;
   role: Role;
   compare: boolean;
 }
 
 export const USAGE =
-  'usage: npm run workup -- CASE.json [--guideline eshre-2022|rcog-2023|asrm-2012] [--json] [--pdf OUT.pdf] [--role gp|nurse|patient] [--compare]';
+  'usage: npm run workup -- CASE.json [--guideline eshre-2022|rcog-2023|asrm-2012] [--json] [--pdf OUT.pdf] [--fhir OUT.json] [--role gp|nurse|patient] [--compare]';
 
 export const HELP = `${USAGE}
 
@@ -19,8 +21,9 @@ Reads a case file (CONTRACT.md §1) and prints the workup under one guideline.
   --guideline ID   eshre-2022 (default, or the case's own), rcog-2023 or asrm-2012
   --json           the engine's answer as JSON instead of the checklist
   --pdf OUT.pdf    also write the PDF for the role (never over the case file itself)
+  --fhir OUT.json  also write the workup as a FHIR R4 Bundle (never over the case file itself)
   --role ROLE      gp (default), nurse (triage and referral) or patient (plain words)
-  --compare        the three guidelines side by side (not with --pdf)
+  --compare        the three guidelines side by side (not with --pdf or --fhir)
   --help, -h       this text
 Relative paths are read from the folder you run the command in.
 Exit status: 0 answered, 2 refused input (every problem named on stderr), 1 internal error.`;
@@ -59,6 +62,12 @@ export function parseArgs(argv: string[]): Parsed {
         const v = value();
         if (v && !v.startsWith('--')) options.pdf = v;
         else problems.push('--pdf: needs an output file name, e.g. --pdf summary.pdf');
+        break;
+      }
+      case '--fhir': {
+        const v = value();
+        if (v && !v.startsWith('--')) options.fhir = v;
+        else problems.push('--fhir: needs an output file name, e.g. --fhir workup.fhir.json');
         break;
       }
       default:

@@ -55,7 +55,8 @@ async function answer(argv: string[], io: CliIo): Promise<void> {
     return;
   }
   const { options } = parsed;
-  if (options.compare && options.pdf) throw new Refusal(['--compare and --pdf cannot be used together: the PDF is for one guideline', USAGE]);
+  const output = options.pdf ? '--pdf' : options.fhir ? '--fhir' : undefined;
+  if (options.compare && output) throw new Refusal([`--compare and ${output} cannot be used together: the ${output === '--pdf' ? 'PDF' : 'FHIR bundle'} is for one guideline`, USAGE]);
   const base = callerFolder(io);
   const shown = escapeForTerminal(options.file);
   const input = readInput(resolve(base, options.file));
@@ -79,25 +80,38 @@ async function answer(argv: string[], io: CliIo): Promise<void> {
   }
   const guideline = options.guideline ?? c.guideline ?? 'eshre-2022';
   // The JSON and the PDF carry the case as written; the checklist is built from the escaped copy.
-  const evaluation = options.json || options.pdf ? evaluateCase(c, guideline) : undefined;
-  let written: string | undefined;
-  if (options.pdf) {
-    written = resolve(base, options.pdf);
-    refuseOverwrite('--pdf', written, input.identity);
-    // Loaded only when asked for: jsPDF and the embedded font are the heavy part.
-    const [{ renderPdf }, { PDF_DOC_FOR_ROLE }] = await Promise.all([import('../pdf/render.ts'), import('../pdf/kinds.ts')]);
-    const bytes = await renderPdf(PDF_DOC_FOR_ROLE[options.role], c, evaluation!, { generatedOn: todayIso() });
+  const evaluation = options.json || output ? evaluateCase(c, guideline) : undefined;
+  const written: string[] = [];
+  /** Writes one output file beside the answer; never over the case file, every failure named. */
+  const writeOutput = async (flag: string, file: string, what: string, bytes: () => Promise<Uint8Array | string>) => {
+    const path = resolve(base, file);
+    refuseOverwrite(flag, path, input.identity);
+    const content = await bytes();
     try {
-      writeFileSync(written, bytes);
+      writeFileSync(path, content);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       const why = code === 'ENOENT' ? 'no such folder' : code === 'EISDIR' ? 'is a folder' : (code ?? 'unknown error');
-      throw new Refusal([`${escapeForTerminal(options.pdf)}: cannot write the PDF (${why})`]);
+      throw new Refusal([`${escapeForTerminal(file)}: cannot write the ${what} (${why})`]);
     }
+    written.push(`${what} written: ${escapeForTerminal(path)}`);
+  };
+  if (options.pdf) {
+    await writeOutput('--pdf', options.pdf, 'PDF', async () => {
+      // Loaded only when asked for: jsPDF and the embedded font are the heavy part.
+      const [{ renderPdf }, { PDF_DOC_FOR_ROLE }] = await Promise.all([import('../pdf/render.ts'), import('../pdf/kinds.ts')]);
+      return renderPdf(PDF_DOC_FOR_ROLE[options.role], c, evaluation!, { generatedOn: todayIso() });
+    });
+  }
+  if (options.fhir) {
+    await writeOutput('--fhir', options.fhir, 'FHIR bundle', async () => {
+      const { buildFhirBundle } = await import('../fhir/bundle.ts');
+      return `${JSON.stringify(buildFhirBundle(c, evaluation!, { generatedOn: todayIso() }), null, 2)}\n`;
+    });
   }
   io.stdout(`${options.json ? terminalJson(evaluation) : formatText(evaluateCase(printable, guideline), options.role)}\n`);
-  // With --json, stdout stays pure JSON: the note about the PDF goes to stderr.
-  if (written) (options.json ? io.stderr : io.stdout)(`PDF written: ${escapeForTerminal(written)}\n`);
+  // With --json, stdout stays pure JSON: the notes about written files go to stderr.
+  for (const line of written) (options.json ? io.stderr : io.stdout)(`${line}\n`);
 }
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {

@@ -15,6 +15,9 @@ export interface ItemMatch {
 /** Scores under this are not matches: one typo in one word of two still clears it, an unrelated word does not. */
 export const MATCH_THRESHOLD = 60;
 
+/** A catalogue name found whole inside a longer text. */
+const CONTAINED_SCORE = 70;
+
 /** Words that say what kind of request it is, not which one: they count little either way. */
 const GENERIC = new Set([
   'test', 'tests', 'testing', 'level', 'levels', 'screen', 'screening', 'assay', 'check', 'blood', 'serum',
@@ -68,6 +71,7 @@ function wordSimilarity(q: string, t: string): number {
   if (stem(q) === stem(t)) return 0.95;
   if (q.length >= 3 && t.startsWith(q)) return 0.85; // still typing
   if (q.length < 4 || t.length < 4 || /\d/.test(q + t)) return 0; // short words and codes must be exact
+  if (q[0] !== t[0] && q[1] !== t[1]) return 0; // a word whose first two letters are both wrong is another word
   const allowed = Math.min(q.length, t.length) >= 8 ? 2 : 1;
   const d = editDistance(q, t, allowed);
   return d > allowed ? 0 : 0.9 - 0.1 * d;
@@ -87,41 +91,75 @@ const ENTRIES: Entry[] = ALL_ITEM_IDS.map((id) => {
     .filter((t) => t.norm.length > 0);
   return { id, terms, words: [...new Set(terms.flatMap((t) => t.words))] };
 });
+const VOCABULARY = [...new Set(ENTRIES.flatMap((e) => e.words))];
 
-/** Each typed word's best likeness among `words`; two typed words may stand for one ("anti phospholipid"). */
-function wordScores(queryWords: string[], words: string[]): number[] {
-  const best = (q: string) => Math.max(0, ...words.map((t) => wordSimilarity(q, t)));
-  const scores = queryWords.map(best);
-  for (let i = 0; i + 1 < queryWords.length; i++) {
-    const joined = best(queryWords[i]! + queryWords[i + 1]!);
-    if (joined > Math.max(scores[i]!, scores[i + 1]!)) scores[i] = scores[i + 1] = joined;
+/** How well each typed word (and each pair of neighbours joined: "anti phospholipid") stands for each
+ *  catalogue word, computed once per query: the same pairs recur across items and wordings. */
+class Similarity {
+  private readonly table = new Map<string, Map<string, number>>();
+  private readonly joined: string[];
+  /** Catalogue words some typed word (or joined pair) stands for. */
+  readonly covered = new Set<string>();
+  constructor(queryWords: string[]) {
+    this.joined = queryWords.slice(1).map((w, i) => queryWords[i]! + w);
+    for (const q of [...queryWords, ...this.joined]) {
+      const row = new Map<string, number>();
+      for (const t of VOCABULARY) {
+        const v = wordSimilarity(q, t);
+        if (v > 0) row.set(t, v);
+        if (v >= 0.7) this.covered.add(t);
+      }
+      this.table.set(q, row);
+    }
   }
-  return scores;
+
+  of(q: string, t: string): number {
+    return this.table.get(q)?.get(t) ?? 0;
+  }
+
+  private best(q: string, words: string[]): number {
+    let best = 0;
+    for (const t of words) best = Math.max(best, this.of(q, t));
+    return best;
+  }
+
+  /** Each typed word's best likeness among `words`; two joined words may stand for one. */
+  scores(queryWords: string[], words: string[]): number[] {
+    const scores = queryWords.map((q) => this.best(q, words));
+    for (let i = 0; i + 1 < queryWords.length; i++) {
+      const joined = this.best(this.joined[i]!, words);
+      if (joined > Math.max(scores[i]!, scores[i + 1]!)) scores[i] = scores[i + 1] = joined;
+    }
+    return scores;
+  }
 }
 
 /** Weighted share of the query that `words` cover, 0–1. */
-function queryCoverage(queryWords: string[], words: string[]): number {
-  const scores = wordScores(queryWords, words);
+function queryCoverage(sim: Similarity, queryWords: string[], words: string[]): number {
+  const scores = sim.scores(queryWords, words);
   let total = 0;
   let covered = 0;
-  queryWords.forEach((q, i) => { total += weight(q); covered += weight(q) * scores[i]!; });
+  for (let i = 0; i < queryWords.length; i++) {
+    total += weight(queryWords[i]!);
+    covered += weight(queryWords[i]!) * scores[i]!;
+  }
   return covered / total;
 }
 
 /** Weighted share of a term's words that the query covers, 0–1. */
-function termCoverage(queryWords: string[], term: Term): number {
+function termCoverage(sim: Similarity, term: Term): number {
   let total = 0;
   let covered = 0;
   for (const t of term.words) {
     total += weight(t);
-    if (wordScores(queryWords, [t]).some((x) => x >= 0.7) || queryWords.some((q) => wordSimilarity(q, t) >= 0.7)) covered += weight(t);
+    if (sim.covered.has(t)) covered += weight(t);
   }
   return covered / total;
 }
 
 const specificity = (queryCov: number, termCov: number) => queryCov * (0.6 + 0.4 * termCov);
 
-function scoreEntry(query: string, queryWords: string[], entry: Entry): { score: number; matchedName: string } {
+function scoreEntry(sim: Similarity, query: string, queryWords: string[], entry: Entry): { score: number; matchedName: string } {
   const exact = entry.terms.find((t) => t.norm === query);
   if (exact) return { score: 100, matchedName: exact.text };
   const compact = query.replace(/ /g, '');
@@ -134,19 +172,24 @@ function scoreEntry(query: string, queryWords: string[], entry: Entry): { score:
   let bestFit = -1;
   let bestCoverage = 0;
   for (const t of entry.terms) {
-    const coverage = termCoverage(queryWords, t);
-    const fit = specificity(queryCoverage(queryWords, t.words), coverage);
+    const coverage = termCoverage(sim, t);
+    const fit = specificity(queryCoverage(sim, queryWords, t.words), coverage);
     if (fit > bestFit) [best, bestFit, bestCoverage] = [t, fit, coverage];
   }
   // …while every typed word is looked for among all the item's wordings ("lupus anticoagulant dRVVT").
-  let score = 100 * specificity(queryCoverage(queryWords, entry.words), bestCoverage);
+  let score = 100 * specificity(queryCoverage(sim, queryWords, entry.words), bestCoverage);
   // A term the query begins ("hepar" → heparin) is what someone typing means.
   const prefixed = entry.terms.find((t) => query.length >= 3 && t.norm.startsWith(query));
   if (prefixed && 75 - Math.min(15, prefixed.norm.length - query.length) > score) {
     return { score: 75 - Math.min(15, prefixed.norm.length - query.length), matchedName: prefixed.text };
   }
+  // A whole name inside longer order text ("IVIG urgent, as discussed") still names the item.
+  const contained = entry.terms.find((t) => t.norm.length >= 3 && ` ${query} `.includes(` ${t.norm} `));
+  if (contained && score < CONTAINED_SCORE) return { score: CONTAINED_SCORE, matchedName: contained.text };
   return { score: Math.round(score), matchedName: best.text };
 }
+
+const ORDER = new Map(ALL_ITEM_IDS.map((id, i) => [id, i]));
 
 /** Items the query names, best first; nothing for a query under two characters or of generic words only. */
 export function matchItem(query: string): ItemMatch[] {
@@ -154,10 +197,10 @@ export function matchItem(query: string): ItemMatch[] {
   if (q.length < 2) return [];
   const words = q.split(' ');
   if (words.every((w) => weight(w) < 1) && !ENTRIES.some((e) => e.terms.some((t) => t.norm === q))) return [];
-  const order = new Map(ALL_ITEM_IDS.map((id, i) => [id, i]));
+  const sim = new Similarity(words);
   return ENTRIES
-    .map((e) => ({ id: e.id, ...scoreEntry(q, words, e) }))
+    .map((e) => ({ id: e.id, ...scoreEntry(sim, q, words, e) }))
     .filter((m) => m.score >= MATCH_THRESHOLD)
     // On a tie the shorter wording is the more specific match ("progesterone" over "progesterone level").
-    .sort((a, b) => b.score - a.score || a.matchedName.length - b.matchedName.length || order.get(a.id)! - order.get(b.id)!);
+    .sort((a, b) => b.score - a.score || a.matchedName.length - b.matchedName.length || ORDER.get(a.id)! - ORDER.get(b.id)!);
 }

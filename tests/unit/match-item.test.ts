@@ -5,7 +5,7 @@ import { MATCH_THRESHOLD, matchItem } from '../../src/engine/match-item.ts';
 
 const best = (q: string) => matchItem(q)[0];
 
-describe('matchItem', () => {
+describe('matchItem', { timeout: 30_000 }, () => {
   it.each([
     ['nk-cells-blood', 'nk-cells-blood'],
     ['Natural killer (NK) cells in blood', 'nk-cells-blood'],
@@ -40,6 +40,7 @@ describe('matchItem', () => {
     ['Lupus anticoagulant screen (dRVVT)', 'aps-lupus-anticoagulant'],
     ['Anticardiolipin antibody IgG', 'aps-anticardiolipin'],
     ['NK cell assay (CD56+ CD16+)', 'nk-cells-blood'],
+    ['IVIG urgent, as discussed with the patient', 'ivig'],
   ])('reads order text with doses and lab words: "%s" → %s', (q, id) => {
     expect(best(q)?.id).toBe(id);
   });

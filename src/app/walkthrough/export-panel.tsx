@@ -41,6 +41,16 @@ export function ExportPanel() {
     setMessage(`Saved ${filename}: the case file can be opened again on the first screen.`);
   }
 
+  async function saveFhirBundle() {
+    if (!c || !evaluation) return;
+    // Loaded on click only; the bundle is built here and saved as a file, never sent anywhere.
+    const { buildFhirBundle, fhirFileName } = await import('../../fhir/bundle.ts');
+    const generatedOn = todayIso();
+    const text = `${JSON.stringify(buildFhirBundle(c, evaluation, { generatedOn }), null, 2)}\n`;
+    downloadBlob(new Blob([text], { type: 'application/fhir+json' }), fhirFileName(generatedOn));
+    setMessage(`Saved ${fhirFileName(generatedOn)}: a FHIR R4 bundle for a record system. It was made on this device.`);
+  }
+
   return (
     <section className="export-panel" aria-labelledby="export-heading">
       <h3 id="export-heading">Export</h3>
@@ -55,6 +65,9 @@ export function ExportPanel() {
       <p>
         <button type="button" className="button secondary" onClick={saveCaseFile}>
           <span aria-hidden="true">⤓ </span>Case file (JSON)
+        </button>{' '}
+        <button type="button" className="button secondary" onClick={() => void saveFhirBundle()}>
+          <span aria-hidden="true">⤓ </span>FHIR bundle
         </button>
       </p>
       <p role="status" className="export-status">{message}</p>
