@@ -191,7 +191,6 @@ export const workupMachine = setup({
     'guideline.change': { actions: 'changeGuideline' },
     'case.reset': { target: '.intake', actions: 'reset' },
     'step.jump': jumpTargets,
-    'summary.open': { guard: 'hasCase', target: '.summary' },
   },
   states: {
     // Transient: a case opened from a file goes straight to its definition step, a new one to the history.
@@ -205,19 +204,22 @@ export const workupMachine = setup({
     intake: {
       on: {
         'intake.submit': { guard: 'caseIsValid', target: 'definition', actions: 'storeCase' },
+        // The summary and export are reachable from every step once the history is a valid case.
+        'summary.open': { guard: 'hasCase', target: 'summary' },
       },
     },
     definition: {
       entry: { type: 'markReached', params: { step: 'definition' } },
       on: {
         'definition.continue': { guard: 'definitionAccepted', target: 'genetic', actions: 'overrideDefinition' },
+        'summary.open': 'summary',
         'step.back': 'intake',
       },
     },
-    genetic: { entry: { type: 'markReached', params: { step: 'genetic' } }, on: { 'step.next': 'anatomical', 'step.back': 'definition' } },
-    anatomical: { entry: { type: 'markReached', params: { step: 'anatomical' } }, on: { 'step.next': 'hormonal', 'step.back': 'genetic' } },
-    hormonal: { entry: { type: 'markReached', params: { step: 'hormonal' } }, on: { 'step.next': 'antiphospholipid', 'step.back': 'anatomical' } },
-    antiphospholipid: { entry: { type: 'markReached', params: { step: 'antiphospholipid' } }, on: { 'step.next': 'review', 'step.back': 'hormonal' } },
+    genetic: { entry: { type: 'markReached', params: { step: 'genetic' } }, on: { 'step.next': 'anatomical', 'step.back': 'definition', 'summary.open': 'summary' } },
+    anatomical: { entry: { type: 'markReached', params: { step: 'anatomical' } }, on: { 'step.next': 'hormonal', 'step.back': 'genetic', 'summary.open': 'summary' } },
+    hormonal: { entry: { type: 'markReached', params: { step: 'hormonal' } }, on: { 'step.next': 'antiphospholipid', 'step.back': 'anatomical', 'summary.open': 'summary' } },
+    antiphospholipid: { entry: { type: 'markReached', params: { step: 'antiphospholipid' } }, on: { 'step.next': 'review', 'step.back': 'hormonal', 'summary.open': 'summary' } },
     review: {
       entry: { type: 'markReached', params: { step: 'review' } },
       on: {
