@@ -3,7 +3,7 @@
 // docs/performance.md between the cds-hooks markers (appended if absent; `npm run bench` keeps them).
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import autocannon from 'autocannon';
 import { hookRequest, medicationRequest, searchBundle, serviceRequest } from '../tests/support/cds-hooks.ts';
 
@@ -54,6 +54,7 @@ async function run(url: string, s: (typeof SCENARIOS)[number], amount: number) {
   return { throughput: result.requests.total / result.duration, p50: result.latency.p50, p99: result.latency.p99, total: result.requests.total };
 }
 
+const loadAtStart = loadavg()[0]!.toFixed(1);
 const service = await startService();
 const rows: string[] = [];
 try {
@@ -71,7 +72,7 @@ const block = [
   START,
   `## CDS Hooks service under load (measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench:cds-hooks\`)`,
   '',
-  `One service process on 127.0.0.1, ${CONNECTIONS} connections, ${REQUESTS} requests per scenario after ${WARM_UP} to warm up (autocannon 9.0.0, Node ${process.version}, ${cpus().length} cores shared with other work, so figures vary from run to run).`,
+  `One service process on 127.0.0.1, ${CONNECTIONS} connections, ${REQUESTS} requests per scenario after ${WARM_UP} to warm up (autocannon 9.0.0, Node ${process.version}, ${cpus().length} cores, load average ${loadAtStart} at the start: other work shares the machine, so figures vary from run to run).`,
   '',
   '| scenario | requests | requests / s | p50 latency | p99 latency |',
   '| --- | --- | --- | --- | --- |',

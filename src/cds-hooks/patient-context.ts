@@ -7,7 +7,7 @@ import { ALL_INVESTIGATION_IDS, type GuidelineId, type ItemId, MEDICINE_IDS } fr
 import { type Case, type Result, validateCase } from '../engine/case-schema.ts';
 import { matchItem } from '../engine/match-item.ts';
 import type { FhirResource } from './request.ts';
-import { ITEM_SYSTEM } from '../fhir/systems.ts';
+import { ITEM_SYSTEM, VERIFIED_RESULT_CODES } from '../fhir/systems.ts';
 
 export interface PatientContext {
   case: Case;
@@ -34,8 +34,13 @@ export function conceptTexts(concept: unknown): string[] {
   return [str(c.text), ...asList(c.coding).map((x) => str(x.display))].filter((t): t is string => Boolean(t));
 }
 
+/** The item a concept codes: the project's own code, or a verified standard code (e.g. LOINC 3016-3 → tsh). */
 export function conceptItemCode(concept: unknown): string | undefined {
-  return asList((concept as Json | undefined)?.coding).find((x) => x.system === ITEM_SYSTEM && typeof x.code === 'string')?.code as string | undefined;
+  const codings = asList((concept as Json | undefined)?.coding);
+  const own = codings.find((x) => x.system === ITEM_SYSTEM && typeof x.code === 'string')?.code as string | undefined;
+  if (own) return own;
+  const standard = Object.entries(VERIFIED_RESULT_CODES).find(([, v]) => codings.some((x) => x.system === v!.system && x.code === v!.code));
+  return standard?.[0];
 }
 
 function ageOn(birthDate: string, today: string): number | undefined {

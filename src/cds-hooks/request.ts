@@ -3,10 +3,14 @@
 import { z } from 'zod';
 import { formatPath } from '../engine/case-schema.ts';
 
+export const MAX_DRAFT_ORDERS = 200;
+
 const resource = z.looseObject({ resourceType: z.string({ error: 'must name its resourceType' }) });
 const bundle = z.looseObject({
   resourceType: z.literal('Bundle', { error: 'must be a FHIR Bundle' }),
-  entry: z.array(z.looseObject({ resource: resource.optional() }), { error: 'must be a list of entries' }).optional(),
+  // Each order's wording is matched against the catalogue: a bound keeps one call's work bounded.
+  entry: z.array(z.looseObject({ resource: resource.optional() }), { error: 'must be a list of entries' })
+    .max(MAX_DRAFT_ORDERS, `has more than ${MAX_DRAFT_ORDERS} entries`).optional(),
 }, { error: 'is required: a FHIR Bundle of the draft orders' });
 
 export const hookRequestSchema = z.looseObject({

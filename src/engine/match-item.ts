@@ -65,15 +65,19 @@ function editDistance(a: string, b: string, max: number): number {
   return prev[b.length]!;
 }
 
+/** A word with what every comparison needs, worked out once. */
+interface Word { text: string; stem: string; exactOnly: boolean }
+const word = (text: string): Word => ({ text, stem: stem(text), exactOnly: text.length < 4 || /\d/.test(text) });
+
 /** How well one typed word stands for one catalogue word, 0–1. */
-function wordSimilarity(q: string, t: string): number {
-  if (q === t) return 1;
-  if (stem(q) === stem(t)) return 0.95;
-  if (q.length >= 3 && t.startsWith(q)) return 0.85; // still typing
-  if (q.length < 4 || t.length < 4 || /\d/.test(q + t)) return 0; // short words and codes must be exact
-  if (q[0] !== t[0] && q[1] !== t[1]) return 0; // a word whose first two letters are both wrong is another word
-  const allowed = Math.min(q.length, t.length) >= 8 ? 2 : 1;
-  const d = editDistance(q, t, allowed);
+function wordSimilarity(q: Word, t: Word): number {
+  if (q.text === t.text) return 1;
+  if (q.stem === t.stem) return 0.95;
+  if (q.text.length >= 3 && t.text.startsWith(q.text)) return 0.85; // still typing
+  if (q.exactOnly || t.exactOnly) return 0; // short words and codes must be exact
+  if (q.text[0] !== t.text[0] && q.text[1] !== t.text[1]) return 0; // both first letters wrong: another word
+  const allowed = Math.min(q.text.length, t.text.length) >= 8 ? 2 : 1;
+  const d = editDistance(q.text, t.text, allowed);
   return d > allowed ? 0 : 0.9 - 0.1 * d;
 }
 
@@ -91,7 +95,7 @@ const ENTRIES: Entry[] = ALL_ITEM_IDS.map((id) => {
     .filter((t) => t.norm.length > 0);
   return { id, terms, words: [...new Set(terms.flatMap((t) => t.words))] };
 });
-const VOCABULARY = [...new Set(ENTRIES.flatMap((e) => e.words))];
+const VOCABULARY = [...new Set(ENTRIES.flatMap((e) => e.words))].map(word);
 
 /** How well each typed word (and each pair of neighbours joined: "anti phospholipid") stands for each
  *  catalogue word, computed once per query: the same pairs recur across items and wordings. */
@@ -104,10 +108,11 @@ class Similarity {
     this.joined = queryWords.slice(1).map((w, i) => queryWords[i]! + w);
     for (const q of [...queryWords, ...this.joined]) {
       const row = new Map<string, number>();
+      const typed = word(q);
       for (const t of VOCABULARY) {
-        const v = wordSimilarity(q, t);
-        if (v > 0) row.set(t, v);
-        if (v >= 0.7) this.covered.add(t);
+        const v = wordSimilarity(typed, t);
+        if (v > 0) row.set(t.text, v);
+        if (v >= 0.7) this.covered.add(t.text);
       }
       this.table.set(q, row);
     }

@@ -9,7 +9,7 @@ import type { Result } from '../engine/case-schema.ts';
 import type { EvaluatedItem, Finding, Flag, RedFlag } from '../engine/evaluation.ts';
 import type { ItemId } from '../../guidelines/ids.ts';
 import { citationNote, textNotes } from './citation.ts';
-import { findingConcept, INTERPRETATION_SYSTEM, isMedicine, itemConcept, itemDomain } from './systems.ts';
+import { findingConcept, INTERPRETATION_SYSTEM, isMedicine, itemConcept, itemDomain, resultConcept } from './systems.ts';
 
 /** What every resource of one bundle shares. */
 export interface BundleContext {
@@ -32,7 +32,7 @@ export function resultObservation(r: Result, ctx: BundleContext): Observation {
     resourceType: 'Observation',
     status: 'final',
     category: [{ coding: [{ system: OBSERVATION_CATEGORY, code: category, display: category[0]!.toUpperCase() + category.slice(1) }] }],
-    code: itemConcept(r.test as ItemId),
+    code: resultConcept(r.test as ItemId),
     subject: ctx.patient,
     effectiveDateTime: r.date,
   };

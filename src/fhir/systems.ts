@@ -17,6 +17,23 @@ export const UCUM = 'http://unitsofmeasure.org';
 /** The vocabulary follows the contract's add-never-rename rule, so its version is the contract's. */
 const VOCABULARY_VERSION = '1';
 
+export const LOINC = 'http://loinc.org';
+
+/** Standard codes for results, each verified at the cited source. Only where a source was read: none is guessed. */
+export const VERIFIED_RESULT_CODES: Partial<Record<ItemId, Coding & { source: string }>> = {
+  // loinc.org, LP14487-0 "Thyrotropin": the TSH code with no stated detection limit, the one to use when
+  // the assay's generation is not known (a result typed in from a letter).
+  tsh: { system: LOINC, code: '3016-3', display: 'Thyrotropin [Units/volume] in Serum or Plasma', source: 'https://loinc.org/LP14487-0/' },
+};
+
+/** The item and, where verified, its standard code: for a result Observation. */
+export function resultConcept(id: ItemId): CodeableConcept {
+  const concept = itemConcept(id);
+  const standard = VERIFIED_RESULT_CODES[id];
+  if (standard) concept.coding!.push({ system: standard.system, code: standard.code, display: standard.display });
+  return concept;
+}
+
 type Entry = { name: string; plainName: string; plainWhat?: string; domain: Domain; kind: 'investigation' | 'treatment' };
 const items = catalogue.items as unknown as Record<ItemId, Entry>;
 

@@ -149,6 +149,13 @@ describe('bad requests', { timeout: 60_000 }, () => {
     expect(JSON.stringify([r.json, wrong.json])).not.toMatch(/\n\s+at |\.ts:\d+/);
   });
 
+  it('more draft orders than the limit → 400 naming the field', async () => {
+    const many = Array.from({ length: 201 }, (_, i) => serviceRequest(`o${i}`, { text: 'TSH' }));
+    const r = await call(server.base, SIGN, hookRequest('order-sign', many));
+    expect(r.status).toBe(400);
+    expect(r.json.error).toContain('context.draftOrders.entry: has more than 200 entries');
+  });
+
   it('unknown service → 404; a body over the limit → 413; GET on a service → 405', async () => {
     expect((await call(server.base, 'no-such-service', hookRequest('order-select', []))).status).toBe(404);
     const huge = JSON.stringify({ padding: 'x'.repeat(1_100_000) });

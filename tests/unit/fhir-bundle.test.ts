@@ -97,6 +97,14 @@ describe('FHIR bundle', { timeout: 60_000 }, () => {
     expect(issue.detail).toContain('positive on 2026-02-03');
   });
 
+  it('a TSH result also carries its LOINC code (verified at loinc.org); no other standard code is claimed', () => {
+    const b = bundleFor(fixture('unexplained-complete-workup-asks-nk'));
+    const tsh = ofType<Observation>(b, 'Observation').find((o) => o.code.coding?.[0]?.code === 'tsh')!;
+    expect(tsh.code.coding![1]).toEqual({ system: 'http://loinc.org', code: '3016-3', display: 'Thyrotropin [Units/volume] in Serum or Plasma' });
+    const standard = JSON.stringify(b).match(/"system":"http:\/\/(loinc\.org|snomed\.info\/sct)"/g) ?? [];
+    expect(standard).toHaveLength(1);
+  });
+
   it('carries its own code systems, and every item code used is defined there', () => {
     const b = bundleFor(longCase());
     const systems = ofType<CodeSystem>(b, 'CodeSystem');
