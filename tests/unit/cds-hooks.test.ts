@@ -104,10 +104,14 @@ describe('order-sign', { timeout: 60_000 }, () => {
     });
     const prefetch = {
       patient: { resourceType: 'Patient', id: PATIENT_ID, birthDate: '1990-05-01' },
-      conditions: searchBundle([{ resourceType: 'Condition', code: { text: 'Recurrent miscarriage' } }]),
+      // Three losses: with APS, ESHRE rec 44 supports heparin (with two, rec 45 keeps it to research).
+      conditions: searchBundle([1, 2, 3].map(() => ({ resourceType: 'Condition', code: { text: 'Miscarriage' } }))),
       observations: searchBundle([la('2026-01-05'), la('2026-04-20')]),
     };
     expect(await cardsOf(SIGN, hookRequest('order-sign', order, { prefetch }))).toEqual([]);
+    const twoLosses = { ...prefetch, conditions: searchBundle([1, 2].map(() => ({ resourceType: 'Condition', code: { text: 'Miscarriage' } }))) };
+    const [research] = await cardsOf(SIGN, hookRequest('order-sign', order, { prefetch: twoLosses }));
+    expect(research!.detail).toContain('rec 45');
   });
 
   it('heparin for a woman on an oral anticoagulant (an active MedicationStatement) is not warned about', async () => {
