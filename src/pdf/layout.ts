@@ -85,7 +85,8 @@ export class Layout {
   /** Wraps a paragraph to a width (mm); explicit line breaks in the text are kept. */
   wrap(p: Para, width: number): Line[] {
     const size = p.size ?? BODY_SIZE;
-    const bold = p.bold ?? false;
+    // The bold face lacks the letters of names in Greek, Cyrillic and Hebrew: such a line is regular.
+    const bold = (p.bold ?? false) && this.text.boldCan(p.text);
     this.style(bold, size);
     const text = this.text.clean(p.text);
     const wrapped = (this.doc.splitTextToSize(text, width) as string[]).map((t) => t.replace(/\s+$/, ''));

@@ -22,19 +22,22 @@ function inSentence(name: string): string {
 
 /**
  * Her questions, each asked once and in the first person: the questions about items the guideline
- * does not advise become one question naming them all, and red flags (already first on the sheet)
- * become one question about whom to contact.
+ * does not advise become one question naming them all, the results (listed above) one question, and
+ * red flags (already first on the sheet) one question about whom to contact.
  */
 function sheetQuestions(e: Evaluation): string[] {
   const flagIds = new Set<string>(e.flags.map((f) => f.id));
   const redIds = new Set(e.referral.redFlags.map((r) => r.id));
+  const findingIds = new Set(e.findings.map((f) => f.id));
   const all: PatientQuestion[] = patientQuestions(e);
   const out: string[] = [];
   const add = (q: string) => {
     if (!out.includes(q)) out.push(q);
   };
   if (redIds.size) add('What should I do if I am worried now? Who should I contact, and how soon?');
-  for (const q of all) if (!flagIds.has(q.about) && !redIds.has(q.about) && q.about !== 'supportive-care') add(q.question);
+  for (const q of all) if (!flagIds.has(q.about) && !redIds.has(q.about) && !findingIds.has(q.about) && q.about !== 'supportive-care') add(q.question);
+  // The results are listed above the questions: one question about them, not one repeating each.
+  if (findingIds.size) add(`What ${findingIds.size === 1 ? 'does this result' : 'do these results'} mean for me and my next pregnancy?`);
   const flagged = e.flags.filter((f) => !f.takenNow).map((f) => inSentence(f.plainName));
   if (flagged.length) {
     const names = flagged.length < 2 ? flagged[0]! : `${flagged.slice(0, -1).join(', ')} and ${flagged.at(-1)}`;

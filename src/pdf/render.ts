@@ -18,8 +18,10 @@ export interface PdfRuntime {
   JsPDF: typeof jsPDF;
   regular: string;
   bold: string;
-  /** Every character both faces can draw; others are printed as "?". */
+  /** Every character the regular face can draw; others are printed as "?". */
   covered: string;
+  /** Every character the bold face can draw (a subset of `covered`); absent, the same as `covered`. */
+  coveredBold?: string;
 }
 let loading: Promise<PdfRuntime> | null = null;
 
@@ -30,6 +32,7 @@ export function loadPdfRuntime(): Promise<PdfRuntime> {
     regular: f.REGULAR_BASE64,
     bold: f.BOLD_BASE64,
     covered: f.COVERED,
+    coveredBold: f.COVERED_BOLD,
   }));
   return loading;
 }
@@ -104,7 +107,7 @@ export async function renderPdf(doc: PdfDoc, c: Case, e: Evaluation, opts: PdfOp
 
 /** renderPdf with a given runtime (the benchmark uses it to compare the full font with the subset). */
 export function renderPdfWith(runtime: PdfRuntime, doc: PdfDoc, c: Case, e: Evaluation, opts: PdfOptions): Uint8Array {
-  const { JsPDF, regular, bold, covered } = runtime;
+  const { JsPDF, regular, bold, covered, coveredBold } = runtime;
   const d = new JsPDF({ unit: 'mm', format: 'a4', orientation: 'portrait', compress: true, putOnlyUsedFonts: true });
   d.addFileToVFS('DejaVuSans.ttf', regular);
   d.addFont('DejaVuSans.ttf', FAMILY, 'normal', undefined, 'Identity-H');
@@ -114,7 +117,7 @@ export function renderPdfWith(runtime: PdfRuntime, doc: PdfDoc, c: Case, e: Eval
   d.setFontSize(BODY_SIZE);
   d.setLineHeightFactor(1.3);
 
-  const cleaner = makeCleaner(covered);
+  const cleaner = makeCleaner(covered, coveredBold);
   const L = new Layout(d, cleaner);
   buildDocument(doc, L, c, e);
   if (cleaner.replaced.size) {

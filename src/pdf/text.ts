@@ -13,13 +13,17 @@ export interface Cleaner {
   clean(s: string): string;
   /** The scripts of the text that `s` holds and the font cannot print ("Thai", "emoji"), each once. */
   unprintable(s: string): string[];
+  /** Whether the bold face can draw all of `s` (names in Greek, Cyrillic or Hebrew are regular only). */
+  boldCan(s: string): boolean;
   /** Characters met so far that the font cannot print (each once). */
   readonly replaced: Set<string>;
 }
 
-export function makeCleaner(covered: string): Cleaner {
-  const ok = new Set<number>();
-  for (const ch of covered) ok.add(ch.codePointAt(0)!);
+const codePoints = (s: string) => new Set([...s].map((ch) => ch.codePointAt(0)!));
+
+export function makeCleaner(covered: string, coveredBold: string = covered): Cleaner {
+  const ok = codePoints(covered);
+  const okBold = codePoints(coveredBold);
   const replaced = new Set<string>();
   const printable = (ch: string): boolean => {
     const cp = ch.codePointAt(0)!;
@@ -27,6 +31,10 @@ export function makeCleaner(covered: string): Cleaner {
   };
   return {
     replaced,
+    boldCan(s: string): boolean {
+      // A character neither face has is printed as "?", which bold has.
+      return [...s.normalize('NFC')].every((ch) => okBold.has(ch.codePointAt(0)!) || !ok.has(ch.codePointAt(0)!));
+    },
     unprintable(s: string): string[] {
       return [...new Set([...s.normalize('NFC')].filter((ch) => !printable(ch)).map(scriptOf))];
     },

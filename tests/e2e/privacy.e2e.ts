@@ -124,7 +124,7 @@ describe('privacy, in real Chromium', () => {
       expect(flat(pdfs.clinician!)).toContain('≥ 6 weeks');
       expect(flat(pdfs.referral!)).toContain('≥ 6 weeks');
       for (const doc of PDF_DOCS) expect(pdfs[doc], doc).toContain('β2-glycoprotein');
-      for (const doc of PDF_DOCS) expect(pdfs[doc], `${doc}: a character the font cannot draw`).not.toContain('cannot be printed in this PDF');
+      for (const doc of PDF_DOCS) expect(pdfs[doc], `${doc}: a character the font cannot draw`).not.toContain('that this PDF cannot show');
 
       await page.waitForLoadState('networkidle');
       console.log(`privacy: ${w.requests.length} requests (${new Set(w.requests).size} distinct URLs, ${w.local().length} blob:/data:), ${Date.now() - started} ms`);

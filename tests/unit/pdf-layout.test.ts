@@ -29,7 +29,8 @@ function longCase(): Case {
   });
 }
 
-describe('a long case', () => {
+// Long documents: allow for a busy machine.
+describe('a long case', { timeout: 60_000 }, () => {
   const c = longCase();
   it.each(['clinician', 'referral'] as const)('%s: flows over pages with every row whole on one page', async (doc) => {
     const file = await renderTo(`long-case--${doc}`, doc, c);
