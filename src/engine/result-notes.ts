@@ -59,9 +59,9 @@ export function resultNotes(c: Case, g: Guideline, x: ResultIndex, aps: ApsReadi
       add('aps-titre-not-judged', `${label(r, name)}: ${why}; cannot be judged, not read as negative`);
     }
   }
-  for (const missing of aps.anticardiolipinMissing) {
-    add('anticardiolipin-isotype-missing', `Anticardiolipin ${missing}: still to do (only the other isotype is recorded)`);
-  }
+  const [one, two] = aps.anticardiolipinMissing;
+  if (two) add('anticardiolipin-isotype-missing', `Anticardiolipin recorded without its isotype: record the IgG and the IgM result`);
+  else if (one) add('anticardiolipin-isotype-missing', `Anticardiolipin ${one}: still to do (only the other isotype is recorded)`);
   for (const m of anticoagulants.filter((a) => a.since === undefined)) {
     add('anticoagulant-start-date-missing', `${m.note ?? name(m.id)}: start date not recorded`);
   }
