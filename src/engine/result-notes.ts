@@ -15,6 +15,17 @@ function label(r: Result, name: NameOf): string {
 
 /** Antiphospholipid results taken less than the guideline's interval after a pregnancy loss ended. */
 export function apsSoonAfterLoss(c: Case, g: Guideline, aps: ApsReading): { read: ReadResult; endDate: string }[] {
+  const known = soonAfterLoss.get(aps);
+  if (known) return known;
+  const out = findSoonAfterLoss(c, g, aps);
+  soonAfterLoss.set(aps, out);
+  return out;
+}
+
+/** Read once per evaluation (aps is built once per evaluation): the facts and the finding details both ask. */
+const soonAfterLoss = new WeakMap<ApsReading, { read: ReadResult; endDate: string }[]>();
+
+function findSoonAfterLoss(c: Case, g: Guideline, aps: ApsReading): { read: ReadResult; endDate: string }[] {
   const days = g.thresholds.apsAfterLossDays?.value;
   if (days === undefined) return [];
   const ends = c.pregnancies.filter((p) => p.outcome === 'loss' && p.endDate !== undefined).map((p) => p.endDate!).sort();
