@@ -114,9 +114,9 @@ export function readAntiphospholipid(c: Case, g: Guideline, x: ResultIndex): Aps
     const all = x.get(test) ?? [];
     const covered = new Set<Result['isotype']>();
     const recorded = new Set(all.map((r) => r.isotype));
-    for (const isotype of new Set(all.map((r) => r.isotype))) {
+    for (const isotype of recorded) {
       const series = readSeries(all.filter((r) => r.isotype === isotype), c, g);
-      out.read.push(...series);
+      for (const s of series) out.read.push(s); // no spread: a series can hold any number of results
       if (series.some((s) => s.reading.kind !== 'unreadable')) covered.add(isotype);
       // A series with nothing readable has no course: it is neither negative nor positive.
       if (covered.has(isotype)) out.courses.push(course(test, isotype, series, days, criteria.includes(test)));
