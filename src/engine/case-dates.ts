@@ -22,10 +22,11 @@ const record = (v: unknown): Record<string, unknown> => (typeof v === 'object' &
 const isDate = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && v >= EARLIEST_DATE;
 
 /** The latest date the file records (results, pregnancy ends, medicine starts): the case is at least that recent. */
-function latestRecorded(c: Record<string, unknown>): string | undefined {
+function latestRecorded(c: Record<string, unknown>, today: string): string | undefined {
   let latest: string | undefined;
+  // A date after today is refused on its own field; it says nothing about her age.
   const see = (v: unknown) => {
-    if (isDate(v) && (latest === undefined || v > latest)) latest = v;
+    if (isDate(v) && v <= today && (latest === undefined || v > latest)) latest = v;
   };
   for (const list of [c.results, c.pregnancies, c.medicines]) {
     if (!Array.isArray(list)) continue;
@@ -52,7 +53,7 @@ export function refineBirthDate(today: string) {
     const age = p.age;
     if (!isDate(dob) || typeof age !== 'number' || dob > today) return;
     const now = yearsBetween(dob, today);
-    const recorded = latestRecorded(c);
+    const recorded = latestRecorded(c, today);
     const then = recorded !== undefined && recorded >= dob ? yearsBetween(dob, recorded) : undefined;
     if (age > now || age < (then ?? now - 1)) {
       const since = then !== undefined && then !== now ? ` (${then} on ${recorded}, the latest date in the file)` : '';
