@@ -31,7 +31,7 @@ export const DISCLAIMER = 'Decision support, not a diagnosis: check against the 
 export const PATIENT_DISCLAIMER = 'This helps you talk with your doctor. It does not give a diagnosis.';
 
 export const SEVERITY_LABEL: Record<Severity, { text: string; plain: string; symbol: string }> = {
-  urgent: { text: 'Urgent', plain: 'Act today', symbol: '‼' },
+  urgent: { text: 'Urgent', plain: 'Act today', symbol: '⚠' },
   action: { text: 'Action', plain: 'Needs a plan', symbol: '!' },
   info: { text: 'Note', plain: 'Good to know', symbol: 'i' },
 };

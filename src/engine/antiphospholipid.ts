@@ -90,7 +90,7 @@ export interface ApsReading {
   read: ReadResult[];
   /** Tests with a readable result for each isotype the guideline names (IgG and IgM for anticardiolipin). */
   done: Set<ApsTest>;
-  /** The anticardiolipin isotype with no result while the other has one. */
+  /** Anticardiolipin isotypes with no result while another result is recorded (the other isotype, or one without an isotype). */
   anticardiolipinMissing: ('IgG' | 'IgM')[];
 }
 
@@ -114,9 +114,9 @@ export function readAntiphospholipid(c: Case, g: Guideline, x: ResultIndex): Aps
     const all = x.get(test) ?? [];
     const covered = new Set<Result['isotype']>();
     const recorded = new Set(all.map((r) => r.isotype));
-    for (const isotype of new Set(all.map((r) => r.isotype))) {
+    for (const isotype of recorded) {
       const series = readSeries(all.filter((r) => r.isotype === isotype), c, g);
-      out.read.push(...series);
+      for (const s of series) out.read.push(s); // no spread: a series can hold any number of results
       if (series.some((s) => s.reading.kind !== 'unreadable')) covered.add(isotype);
       // A series with nothing readable has no course: it is neither negative nor positive.
       if (covered.has(isotype)) out.courses.push(course(test, isotype, series, days, criteria.includes(test)));
@@ -125,7 +125,7 @@ export function readAntiphospholipid(c: Case, g: Guideline, x: ResultIndex): Aps
       if (covered.has('IgG') && covered.has('IgM')) out.done.add(test);
       // An isotype with no result at all while the other has one (an unreadable result has its own finding).
       const missing = (['IgG', 'IgM'] as const).filter((i) => !recorded.has(i));
-      if (missing.length === 1) out.anticardiolipinMissing = missing;
+      if (missing.length === 1 || (missing.length === 2 && recorded.has(undefined))) out.anticardiolipinMissing = missing;
     } else if (covered.size > 0) out.done.add(test);
   }
   return out;

@@ -29,8 +29,11 @@ export function contextFacts(c: Case, g: Guideline) {
     ((p.outcome === 'loss' && p.gestationWeeks >= NG25.lateLossFromWeeks) ||
       (p.outcome === 'live-birth' && p.gestationWeeks < PRETERM_BEFORE_WEEKS)));
   const vte = h.venousThrombosis ?? false;
+  const medicines = new Set<string>((c.medicines ?? []).map((m) => m.id));
+  // Aspirin and heparin taken together are the combination the guidelines name as one item.
+  if (medicines.has('low-dose-aspirin') && medicines.has('heparin')) medicines.add('aspirin-heparin-for-aps');
   return {
-    medicines: new Set<string>((c.medicines ?? []).map((m) => m.id)),
+    medicines,
     // A pregnancy described now is a pregnancy now, even if the history flag was left unset.
     currentlyPregnant: (h.currentlyPregnant ?? false) || now !== undefined,
     bleedingNow: now?.bleeding ?? false,

@@ -15,6 +15,17 @@ function label(r: Result, name: NameOf): string {
 
 /** Antiphospholipid results taken less than the guideline's interval after a pregnancy loss ended. */
 export function apsSoonAfterLoss(c: Case, g: Guideline, aps: ApsReading): { read: ReadResult; endDate: string }[] {
+  const known = soonAfterLoss.get(aps);
+  if (known) return known;
+  const out = findSoonAfterLoss(c, g, aps);
+  soonAfterLoss.set(aps, out);
+  return out;
+}
+
+/** Read once per evaluation (aps is built once per evaluation): the facts and the finding details both ask. */
+const soonAfterLoss = new WeakMap<ApsReading, { read: ReadResult; endDate: string }[]>();
+
+function findSoonAfterLoss(c: Case, g: Guideline, aps: ApsReading): { read: ReadResult; endDate: string }[] {
   const days = g.thresholds.apsAfterLossDays?.value;
   if (days === undefined) return [];
   const ends = c.pregnancies.filter((p) => p.outcome === 'loss' && p.endDate !== undefined).map((p) => p.endDate!).sort();
@@ -59,9 +70,9 @@ export function resultNotes(c: Case, g: Guideline, x: ResultIndex, aps: ApsReadi
       add('aps-titre-not-judged', `${label(r, name)}: ${why}; cannot be judged, not read as negative`);
     }
   }
-  for (const missing of aps.anticardiolipinMissing) {
-    add('anticardiolipin-isotype-missing', `Anticardiolipin ${missing}: still to do (only the other isotype is recorded)`);
-  }
+  const [one, two] = aps.anticardiolipinMissing;
+  if (two) add('anticardiolipin-isotype-missing', `Anticardiolipin recorded without its isotype: record the IgG and the IgM result`);
+  else if (one) add('anticardiolipin-isotype-missing', `Anticardiolipin ${one}: still to do (only the other isotype is recorded)`);
   for (const m of anticoagulants.filter((a) => a.since === undefined)) {
     add('anticoagulant-start-date-missing', `${m.note ?? name(m.id)}: start date not recorded`);
   }

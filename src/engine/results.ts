@@ -77,12 +77,18 @@ export function readThyroid(x: ResultIndex, g: Guideline): ThyroidReading {
   };
 }
 
+/** Read once per index: the facts and the finding details both ask. */
+const contradictions = new WeakMap<ResultIndex, Result[][]>();
+
 /**
  * Results of one test (and isotype) on one day that the lab reads both ways: e.g. lupus
  * anticoagulant positive and negative on the same day. Neither is taken over the other.
  */
 export function sameDayContradictions(x: ResultIndex): Result[][] {
+  const known = contradictions.get(x);
+  if (known) return known;
   const out: Result[][] = [];
+  contradictions.set(x, out);
   for (const list of x.values()) {
     let start = 0;
     for (let i = 1; i <= list.length; i++) {

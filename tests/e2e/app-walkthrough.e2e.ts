@@ -211,6 +211,7 @@ async function walk(role: Role, s: Session): Promise<void> {
   await expect.poll(() => item(page, w.names.la).textContent()).toContain(`${w.repeatDue} ${shown(due)}`);
   await expect.poll(() => item(page, w.names.la).textContent()).toContain(role === 'patient' ? 'Needs repeating' : 'Repeat due');
   await recordResult(page, w, w.names.acl, { date: first, value: '4', unit: 'GPL', isotype: 'IgG', interpretation: 'negative' });
+  await recordResult(page, w, w.names.acl, { date: first, value: '3', unit: 'MPL', isotype: 'IgM', interpretation: 'negative' });
   await visit(s, role, 6, 'antiphospholipid');
   // The repeat, taken after the interval, is negative: the antibody was not persistent.
   await recordResult(page, w, w.names.la, { date: daysAgo(20), interpretation: 'negative' });

@@ -82,6 +82,7 @@ describe('privacy, in real Chromium', () => {
       await recordResult(page, 'Lupus anticoagulant', { date: daysAgo(120), interpretation: 'positive' });
       await recordResult(page, 'Lupus anticoagulant', { date: daysAgo(20), interpretation: 'negative' });
       await recordResult(page, 'Anticardiolipin antibodies (IgG, IgM)', { date: daysAgo(120), value: '4', unit: 'GPL', isotype: 'IgG', interpretation: 'negative' });
+      await recordResult(page, 'Anticardiolipin antibodies (IgG, IgM)', { date: daysAgo(120), value: '3', unit: 'MPL', isotype: 'IgM', interpretation: 'negative' });
       await recordResult(page, 'Anti-β2-glycoprotein I antibodies', { date: daysAgo(120), isotype: 'IgG', interpretation: 'negative' });
       await next(page);
 

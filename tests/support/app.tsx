@@ -55,7 +55,7 @@ export function item(name: string): HTMLElement {
   return screen.getByRole('article', { name });
 }
 
-export async function recordResult(user: UserEvent, name: string, interpretation: string, date = '2026-01-10'): Promise<void> {
+export async function recordResult(user: UserEvent, name: string, interpretation: string, date = '2026-01-10', isotype?: 'IgG' | 'IgM'): Promise<void> {
   const card = item(name);
   await user.click(within(card).getByRole('button', { name: new RegExp(`^(Record result|Add a result): ${escapeRegExp(name)}$`) }));
   const form = within(card).getByRole('form');
@@ -63,6 +63,7 @@ export async function recordResult(user: UserEvent, name: string, interpretation
   await user.clear(dateInput);
   await user.type(dateInput, date);
   await user.selectOptions(within(form).getByLabelText(/Interpretation|What the result said/), interpretation);
+  if (isotype) await user.selectOptions(within(form).getByLabelText('Isotype'), isotype);
   await user.click(within(form).getByRole('button', { name: 'Save result' }));
 }
 

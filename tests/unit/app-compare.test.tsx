@@ -75,7 +75,7 @@ describe('compare guidelines (GP)', () => {
     // Progesterone: ESHRE not recommended, RCOG conditional, ASRM not read.
     const p = row(table, NAMES.progesterone.gp);
     expect(cells(p)[0]).toMatch(/Not recommended/);
-    expect(cells(p)[1]).toMatch(/Conditional.*To do/);
+    expect(cells(p)[1]).toMatch(/Conditional.*Not applicable/); // RCOG §7.5: progestogen with bleeding in a pregnancy
     expect(cells(p)[2]).toMatch(/Not read/);
     expect(cells(p)[3]).toMatch(/≠ Differs/);
 
@@ -174,7 +174,7 @@ describe('switching guideline', () => {
     expect(diff.definition).toBeNull();
     expect(items.map((li) => li.textContent?.split(':')[0])).toEqual(diff.items.map((i) => i.name));
     const prog = items.find((li) => li.textContent?.startsWith(NAMES.progesterone.gp))!;
-    expect(prog).toHaveTextContent(/✗ Not recommended, not applicable →, now ◐ Conditional, to do/);
+    expect(prog).toHaveTextContent(/✗ Not recommended, not applicable →, now ◐ Conditional, not applicable/);
     // The same case under the new guideline, as the comparison shows it.
     await user.click(within(notice).getByRole('button', { name: 'Dismiss' }));
     expect(screen.queryByText(/^Guideline changed from/)).toBeNull();

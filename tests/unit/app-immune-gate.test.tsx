@@ -38,7 +38,10 @@ describe('immune gate', () => {
 
     await user.click(screen.getByRole('button', { name: /^Antiphospholipid/ }));
     await screen.findByRole('heading', { level: 2, name: 'Antiphospholipid' });
-    await recordResult(user, 'Anticardiolipin antibodies (IgG, IgM)', 'negative');
+    // Anticardiolipin is done once IgG and IgM are both recorded.
+    await recordResult(user, 'Anticardiolipin antibodies (IgG, IgM)', 'negative', '2026-01-10', 'IgG');
+    expect(immuneStep()).toHaveTextContent('Locked');
+    await recordResult(user, 'Anticardiolipin antibodies (IgG, IgM)', 'negative', '2026-01-10', 'IgM');
     expect(immuneStep()).toHaveTextContent('Unlocked');
     await next(user);
     await user.click(await screen.findByRole('button', { name: 'Continue to immune step' }));

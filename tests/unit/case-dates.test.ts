@@ -67,3 +67,10 @@ describe('declined: every problem, and never a crash', () => {
     expect(problems({ ...base, declined: 'tsh' })).toEqual([expect.stringMatching(/^declined: /)]);
   });
 });
+
+describe('a future date', () => {
+  it('is refused on its own field and says nothing about her age', () => {
+    const c = { ...base, patient: { age: 36, dateOfBirth: '1990-05-01' }, results: [{ test: 'tsh', date: '2031-01-01', value: 2, unit: 'mIU/L' }] };
+    expect(problems(c)).toEqual([expect.stringMatching(/^results\[0\]\.date: is in the future/)]);
+  });
+});

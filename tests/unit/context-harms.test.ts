@@ -264,3 +264,16 @@ describe('what about this person would change it', () => {
     expect(oac.why).toMatch(/review it with whoever prescribed it/);
   });
 });
+
+describe('aspirin and heparin taken together', () => {
+  it.each(GUIDELINE_IDS)('%s: pregnant with APS, on aspirin and heparin: the combination is in place, continued, nothing flagged', (g) => {
+    const LA = [result('aps-lupus-anticoagulant', 'positive', '2026-01-05'), result('aps-lupus-anticoagulant', 'positive', '2026-04-06')];
+    const c = makeCase({
+      history: { currentlyPregnant: true }, currentPregnancy: { gestationWeeks: 8, intrauterineConfirmed: true, heartbeat: true },
+      results: LA, medicines: [{ id: 'low-dose-aspirin' }, { id: 'heparin' }],
+    });
+    const combo = item(c, g, 'aspirin-heparin-for-aps')!;
+    expect(combo).toMatchObject({ status: 'done', takenNow: true });
+    expect(flagIds(c, g)).toEqual([]);
+  });
+});

@@ -11,7 +11,7 @@ const LA_TWICE = [result('aps-lupus-anticoagulant', 'positive', '2026-01-05'), r
 describe('CLI text with context', () => {
   it('opens with the urgent finding and its citation, before the definition', () => {
     const text = formatText(evaluateCase(CONTEXT.BLEEDING, 'eshre-2022'), 'gp');
-    const urgent = text.indexOf('‼ URGENT: Bleeding or pain in the pregnancy now');
+    const urgent = text.indexOf('⚠ URGENT: Bleeding or pain in the pregnancy now');
     expect(urgent).toBeGreaterThan(0);
     expect(urgent).toBeLessThan(text.indexOf('Definition:'));
     expect(text.slice(urgent)).toMatch(/^.*\n\s+NICE NG126 · 1\.2\.3; 1\.5\.2/);

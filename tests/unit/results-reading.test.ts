@@ -219,3 +219,11 @@ describe('rec 45 leaves other anticoagulation alone', () => {
     expect(item(c, 'heparin').ruleId).not.toBe('heparin.aps-two-losses');
   });
 });
+
+describe('anticardiolipin without an isotype', () => {
+  it('is not done, and the finding asks for IgG and IgM', () => {
+    const c = makeCase({ results: [result('aps-anticardiolipin', 'negative', '2026-01-05')] });
+    expect(item(c, 'aps-anticardiolipin').status).toBe('to-do');
+    expect(finding(c, 'anticardiolipin-isotype-missing')!.detail).toEqual(['Anticardiolipin recorded without its isotype: record the IgG and the IgM result']);
+  });
+});
