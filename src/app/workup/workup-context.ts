@@ -9,8 +9,7 @@ import {
 } from '../../../machines/workup-machine.ts';
 import type { Step } from '../../../machines/steps.ts';
 import { validateCase } from '../../engine/case-schema.ts';
-import type { GuidelineId } from '../../../guidelines/ids.ts';
-import { MACHINE_VERSION, type SavedCase } from '../../store/app-store.ts';
+import { MACHINE_VERSION, type Preferences, type SavedCase } from '../../store/app-store.ts';
 import { availableGuidelines } from '../guidelines.ts';
 
 export const Workup = createActorContext(workupMachine);
@@ -41,9 +40,9 @@ function restorable(stored: unknown): stored is Restored {
 /**
  * Resumes the saved workup when it is from this machine version, holds a valid case and still
  * loads; otherwise starts afresh (the draft is kept): a case opened from a file starts at its
- * definition step, under its own guideline when this build has it.
+ * definition step (a nurse's at the triage summary), under its own guideline when this build has it.
  */
-export function actorOptions(saved: SavedCase, preferredGuideline: GuidelineId): ActorOptions<typeof workupMachine> {
+export function actorOptions(saved: SavedCase, preferences: Pick<Preferences, 'guideline' | 'role'>): ActorOptions<typeof workupMachine> {
   const m = saved.machine;
   if (m && m.version === MACHINE_VERSION && restorable(m.snapshot)) {
     try {
@@ -58,8 +57,8 @@ export function actorOptions(saved: SavedCase, preferredGuideline: GuidelineId):
   }
   const opened = saved.fromFile && validateCase(saved.fromFile).ok ? saved.fromFile : undefined;
   const own = opened?.guideline;
-  const guideline = own && availableGuidelines().includes(own) ? own : preferredGuideline;
-  return { input: opened ? { guideline, case: opened } : { guideline } };
+  const guideline = own && availableGuidelines().includes(own) ? own : preferences.guideline;
+  return { input: opened ? { guideline, case: opened, triage: preferences.role === 'nurse' } : { guideline } };
 }
 
 export function useWorkupEvents() {
