@@ -17,14 +17,14 @@ export interface WorkupContext {
   guideline: GuidelineId;
   /** The guideline before the last change, so the UI can show what changed (evaluationBeforeGuidelineChange). */
   previousGuideline: GuidelineId | null;
+  /** Only while starting: the opened case goes to the summary (WorkupInput.triage). */
+  triage: boolean;
   /** The user chose to continue although the case does not meet the guideline's definition. */
   definitionOverridden: boolean;
   /** The last item asked about (item.ask), answered from the evaluation with its flag and citation. */
   asked: ItemId | null;
   /** Steps the user has reached; `step.jump` may return to any of them. */
   reached: Step[];
-  /** Set from the input: an opened case starts on its summary (read once, by the start state). */
-  openOnSummary?: boolean;
 }
 
 export type WorkupEvent =
@@ -47,8 +47,8 @@ export interface WorkupInput {
   guideline: GuidelineId;
   /** A case opened from a file: the workup starts at its definition step. */
   case?: Case;
-  /** Open the case on its summary (a nurse opening a referral lands on the triage view). */
-  openOnSummary?: boolean;
+  /** With a case: start at the summary (a nurse triaging a referral sees the triage view first). */
+  triage?: boolean;
 }
 
 // Cases in the context are never mutated (every change makes a new object), so one evaluation per
@@ -99,6 +99,7 @@ export const workupMachine = setup({
   guards: {
     caseIsValid: ({ event }) => 'case' in event && valid(event.case),
     hasCase: ({ context }) => context.case !== null,
+    openedForTriage: ({ context }) => context.case !== null && context.triage,
     definitionAccepted: ({ context, event }) => {
       const e = evaluationOf(context);
       return e !== null && (e.definition.met || (event.type === 'definition.continue' && event.acknowledged === true));
@@ -162,7 +163,7 @@ export const workupMachine = setup({
       };
     }),
     reset: assign(({ context }) => ({
-      case: null, previousGuideline: null, definitionOverridden: false, asked: null, reached: [], guideline: context.guideline,
+      case: null, previousGuideline: null, triage: false, definitionOverridden: false, asked: null, reached: [], guideline: context.guideline,
     })),
   },
 }).createMachine({
@@ -175,10 +176,10 @@ export const workupMachine = setup({
       case: opened && valid(opened) ? opened : null,
       guideline,
       previousGuideline: null,
+      triage: input?.triage === true,
       definitionOverridden: false,
       asked: null,
       reached: [],
-      ...(input?.openOnSummary ? { openOnSummary: true } : {}),
     };
   },
   on: {
@@ -193,13 +194,11 @@ export const workupMachine = setup({
     'step.jump': jumpTargets,
   },
   states: {
-    // Transient: a case opened from a file goes straight to its definition step, a new one to the history.
+    // Transient: a case opened from a file goes straight to its definition step (or, for triage, to
+    // the summary), a new one to the history.
     start: {
-      always: [
-        { guard: ({ context }) => context.case !== null && context.openOnSummary === true, target: 'summary' },
-        { guard: 'hasCase', target: 'definition' },
-        { target: 'intake' },
-      ],
+      always: [{ guard: 'openedForTriage', target: 'summary' }, { guard: 'hasCase', target: 'definition' }, { target: 'intake' }],
+      exit: assign({ triage: false }),
     },
     intake: {
       on: {

@@ -26,7 +26,7 @@ export function CaseWorkspace({ caseId }: { caseId: string }) {
   // Read once per opening: the actor is created from the saved snapshot, then owns the workflow.
   const options = useMemo(() => {
     const { cases, preferences } = useAppStore.getState();
-    return actorOptions(cases[caseId]!, preferences.guideline, preferences.role);
+    return actorOptions(cases[caseId]!, preferences);
   }, [caseId, reloads]);
   return (
     <Workup.Provider key={`${caseId}:${reloads}`} logic={workupMachine} options={options}>

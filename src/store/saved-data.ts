@@ -134,7 +134,7 @@ export function sanitise(raw: unknown): { state: Persisted; repairs: string[] } 
 function upgradeMachine1(m: unknown): unknown {
   if (!isObject(m) || m.version !== 1 || !isObject(m.snapshot) || !isObject(m.snapshot.context)) return m;
   const { role: _role, evaluation: _e, beforeGuidelineChange: _b, ...context } = m.snapshot.context;
-  return { version: 2, snapshot: { ...m.snapshot, context: { ...context, previousGuideline: null } } };
+  return { version: 2, snapshot: { ...m.snapshot, context: { ...context, previousGuideline: null, triage: false } } };
 }
 
 /** migrations[n] turns stored format n into n + 1 (persist calls `migrate` with the stored version). */

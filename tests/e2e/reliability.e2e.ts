@@ -7,7 +7,7 @@
 // No CSP violation, no console error, no request beyond the app's origin.
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ORIGIN, openSession, type Session } from './browser.ts';
+import { axeViolations, ORIGIN, openSession, type Session } from './browser.ts';
 import { watch, type Watch } from './guards.ts';
 
 const KEY = 'rpl-workup';
@@ -103,6 +103,7 @@ describe('two tabs', () => {
       await recordResult(a, US, 'normal');
       // Tab B follows tab A's save (it says so) before it goes on.
       await b.getByText(/was changed in another tab/).waitFor();
+      expect(await axeViolations(b), 'axe with the notice from another tab').toEqual([]);
       await b.getByRole('article', { name: US, exact: true }).getByText('Done').waitFor();
       await b.getByRole('button', { name: /^Next/ }).click();
       await b.getByRole('heading', { level: 2, name: 'Hormonal and metabolic', exact: true }).waitFor();
@@ -170,6 +171,7 @@ describe('storage full', () => {
     await page.getByRole('heading', { level: 2, name: 'Hormonal and metabolic', exact: true }).waitFor();
     const alert = page.getByRole('alert').filter({ hasText: 'storage is full' });
     await alert.waitFor();
+    expect(await axeViolations(page), 'axe with the storage-full notice').toEqual([]);
     await alert.getByRole('button', { name: 'Try again' }).click();
     await alert.waitFor(); // still full
     expect((await storedCases(page))[0]!.machine!.snapshot.value).toBe('anatomical');

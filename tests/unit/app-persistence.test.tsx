@@ -80,7 +80,7 @@ describe('saved cases', () => {
     const actor = createActor(workupMachine).start();
     for (const e of [{ type: 'intake.submit', case: threeLosses }, { type: 'definition.continue', acknowledged: true }, { type: 'step.next' }] as const) actor.send(e);
     const snapshot = JSON.parse(JSON.stringify(actor.getPersistedSnapshot()));
-    const { previousGuideline: _p, ...context } = snapshot.context;
+    const { previousGuideline: _p, triage: _t, ...context } = snapshot.context;
     const v1 = { ...snapshot, context: { ...context, role: 'nurse', evaluation: null, beforeGuidelineChange: null } };
     localStorage.setItem(STORE_NAME, JSON.stringify({
       version: 1,

@@ -48,6 +48,26 @@ describe('saved data with wrong field types', () => {
   });
 });
 
+describe('a saved workup whose case fails the case-file schema', () => {
+  it('is set aside and named by field; the case opens at the history with what was typed', async () => {
+    const user = userEvent.setup();
+    const snapshot = { status: 'active', value: 'review', historyValue: {}, children: {}, context: {
+      case: { schemaVersion: 1, patient: { age: 'forty' }, pregnancies: [] }, guideline: 'eshre-2022', previousGuideline: null, triage: false,
+      definitionOverridden: false, asked: null, reached: ['definition'],
+    } };
+    const seed = store({ a: { id: 'a', rev: 'r', createdAt: at, updatedAt: at, draft, machine: { version: 2, snapshot } } });
+    await load(seed);
+    await user.click(screen.getByRole('button', { name: /^Open Kept Case/ }));
+    expect(await screen.findByLabelText('Age (required)', {}, { timeout: 15_000 })).toHaveValue('39');
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent(/could not be used \(patient\.age/);
+    // The text kept aside holds the saved progress as it was.
+    const kept = Object.entries(localStorage).filter(([k]) => k.startsWith('rpl-workup:recovered:')).map(([, v]) => JSON.parse(v));
+    expect(kept).toHaveLength(1);
+    expect(kept[0].state.cases.a.machine.snapshot).toEqual(snapshot);
+  });
+});
+
 describe('the recovery screen', () => {
   it('a screen that throws shows what happened, the saved text to download, start again and delete all', async () => {
     const { ErrorBoundary } = await import('../../src/app/layout/error-boundary.tsx');

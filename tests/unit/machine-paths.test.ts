@@ -47,8 +47,9 @@ beforeAll(() => {
   const initial = start();
   coveredStates.add(String(initial.value));
   problems.push(...invariantProblems(initial));
-  // The transient first state: a new case goes to the history, a case opened from a file to its definition (a nurse's to its summary).
-  for (const first of [initial, start({ guideline: 'eshre-2022', case: COMPLETE }), start({ guideline: 'eshre-2022', case: COMPLETE, openOnSummary: true })]) {
+  // The transient first state: a new case goes to the history, a case opened from a file to its
+  // definition, or for triage to the summary.
+  for (const first of [initial, start({ guideline: 'eshre-2022', case: COMPLETE }), start({ guideline: 'eshre-2022', case: COMPLETE, triage: true })]) {
     coveredStates.add('start');
     coveredStates.add(String(first.value));
     problems.push(...invariantProblems(first).map((p) => `start → ${String(first.value)}: ${p}`));

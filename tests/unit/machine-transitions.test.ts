@@ -20,7 +20,7 @@ describe('pure transitions', () => {
   it('initialTransition starts at intake with an empty context and no actions to run', () => {
     const [s, actions] = initialTransition(workupMachine);
     expect(s.value).toBe('intake');
-    expect(s.context).toEqual({ case: null, guideline: 'eshre-2022', previousGuideline: null, reached: [], asked: null, definitionOverridden: false });
+    expect(s.context).toEqual({ case: null, guideline: 'eshre-2022', previousGuideline: null, triage: false, reached: [], asked: null, definitionOverridden: false });
     expect(evaluationOf(s.context)).toBeNull();
     expect(actions).toEqual([]);
   });
@@ -33,6 +33,11 @@ describe('pure transitions', () => {
     expect(s.context.reached).toEqual(['definition']);
     expect(evaluationOf(s.context)!.guideline.id).toBe(guideline);
     expect(invariantProblems(s)).toEqual([]);
+    // For triage (a nurse opening a referral) it starts at the summary instead.
+    const [triage] = initialTransition(workupMachine, { guideline, case: COMPLETE, triage: true });
+    expect(triage.value).toBe('summary');
+    expect(triage.context.triage).toBe(false);
+    expect(send(triage, { type: 'step.back' }).value).toBe('review');
     // An invalid case from outside is not taken: the history starts empty.
     const [invalid] = initialTransition(workupMachine, { guideline, case: INVALID });
     expect(invalid.value).toBe('intake');
@@ -365,7 +370,7 @@ describe('case.update and case.reset', () => {
     const reset = send(s, { type: 'case.reset' });
     expect(reset.value).toBe('intake');
     expect(reset.context).toEqual({
-      case: null, previousGuideline: null, definitionOverridden: false, asked: null, reached: [], guideline,
+      case: null, previousGuideline: null, triage: false, definitionOverridden: false, asked: null, reached: [], guideline,
     });
   });
 });

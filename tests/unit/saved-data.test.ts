@@ -64,7 +64,7 @@ describe('migrate', () => {
     expect(out.rev).toBe(at);
     expect(out.fromFile).toEqual({ schemaVersion: 1 });
     expect(out).not.toHaveProperty('pendingCase');
-    expect(out.machine).toEqual({ version: 2, snapshot: { status: 'active', value: 'review', context: { case: null, guideline: 'eshre-2022', previousGuideline: null, reached: [] } } });
+    expect(out.machine).toEqual({ version: 2, snapshot: { status: 'active', value: 'review', context: { case: null, guideline: 'eshre-2022', previousGuideline: null, triage: false, reached: [] } } });
     expect(STORE_VERSION).toBe(2);
   });
 });

@@ -9,8 +9,7 @@ import {
 } from '../../../machines/workup-machine.ts';
 import type { Step } from '../../../machines/steps.ts';
 import { validateCase } from '../../engine/case-schema.ts';
-import type { GuidelineId, Role } from '../../../guidelines/ids.ts';
-import { MACHINE_VERSION, type SavedCase } from '../../store/app-store.ts';
+import { MACHINE_VERSION, type Preferences, type SavedCase, STORE_NAME, storage } from '../../store/app-store.ts';
 import { availableGuidelines } from '../guidelines.ts';
 
 export const Workup = createActorContext(workupMachine);
@@ -30,22 +29,35 @@ export function useCan(event: WorkupEvent): boolean {
 
 type Restored = NonNullable<ActorOptions<typeof workupMachine>['snapshot']>;
 
-/** A stored snapshot this machine can resume: an active one whose case (if any) is a valid case file. */
-function restorable(stored: unknown): stored is Restored {
+/** Cases whose unusable saved case was already reported (opening renders twice in StrictMode). */
+const reported = new Set<string>();
+
+/**
+ * A stored snapshot this machine can resume: an active one whose case (if any) passes the case-file
+ * schema. A case that fails is set aside (the saved text kept to download) and named field by field.
+ */
+function restorable(stored: unknown, saved: SavedCase): stored is Restored {
   if (typeof stored !== 'object' || stored === null || !('status' in stored) || stored.status !== 'active') return false;
   if (!('context' in stored) || typeof stored.context !== 'object' || stored.context === null) return false;
   const c = 'case' in stored.context ? stored.context.case : null;
-  return c === null || validateCase(c).ok;
+  const v = c === null ? null : validateCase(c);
+  if (!v || v.ok) return true;
+  if (!reported.has(saved.rev)) {
+    reported.add(saved.rev);
+    const where = v.problems.slice(0, 3).map((p) => `${p.path} ${p.message}`).join('; ');
+    storage.setAsideLastRead(STORE_NAME, 'repaired', `The saved progress of the case ${saved.draft.name.trim() ? `“${saved.draft.name.trim()}”` : 'opened'} could not be used (${where}). It starts again at the history, with what was typed kept.`);
+  }
+  return false;
 }
 
 /**
  * Resumes the saved workup when it is from this machine version, holds a valid case and still
  * loads; otherwise starts afresh (the draft is kept): a case opened from a file starts at its
- * definition step (a nurse's on its summary), under its own guideline when this build has it.
+ * definition step (a nurse's at the triage summary), under its own guideline when this build has it.
  */
-export function actorOptions(saved: SavedCase, preferredGuideline: GuidelineId, role: Role): ActorOptions<typeof workupMachine> {
+export function actorOptions(saved: SavedCase, preferences: Pick<Preferences, 'guideline' | 'role'>): ActorOptions<typeof workupMachine> {
   const m = saved.machine;
-  if (m && m.version === MACHINE_VERSION && restorable(m.snapshot)) {
+  if (m && m.version === MACHINE_VERSION && restorable(m.snapshot, saved)) {
     try {
       const probe = createActor(workupMachine, { snapshot: m.snapshot });
       probe.start();
@@ -58,9 +70,8 @@ export function actorOptions(saved: SavedCase, preferredGuideline: GuidelineId, 
   }
   const opened = saved.fromFile && validateCase(saved.fromFile).ok ? saved.fromFile : undefined;
   const own = opened?.guideline;
-  const guideline = own && availableGuidelines().includes(own) ? own : preferredGuideline;
-  // A nurse opening a referral lands on the triage view (the summary).
-  return { input: opened ? { guideline, case: opened, openOnSummary: role === 'nurse' } : { guideline } };
+  const guideline = own && availableGuidelines().includes(own) ? own : preferences.guideline;
+  return { input: opened ? { guideline, case: opened, triage: preferences.role === 'nurse' } : { guideline } };
 }
 
 export function useWorkupEvents() {
