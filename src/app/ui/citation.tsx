@@ -1,7 +1,7 @@
 // A guideline citation in full: guideline, document, reference, strength, evidence, link, and any
 // UNVERIFIED note shown visibly.
 import type { Citation } from '../../../guidelines/schema.ts';
-import { guidelineName } from '../../../guidelines/wording.ts';
+import { citationSource } from '../../../guidelines/wording.ts';
 import { useRole } from './role.ts';
 import { WORDS } from '../copy.ts';
 
@@ -10,8 +10,9 @@ export function CitationBlock({ citation }: { citation: Citation }) {
   return (
     <div className="citation">
       <dl>
-        <dt>Guideline</dt>
-        <dd>{guidelineName(citation.guideline)} — {citation.document}</dd>
+        {/* A rule may cite a document its guideline points to (NICE NG126, RCOG GTG 37a): name that source. */}
+        <dt>{citation.source ? 'Source' : 'Guideline'}</dt>
+        <dd>{citationSource(citation)} — {citation.document}</dd>
         <dt>{WORDS.reference[plain ? 'patient' : 'clinician']}</dt>
         <dd>{citation.reference}</dd>
         <dt>{WORDS.strength[plain ? 'patient' : 'clinician']}</dt>
