@@ -84,7 +84,7 @@ async function recordResult(page: Page, w: Words, name: string, r: { date: strin
   const form = card.getByRole('form');
   await form.getByLabel(w.date).fill(r.date);
   if (r.value !== undefined) await form.getByLabel('Value').fill(r.value);
-  if (r.unit) await form.getByLabel('Unit').selectOption(r.unit);
+  if (r.unit) await form.getByLabel('Unit', { exact: true }).selectOption(r.unit);
   if (r.isotype) await form.getByLabel('Isotype').selectOption(r.isotype);
   if (r.interpretation) await form.getByLabel(w.interp).selectOption(r.interpretation);
   await form.getByRole('button', { name: 'Save result' }).click();

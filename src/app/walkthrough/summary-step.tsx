@@ -17,7 +17,7 @@ import { FindingsList } from './findings.tsx';
 import { ForYourDoctor, PatientQuestions, summarySources } from './patient-summary.tsx';
 import { GateState } from './review-step.tsx';
 import { StepFrame } from './step-frame.tsx';
-import { CitedList, DontOffer, OrderToday, ReferLine, TreatmentRows } from './summary-parts.tsx';
+import { CitedList, DontOffer, NotNow, OrderToday, ReferLine, TreatmentRows } from './summary-parts.tsx';
 import { Prognosis } from './prognosis.tsx';
 import { SupportBox } from './support.tsx';
 import { TriagePanel } from './triage-panel.tsx';
@@ -51,12 +51,14 @@ export function SummaryStep() {
   const c = Workup.useSelector(selectCase);
   if (!evaluation || !c) return null;
   const w = worklist(evaluation);
+  const deferred = evaluation.items.filter((i) => i.status === 'deferred');
 
   if (role === 'patient') {
     return (
       <StepFrame step="summary" findings={false}>
         <FindingsList evaluation={evaluation} />
         <PatientQuestions evaluation={evaluation} />
+        <NotNow items={deferred} />
         <DontOffer flags={evaluation.flags} />
         <SupportBox />
         <Prognosis evaluation={evaluation} />
@@ -73,7 +75,10 @@ export function SummaryStep() {
         <>
           {/* Two columns on a wide screen, so a typical case fits one screen. */}
           <div className="summary-grid">
-            <OrderToday w={w} />
+            <div>
+              <OrderToday w={w} />
+              <NotNow items={deferred} />
+            </div>
             <div>
               <ReferLine evaluation={evaluation} question={c.referralQuestion} />
               <TreatmentRows title={copy.treatments} items={w.treatments} />
