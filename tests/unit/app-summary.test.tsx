@@ -134,6 +134,17 @@ describe('patient words', () => {
     expect(new Set(questions).size).toBe(questions.length);
     for (const q of questions) expect(q).not.toMatch(/\b(you|your)\b/i);
   });
+
+  it('pregnant and bleeding: the question list starts with what to do today, in the first person', async () => {
+    const { user } = await renderApp();
+    await openCase(user, PREGNANT_BLEEDING, 'patient');
+    await user.click(summaryButton());
+    await screen.findByRole('heading', { level: 2, name: 'Summary' });
+    const questions = within(screen.getByRole('region', { name: 'Questions to take to your appointment' })).getAllByRole('listitem').map((q) => q.textContent ?? '');
+    expect(questions[0]).toMatch(/act on something today.*Who should I contact/);
+    for (const q of questions) expect(q).not.toMatch(/\b(you|your)\b/i);
+    expect(new Set(questions).size).toBe(questions.length);
+  });
 });
 
 describe('print', () => {

@@ -39,7 +39,6 @@ function Details({ evaluation }: { evaluation: Evaluation }) {
         <CitationBlock citation={evaluation.referral.citation} />
       </section>
       <GateState evaluation={evaluation} />
-      <CompareSection />
     </Disclosure>
   );
 }
@@ -90,6 +89,7 @@ export function SummaryStep() {
       <ExportPanel />
       <Prognosis evaluation={evaluation} />
       <Details evaluation={evaluation} />
+      <CompareSection />
       {role === 'nurse' ? <SavedCases headingLevel={3} /> : null}
     </StepFrame>
   );
