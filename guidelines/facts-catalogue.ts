@@ -7,11 +7,21 @@ export const NUMERIC_FACTS = {
   secondTrimesterLosses: 'second-trimester losses',
   nonVisualisedLosses: 'non-visualised (biochemical) losses',
   age: 'age in years',
+  previousMiscarriages: 'previous pregnancy losses before 24 weeks (non-visualised ones included)',
+  currentGestationWeeks: 'completed weeks of the pregnancy now (0 when not recorded)',
 } as const;
 
 export const BOOLEAN_FACTS = {
   definitionMet: "the case meets this guideline's definition (or is evaluated at clinical discretion where the guideline allows it)",
   currentlyPregnant: 'currently pregnant',
+  bleedingNow: 'vaginal bleeding in the pregnancy now',
+  painNow: 'pain in the pregnancy now',
+  intrauterineConfirmed: 'the pregnancy now is confirmed intrauterine on a scan',
+  shortCervix: 'a short cervix: cervical assessment abnormal, or a cervical length of 25 mm or less measured at 16–24 weeks',
+  lateLossOrPretermBirth: 'a previous loss from 16 weeks, or a preterm birth',
+  vteHighRisk: 'previous venous thrombosis other than a single one related to major surgery',
+  vteSurgicalOnly: 'previous venous thrombosis related to major surgery',
+  partnerSmoker: 'her partner smokes',
   smoker: 'smokes',
   venousThrombosis: 'personal history of venous thrombosis',
   arterialThrombosis: 'personal history of arterial thrombosis',
@@ -36,7 +46,7 @@ export const BOOLEAN_FACTS = {
   overtHypothyroidism: 'raised TSH with abnormal free T4 (overt hypothyroidism)',
   subclinicalHypothyroidism: 'raised TSH with normal free T4 (subclinical hypothyroidism)',
   euthyroidTpoPositive: 'TPO antibodies positive with TSH within range',
-  uterineAnomaly: 'uterine imaging abnormal',
+  uterineAnomaly: 'uterine imaging abnormal (cervical and adenomyosis assessment excluded)',
   prolactinHigh: 'prolactin abnormal',
 } as const;
 

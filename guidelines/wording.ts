@@ -26,7 +26,7 @@ export const STATUS_LABEL: Record<Status, { text: string; plain: string; symbol:
 };
 
 export const SEVERITY_LABEL: Record<Severity, { text: string; plain: string; symbol: string }> = {
-  urgent: { text: 'Urgent', plain: 'Act today', symbol: '‼' },
+  urgent: { text: 'Urgent', plain: 'Act today', symbol: '⚠' },
   action: { text: 'Action', plain: 'Needs a plan', symbol: '!' },
   info: { text: 'Note', plain: 'Good to know', symbol: 'i' },
 };

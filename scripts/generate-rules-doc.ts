@@ -20,7 +20,7 @@ const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const anchor = (s: string) => s.toLowerCase().replace(/[^a-z0-9 -]/g, '').trim().replace(/ /g, '-');
 
 function citationLines(c: Citation, indent = ''): string[] {
-  const source = c.source ? ` (a source ${guidelineName(c.guideline)} points to, not ${guidelineName(c.guideline)}'s own text)` : '';
+  const source = c.source ? ` (cited for the patient's context: not ${guidelineName(c.guideline)}'s own text)` : '';
   const out = [`${indent}- **Citation:** ${formatCitation(c)}${source}`, `${indent}  - Document: ${c.document}`, `${indent}  - <${c.url}>`];
   if (c.unverified) out.push(`${indent}  - **Unverified:** ${c.unverified}`);
   return out;

@@ -184,7 +184,8 @@ export function evaluateCase(c: Case, guidelineId: GuidelineId = c.guideline ?? 
 /**
  * Asked about: flagged unless the guideline recommends it. A result entered or a medicine taken now:
  * flagged only if not recommended (a result or a medicine the guideline is silent on is not a warning
- * sign). A medicine she takes that the guideline supports for her is never flagged.
+ * sign: a medicine she takes is listed with "review it with whoever prescribed it" instead). A medicine
+ * she takes that the guideline supports for her is never flagged.
  */
 function flagsFor(c: Case, all: EvaluatedItem[]): Flag[] {
   const asked = new Map<ItemId, Flag['source']>();

@@ -3,27 +3,30 @@ import type { Guideline } from '../../guidelines/schema.ts';
 import type { Case } from './case-schema.ts';
 import type { DefinitionAnswer } from './definition.ts';
 import type { Facts } from '../../guidelines/facts-catalogue.ts';
-import { INVESTIGATION_IDS } from '../../guidelines/ids.ts';
 import { type AntibodyCourse, isPositive, latest, readThyroid, resultsFor } from './results.ts';
+import { contextFacts, UTERINE_IMAGING } from './context-facts.ts';
 
 export function computeFacts(c: Case, g: Guideline, definition: DefinitionAnswer, courses: AntibodyCourse[]): Facts {
   const h = c.history ?? {};
   const tissue = c.pregnancies.map((p) => p.tissueGenetics ?? 'not-done');
   const thyroid = readThyroid(c, g);
-  const anatomyAbnormal = INVESTIGATION_IDS.anatomical.some((t) => {
+  // The uterus only: a short cervix or adenomyosis is not a uterine (Müllerian) anomaly.
+  const anatomyAbnormal = UTERINE_IMAGING.some((t) => {
     const r = latest(c, t);
     return r?.interpretation === 'abnormal' || r?.interpretation === 'positive';
   });
   const tshOrTpoAbnormal = thyroid.tshAboveUpper || thyroid.tpoPositive;
+  const context = contextFacts(c, g);
+  // A TSH in range on levothyroxine, or with known thyroid disease, is not "euthyroid" (ESHRE rec 50 / RCOG §7.5 A).
+  const thyroidTreatedOrKnown = context.medicines.has('levothyroxine') || (h.thyroidDisease ?? false);
   return {
-    medicines: new Set((c.medicines ?? []).map((m) => m.id)),
+    ...context,
     losses: definition.losses,
     firstTrimesterLosses: definition.firstTrimesterLosses,
     secondTrimesterLosses: definition.secondTrimesterLosses,
     nonVisualisedLosses: definition.nonVisualisedLosses,
     age: c.patient.age,
     definitionMet: definition.met || definition.evaluatedAtDiscretion,
-    currentlyPregnant: h.currentlyPregnant ?? false,
     smoker: c.patient.smoker ?? false,
     venousThrombosis: h.venousThrombosis ?? false,
     arterialThrombosis: h.arterialThrombosis ?? false,
@@ -47,7 +50,7 @@ export function computeFacts(c: Case, g: Guideline, definition: DefinitionAnswer
     thyroidFollowUpNeeded: tshOrTpoAbnormal,
     overtHypothyroidism: thyroid.tshAboveUpper && thyroid.freeT4Abnormal,
     subclinicalHypothyroidism: thyroid.tshAboveUpper && thyroid.freeT4Normal,
-    euthyroidTpoPositive: thyroid.tpoPositive && thyroid.tshTested && !thyroid.tshAboveUpper,
+    euthyroidTpoPositive: thyroid.tpoPositive && thyroid.tshTested && !thyroid.tshAboveUpper && !thyroidTreatedOrKnown,
     uterineAnomaly: anatomyAbnormal,
     prolactinHigh: isPositive(latest(c, 'prolactin')),
   };

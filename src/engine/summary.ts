@@ -12,6 +12,10 @@ export interface Worklist {
   treatments: EvaluatedItem[];
   done: EvaluatedItem[];
   declined: EvaluatedItem[];
+  /** Called for, but not now (e.g. investigations that belong after the current pregnancy); each why says when. */
+  deferred: EvaluatedItem[];
+  /** Medicines she takes now, supported for her (continue) or not (also flagged). */
+  takenNow: EvaluatedItem[];
 }
 
 export function worklist(e: Evaluation): Worklist {
@@ -25,6 +29,8 @@ export function worklist(e: Evaluation): Worklist {
     treatments: e.items.filter((i) => i.kind === 'treatment' && i.status === 'to-do' && i.verdict !== 'not-recommended'),
     done: e.items.filter((i) => i.status === 'done'),
     declined: e.items.filter((i) => i.status === 'declined'),
+    deferred: e.items.filter((i) => i.status === 'deferred'),
+    takenNow: e.items.filter((i) => i.takenNow),
   };
 }
 
