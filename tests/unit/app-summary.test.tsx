@@ -9,6 +9,8 @@ import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Role } from '../../guidelines/ids.ts';
+import { evaluateCase } from '../../src/engine/evaluate.ts';
+import { verdictWords } from '../../src/app/ui/badges.tsx';
 import { renderApp, resetStore, settle, startCase } from '../support/app.tsx';
 
 beforeEach(resetStore);
@@ -144,6 +146,22 @@ describe('patient words', () => {
     expect(questions[0]).toMatch(/act on something today.*Who should I contact/);
     for (const q of questions) expect(q).not.toMatch(/\b(you|your)\b/i);
     expect(new Set(questions).size).toBe(questions.length);
+  });
+});
+
+describe('badge words follow the guideline', () => {
+  it('a conditional recommendation is "Suggested (conditional)", a good practice point "Good practice", never a plain "Recommended"', () => {
+    expect(verdictWords('recommended', 'Conditional').text).toBe('Suggested (conditional)');
+    expect(verdictWords('recommended', 'GPP').text).toBe('Good practice');
+    expect(verdictWords('recommended', 'Strong').text).toBe('Recommended');
+  });
+
+  it('folic acid (a conditional verdict) is not cited as a plain "Strong": rec 72 is strong against high-dose folic acid, routine low dose is not graded', () => {
+    const e = evaluateCase({ schemaVersion: 1, patient: { age: 34 }, pregnancies: [7, 8, 9].map((w) => ({ outcome: 'loss' as const, gestationWeeks: w, visualised: true })) });
+    const folic = e.items.find((i) => i.id === 'folic-acid')!;
+    expect(folic.verdict).toBe('conditional');
+    expect(folic.citation.strength).not.toBe('Strong');
+    expect(folic.citation.strength).toMatch(/high-dose.*not graded/);
   });
 });
 
