@@ -30,7 +30,15 @@ export const DOMAIN_STATE_COPY = {
 export const ITEM_COPY = {
   takenNow: 'Taking now — continue',
   takenNowPlain: 'You take this now — keep taking it',
+  takenNowReview: 'Taking now — review with the prescriber',
+  takenNowReviewPlain: 'You take this now — ask before you change it',
 };
+
+/** A medicine she takes now: "continue" when the guideline supports it for her (the engine marks it done), else "review". */
+export function takenNowWords(item: { status: string }, plain: boolean): string {
+  if (item.status === 'done') return plain ? ITEM_COPY.takenNowPlain : ITEM_COPY.takenNow;
+  return plain ? ITEM_COPY.takenNowReviewPlain : ITEM_COPY.takenNowReview;
+}
 
 /** The summary's own words (GP and nurse unless marked plain). */
 export const SUMMARY_COPY = {
@@ -42,7 +50,6 @@ export const SUMMARY_COPY = {
   referLine: (meets: boolean, guideline: string) => `Dedicated RPL clinic: ${meets ? 'meets' : 'does not meet'} referral criteria under ${guideline}.`,
   referralQuestion: 'Referral question',
   treatments: 'Treatment to discuss',
-  takenNow: 'Taking now — continue',
   dontOffer: "Don't offer: asked about, not recommended",
   details: 'Details and citations',
   notNow: 'Not now (deferred)',

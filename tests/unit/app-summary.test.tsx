@@ -91,6 +91,19 @@ describe('findings first', () => {
   });
 });
 
+describe('pregnant now: what waits, what she takes', () => {
+  it('GP summary: investigations for between pregnancies are "Not now" with their why, and levothyroxine she takes says continue', async () => {
+    const { user } = await renderApp();
+    await openCase(user, PREGNANT_BLEEDING);
+    await user.click(summaryButton());
+    await screen.findByRole('heading', { level: 2, name: 'Summary' });
+    const notNow = screen.getByRole('region', { name: /Not now/ });
+    expect(notNow).toHaveTextContent('Transvaginal 3D ultrasound of the uterus');
+    expect(within(screen.getByRole('region', { name: /^Order today/ })).queryByText('Transvaginal 3D ultrasound of the uterus')).toBeNull();
+    expect(screen.getByRole('region', { name: 'Treatment to discuss' })).toHaveTextContent(/Levothyroxine.*Taking now — continue/);
+  });
+});
+
 describe('getting to the summary', () => {
   it('"Summary and export" is on every step once the history is valid, and N moves on from every step, Definition included', async () => {
     const { user } = await renderApp();

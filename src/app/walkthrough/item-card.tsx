@@ -12,7 +12,7 @@ import { useCopy, useRole } from '../ui/role.ts';
 import { useWorkupEvents, Workup } from '../workup/workup-context.ts';
 import { DeclineForm } from './decline-form.tsx';
 import { describeResult, ResultForm } from './result-form.tsx';
-import { ITEM_COPY, WORDS } from '../copy.ts';
+import { takenNowWords, WORDS } from '../copy.ts';
 
 type Panel = 'none' | 'result' | 'decline';
 
@@ -50,7 +50,7 @@ export function ItemCard({ item }: { item: EvaluatedItem }) {
           <div className="item-badges">
             <VerdictBadge verdict={item.verdict} strength={item.citation.strength} />
             <StatusBadge status={item.status} />
-            {item.takenNow ? <span className="taken-now"><span aria-hidden="true">● </span>{plain ? ITEM_COPY.takenNowPlain : ITEM_COPY.takenNow}</span> : null}
+            {item.takenNow ? <span className="taken-now"><span aria-hidden="true">● </span>{takenNowWords(item, plain)}</span> : null}
             {flagged ? <span className="flag-tag"><span aria-hidden="true">⚑ </span>{WORDS.flaggedAskedAbout[plain ? 'patient' : 'clinician']}</span> : null}
           </div>
         </div>

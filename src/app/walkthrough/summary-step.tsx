@@ -51,6 +51,8 @@ export function SummaryStep() {
   if (!evaluation || !c) return null;
   const w = worklist(evaluation);
   const deferred = evaluation.items.filter((i) => i.status === 'deferred');
+  // Medicines she takes now are shown with the treatment (continue, or review), whatever their status.
+  const treatments = [...w.treatments, ...evaluation.items.filter((i) => i.takenNow && !w.treatments.includes(i) && !evaluation.flags.some((f) => f.id === i.id))];
 
   if (role === 'patient') {
     return (
@@ -80,7 +82,7 @@ export function SummaryStep() {
             </div>
             <div>
               <ReferLine evaluation={evaluation} question={c.referralQuestion} />
-              <TreatmentRows title={copy.treatments} items={w.treatments} />
+              <TreatmentRows title={copy.treatments} items={treatments} />
             </div>
           </div>
           <DontOffer flags={evaluation.flags} />
