@@ -124,19 +124,24 @@ export function CitedList({ title, items }: { title: string; items: (EvaluatedIt
   );
 }
 
-/** Items not to do now (e.g. during this pregnancy), each with when: never an "order today". */
+/** Items not to do now (e.g. during this pregnancy), grouped by when: never an "order today". */
 export function NotNow({ items }: { items: EvaluatedItem[] }) {
   const role = useRole();
   const plain = role === 'patient';
   if (!items.length) return null;
+  const groups = new Map<string, EvaluatedItem[]>();
+  for (const i of items) {
+    const why = peopleDates(i.deferral ? (plain ? i.deferral.plainWhy : i.deferral.why) : oneLineWhy(i, role));
+    groups.set(why, [...(groups.get(why) ?? []), i]);
+  }
   return (
     <section className="summary-section" aria-labelledby="not-now-heading">
       <h3 id="not-now-heading"><span aria-hidden="true">» </span>{plain ? SUMMARY_COPY.notNowPlain : SUMMARY_COPY.notNow}</h3>
       <ul className="summary-list compact">
-        {items.map((i) => (
-          <li key={i.id}>
-            <span className="summary-name">{itemName(i, role)}</span>
-            <span className="summary-why"> — {peopleDates(i.deferral ? (plain ? i.deferral.plainWhy : i.deferral.why) : oneLineWhy(i, role))}</span>
+        {[...groups.entries()].map(([why, list]) => (
+          <li key={why}>
+            <span className="summary-name">{list.map((i) => itemName(i, role)).join('; ')}</span>
+            <span className="summary-why"> — {why}</span>
           </li>
         ))}
       </ul>
