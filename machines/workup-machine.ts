@@ -85,8 +85,8 @@ export const workupMachine = setup({
       // Past the definition step only if the case meets the definition or the user acknowledged it does not.
       (['intake', 'definition'].includes(params.step) || context.evaluation?.definition.met === true || context.definitionOverridden) &&
       (params.step !== 'immune' || context.evaluation?.immuneGate === 'open'),
-    // The summary and export are reachable from every step once the history is a valid case.
-    hasCase: ({ context }) => context.case !== null,
+    // The summary and export are reachable from every step once the case meets the definition or the user acknowledged it does not.
+    definitionMet: ({ context }) => context.evaluation?.definition.met === true,
     declineHasReason: ({ event }) => event.type === 'item.decline' && event.reason.trim().length > 0,
   },
   actions: {
@@ -168,7 +168,6 @@ export const workupMachine = setup({
     'role.change': { actions: 'changeRole' },
     'case.reset': { target: '.intake', actions: 'reset' },
     'step.jump': jumpTargets,
-    'summary.open': { guard: 'hasCase', target: '.summary' },
   },
   states: {
     intake: {
@@ -180,13 +179,14 @@ export const workupMachine = setup({
       entry: { type: 'markReached', params: { step: 'definition' } },
       on: {
         'definition.continue': { guard: 'definitionAccepted', target: 'genetic', actions: 'overrideDefinition' },
+        'summary.open': { guard: 'definitionMet', target: 'summary' },
         'step.back': 'intake',
       },
     },
-    genetic: { entry: { type: 'markReached', params: { step: 'genetic' } }, on: { 'step.next': 'anatomical', 'step.back': 'definition' } },
-    anatomical: { entry: { type: 'markReached', params: { step: 'anatomical' } }, on: { 'step.next': 'hormonal', 'step.back': 'genetic' } },
-    hormonal: { entry: { type: 'markReached', params: { step: 'hormonal' } }, on: { 'step.next': 'antiphospholipid', 'step.back': 'anatomical' } },
-    antiphospholipid: { entry: { type: 'markReached', params: { step: 'antiphospholipid' } }, on: { 'step.next': 'review', 'step.back': 'hormonal' } },
+    genetic: { entry: { type: 'markReached', params: { step: 'genetic' } }, on: { 'step.next': 'anatomical', 'summary.open': 'summary', 'step.back': 'definition' } },
+    anatomical: { entry: { type: 'markReached', params: { step: 'anatomical' } }, on: { 'step.next': 'hormonal', 'summary.open': 'summary', 'step.back': 'genetic' } },
+    hormonal: { entry: { type: 'markReached', params: { step: 'hormonal' } }, on: { 'step.next': 'antiphospholipid', 'summary.open': 'summary', 'step.back': 'anatomical' } },
+    antiphospholipid: { entry: { type: 'markReached', params: { step: 'antiphospholipid' } }, on: { 'step.next': 'review', 'summary.open': 'summary', 'step.back': 'hormonal' } },
     review: {
       entry: { type: 'markReached', params: { step: 'review' } },
       on: {

@@ -128,9 +128,9 @@ export function traversalKey(s: Snap): string {
     caseTag(c.case),
     e?.immuneGate ?? '-',
     outstandingItems(e).length,
-    // Of the steps reached, only whether any was and which of the last three: the core steps are
-    // reached in order, so a state that has reached review has reached every step before it.
-    c.reached.length === 0 ? 'none' : (['review', 'immune', 'summary'] as const).filter((x) => c.reached.includes(x)).join(','),
+    // The steps reached: the summary can be opened from any step, so the core steps are not
+    // always reached in order, and a jump back depends on which were.
+    c.reached.length === 0 ? 'none' : [...c.reached].sort().join(','),
   ].join('|');
 }
 
