@@ -112,6 +112,8 @@ export const workupMachine = setup({
       // Past the definition step only if the case meets the definition or the user acknowledged it does not.
       (['intake', 'definition'].includes(params.step) || evaluationOf(context)?.definition.met === true || context.definitionOverridden) &&
       (params.step !== 'immune' || evaluationOf(context)?.immuneGate === 'open'),
+    // The summary and export open once the case meets the definition or the user acknowledged it does not.
+    summaryAllowed: ({ context }) => context.case !== null && (evaluationOf(context)?.definition.met === true || context.definitionOverridden),
     declineHasReason: ({ event }) => event.type === 'item.decline' && event.reason.trim().length > 0,
   },
   actions: {
@@ -203,15 +205,14 @@ export const workupMachine = setup({
     intake: {
       on: {
         'intake.submit': { guard: 'caseIsValid', target: 'definition', actions: 'storeCase' },
-        // The summary and export are reachable from every step once the history is a valid case.
-        'summary.open': { guard: 'hasCase', target: 'summary' },
+        'summary.open': { guard: 'summaryAllowed', target: 'summary' },
       },
     },
     definition: {
       entry: { type: 'markReached', params: { step: 'definition' } },
       on: {
         'definition.continue': { guard: 'definitionAccepted', target: 'genetic', actions: 'overrideDefinition' },
-        'summary.open': 'summary',
+        'summary.open': { guard: 'summaryAllowed', target: 'summary' },
         'step.back': 'intake',
       },
     },

@@ -85,7 +85,7 @@ function appGroup(): Group {
     ...Object.values(VTE_CAUSE_LABELS).map((l) => l.patient),
     ...Object.values(WORDS).map((l) => l.patient),
     ...Object.values(DOMAIN_STATE_COPY.plain),
-    FINDINGS_COPY.nonePlain, ITEM_COPY.takenNowPlain, ...Object.values(PATIENT_COPY),
+    FINDINGS_COPY.nonePlain, ITEM_COPY.takenNowPlain, ITEM_COPY.takenNowReviewPlain, ...Object.values(PATIENT_COPY),
     SUMMARY_COPY.tickHintPlain, SUMMARY_COPY.nothingToOrderPlain, SUMMARY_COPY.forYourDoctor, SUMMARY_COPY.forYourDoctorIntro, SUMMARY_COPY.prognosis,
     FLAGS_COPY.nothingFound('steroids'), FLAGS_COPY.showing('NK cell blood test', 'nk cels'), FLAGS_COPY.added, FLAGS_COPY.closeAnswer,
     RESULT_MESSAGES.p99Plain, RESULT_MESSAGES.onAnticoagulantPlain, RESULT_MESSAGES.interpretationPlain,

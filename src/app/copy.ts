@@ -2,7 +2,6 @@
 // every role sees the same items, verdicts, statuses and citations. Patient wording is measured
 // for reading age by scripts/readability.ts (aim: Flesch–Kincaid grade 6 or below, reading age 9–11).
 import type { Role } from '../../guidelines/ids.ts';
-import type { HistoryKey } from '../store/intake-draft.ts';
 
 export interface Copy {
   roleName: string;
@@ -198,174 +197,6 @@ export const SUPPORT_COPY = {
 export const DISCLAIMER = 'Decision support, not a diagnosis: check against the full guideline and use clinical judgement.';
 export const PATIENT_DISCLAIMER = 'This helps you talk with your doctor. It does not give a diagnosis.';
 
-/** Labels for the history checkboxes: clinician wording, then plain wording for patients. */
-export const HISTORY_LABELS: Record<HistoryKey, { clinician: string; patient: string }> = {
-  currentlyPregnant: { clinician: 'Currently pregnant', patient: 'I am pregnant now' },
-  venousThrombosis: { clinician: 'Personal history of venous thrombosis (VTE)', patient: 'I have had a blood clot in a vein' },
-  arterialThrombosis: { clinician: 'Personal history of arterial thrombosis', patient: 'I have had a clot in an artery, such as a stroke' },
-  sle: { clinician: 'SLE or other autoimmune disease', patient: 'I have lupus (SLE), or an illness where my body attacks itself' },
-  thyroidDisease: { clinician: 'Known thyroid disease', patient: 'I have a thyroid problem' },
-  diabetes: { clinician: 'Diabetes', patient: 'I have diabetes' },
-  menstrualIrregularity: { clinician: 'Oligo- or amenorrhoea (irregular or absent periods)', patient: 'My periods are not regular, or have stopped' },
-  familyThrombophilia: { clinician: 'Heritable thrombophilia in a first-degree relative', patient: 'A parent, brother, sister or child has a clotting problem that runs in families' },
-  previousUnbalancedOffspring: { clinician: 'Previous child or pregnancy with an unbalanced chromosome anomaly', patient: 'A baby or pregnancy of mine had an unbalanced chromosome change' },
-  familyChromosomalRearrangement: { clinician: 'Known chromosomal rearrangement in the family', patient: 'Someone in my family has a chromosome change (a rearrangement)' },
-};
-
-/** Intake field labels and hints (units and ranges from the case schema). */
-export const INTAKE_LABELS = {
-  age: { clinician: 'Age', patient: 'Your age', hint: 'years, 14–60' },
-  bmi: { clinician: 'BMI', patient: 'Your BMI (body mass index)', hint: 'kg/m², 12–80' },
-  smoker: { clinician: 'Smoker', patient: 'Do you smoke?' },
-  outcome: { clinician: 'Outcome', patient: 'What happened' },
-  weeks: { clinician: 'Gestation', patient: 'How many weeks pregnant', hint: 'completed weeks, 0–45' },
-  visualised: { clinician: 'Seen on scan', patient: 'Was the pregnancy seen on a scan?' },
-  tissue: { clinician: 'Tissue genetics', patient: 'Tissue test result' },
-  name: { clinician: 'Name', patient: 'Your name' },
-  nhsNumber: { clinician: 'NHS number', patient: 'Your NHS number' },
-  dateOfBirth: { clinician: 'Date of birth', patient: 'Your date of birth' },
-};
-
-export const OUTCOME_LABELS: Record<string, { clinician: string; patient: string }> = {
-  loss: { clinician: 'Pregnancy loss (before 24 weeks)', patient: 'Loss (miscarriage)' },
-  'live-birth': { clinician: 'Live birth', patient: 'Baby born alive' },
-  ectopic: { clinician: 'Ectopic pregnancy', patient: 'Ectopic (outside the womb)' },
-  molar: { clinician: 'Molar pregnancy', patient: 'Molar pregnancy' },
-  termination: { clinician: 'Termination', patient: 'Ended by choice' },
-};
-
-export const TISSUE_LABELS: Record<string, { clinician: string; patient: string }> = {
-  '': { clinician: 'Not recorded', patient: 'Not known' },
-  'not-done': { clinician: 'Not done', patient: 'Not done' },
-  euploid: { clinician: 'Euploid (normal)', patient: 'Normal' },
-  aneuploid: { clinician: 'Aneuploid', patient: 'Extra or missing chromosome' },
-  'unbalanced-structural': { clinician: 'Unbalanced structural anomaly', patient: 'Unbalanced chromosome change' },
-};
-
-/** Labels of the patient-context fields (CONTRACT.md §1a): clinician wording, then plain wording. */
-export const CONTEXT_LABELS = {
-  partnerAge: { clinician: "Partner's age", patient: "Your partner's age", hint: 'years' },
-  partnerSmoker: { clinician: 'Partner smokes', patient: 'Does your partner smoke?' },
-  vteCause: { clinician: 'Cause of the thrombosis', patient: 'What caused the clot?' },
-  currentHeading: { clinician: 'Pregnancy now', patient: 'Your pregnancy now' },
-  weeksNow: { clinician: 'Gestation now', patient: 'How many weeks pregnant are you now?', hint: 'completed weeks, 3–42' },
-  intrauterine: { clinician: 'Intrauterine pregnancy confirmed on scan', patient: 'Has a scan shown the baby in the womb?' },
-  heartbeat: { clinician: 'Fetal heartbeat seen', patient: 'Has a scan shown a heartbeat?' },
-  bleeding: { clinician: 'Vaginal bleeding now', patient: 'Are you bleeding now?' },
-  pain: { clinician: 'Pain now', patient: 'Do you have pain now?' },
-  cervicalLength: { clinician: 'Cervical length', patient: 'Length of your cervix, if it was measured', hint: 'mm, latest transvaginal scan' },
-  cervicalLengthAt: { clinician: 'Measured at', patient: 'Weeks pregnant when it was measured', hint: 'weeks' },
-  medicinesHeading: { clinician: 'Medicines taken now', patient: 'Medicines you take now' },
-  medicinesHint: { clinician: 'Only what she takes now. A medicine the guideline supports for her condition is answered "continue", not flagged.', patient: 'Add only the medicines you take now.' },
-  medicine: { clinician: 'Medicine', patient: 'Medicine' },
-  medicineNote: { clinician: 'Dose or note', patient: 'Dose or note (you can skip this)' },
-  since: { clinician: 'Taken since', patient: 'Since when (you can skip this)' },
-  addMedicine: { clinician: 'Add a medicine', patient: 'Add a medicine' },
-  endDate: { clinician: 'Date it ended', patient: 'When it ended (you can skip this)' },
-};
-
-export const VTE_CAUSE_LABELS: Record<string, { clinician: string; patient: string }> = {
-  '': { clinician: 'Not recorded', patient: 'Not sure' },
-  unprovoked: { clinician: 'Unprovoked', patient: 'No clear cause' },
-  oestrogen: { clinician: 'Oestrogen-related (pill, HRT, pregnancy)', patient: 'The pill, HRT or a pregnancy' },
-  'major-surgery': { clinician: 'Major surgery', patient: 'A big operation' },
-  'other-provoked': { clinician: 'Other provoking factor', patient: 'Something else, such as a long stay in bed' },
-  unknown: { clinician: 'Unknown', patient: 'I do not know' },
-};
-
-/** Findings when there are none (each finding's severity is said in words by SEVERITY_LABEL). */
-export const FINDINGS_COPY = {
-  none: 'No findings from the results recorded so far.',
-  nonePlain: 'No results point to a cause yet.',
-};
-
-/** How a core step's state is said: in the progress bar (short) and at the top of the step. */
-export const DOMAIN_STATE_COPY = {
-  clinician: {
-    settledShort: 'settled', outstandingShort: 'outstanding', actionShort: 'action needed', notApplicableShort: 'not applicable',
-    settled: 'Settled: nothing recommended is outstanding.',
-    outstanding: 'Outstanding',
-    action: 'Action needed',
-    notApplicable: 'Not applicable: the case does not meet the definition.',
-  },
-  plain: {
-    settledShort: 'done', outstandingShort: 'to do', actionShort: 'needs action', notApplicableShort: 'not needed yet',
-    settled: 'This part is done.',
-    outstanding: 'Still to do',
-    action: 'This needs action',
-    notApplicable: 'Not needed yet: this does not count as recurrent loss.',
-  },
-};
-
-/** Words on a checklist item beyond its verdict and status. */
-export const ITEM_COPY = {
-  takenNow: 'Taking now — continue',
-  takenNowPlain: 'You take this now — keep taking it',
-};
-
-/** The summary's own words (GP and nurse unless marked plain). */
-export const SUMMARY_COPY = {
-  tickHint: 'Tick each as you order it.',
-  tickHintPlain: 'Tick each one when it is booked.',
-  nothingToOrder: 'Nothing recommended is outstanding.',
-  nothingToOrderPlain: 'No tests to ask for right now.',
-  refer: 'Refer',
-  referLine: (meets: boolean, guideline: string) => `Dedicated RPL clinic: ${meets ? 'meets' : 'does not meet'} referral criteria under ${guideline}.`,
-  referralQuestion: 'Referral question',
-  treatments: 'Treatment to discuss',
-  takenNow: 'Taking now — continue',
-  dontOffer: "Don't offer: asked about, not recommended",
-  details: 'Details and citations',
-  prognosis: 'Outlook',
-  forYourDoctor: 'For your doctor',
-  forYourDoctorIntro: 'Where this advice comes from, for your doctor or nurse to check.',
-};
-
-/** Patient-only words written in components before; measured with the rest of the patient copy. */
-export const PATIENT_COPY = {
-  questionsHeading: 'Questions to take to your appointment',
-  redFlagsHeading: 'Please read this first',
-};
-
-/** The result form's labels and error messages (GOV.UK style: say what to enter, name the field in words). */
-export const RESULT_MESSAGES = {
-  valueOrResult: 'Enter the value, or choose what the result said',
-  date: 'Enter the date the sample was taken as a real date',
-  dateFuture: 'The date the sample was taken must be today or in the past',
-  value: 'Enter the value as a number',
-  valueRange: 'Check the value and the unit:',
-  unit: 'Choose the unit the lab used',
-  p99: "Lab's 99th centile (same unit)",
-  p99Plain: "The lab's upper limit (same unit)",
-  p99Problem: "Enter the lab's 99th centile as a number above 0, with the value it is compared with",
-  isotype: 'Choose IgG or IgM',
-  interpretation: 'Choose what the lab reported',
-  interpretationPlain: 'Choose what the result said',
-  onAnticoagulant: 'Taken on an anticoagulant (warfarin, a DOAC or heparin)',
-  onAnticoagulantPlain: 'I was taking blood thinners when the sample was taken',
-};
-
-/** Why a pregnancy counts or not, in plain words for patients (the engine's reason is for clinicians). */
-export function plainPregnancyReason(p: { outcome: string; gestationWeeks?: number; visualised?: boolean }, counted: boolean): string {
-  const at = p.gestationWeeks === undefined ? '' : ` at ${p.gestationWeeks} weeks`;
-  if (p.outcome !== 'loss') return `${OUTCOME_LABELS[p.outcome]?.patient ?? 'This pregnancy'}: this is not counted as a loss.`;
-  if (counted) return `A loss${at}. It counts.`;
-  if (p.visualised === false) return `A loss${at} found by a pregnancy test only. This guideline does not count it.`;
-  return `A loss${at}. This guideline does not count it here. Your doctor can tell you why.`;
-}
-
-/** The flags lookup's own words. */
-export const FLAGS_COPY = {
-  check: 'Check',
-  matches: 'Matches:',
-  didYouMean: 'Did you mean …?',
-  often: 'Often asked about:',
-  nothingFound: (q: string) => `Nothing found for "${q}". Check the spelling or try another word.`,
-  showing: (name: string, q: string) => `Did you mean ${name}? Showing the answer for it (you typed "${q}").`,
-  added: 'Added to this case',
-  closeAnswer: 'Close the answer',
-};
-
 /** Short role words used across the screens: clinician wording, then plain wording for patients. */
 export const WORDS = {
   reference: { clinician: 'Reference', patient: 'Where it says this' },
@@ -396,3 +227,7 @@ export const WORDS = {
   interpretation: { clinician: 'Interpretation', patient: 'What the result said' },
   flaggedAskedAbout: { clinician: 'Flagged: asked about', patient: 'You asked about this' },
 };
+
+// The history form's words and the walkthrough's, kept beside this file to keep each file short.
+export * from './copy-intake.ts';
+export * from './copy-walkthrough.ts';

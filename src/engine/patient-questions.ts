@@ -17,7 +17,8 @@ export function patientQuestions(e: Evaluation): PatientQuestion[] {
   const w = worklist(e);
   const q: PatientQuestion[] = [];
   // Red flags first: they are what to act on soonest. Always "I", never "you"; one question per topic.
-  for (const r of e.referral.redFlags) q.push({ about: r.id, question: `${r.plainWhy} Who should I contact about this, and how soon?` });
+  // The red flag's own words come first on every screen; the question asks what to do about it.
+  if (e.referral.redFlags.length) q.push({ about: e.referral.redFlags[0]!.id, question: 'My summary says to act on something today. Who should I contact, and how soon?' });
   if (!e.definition.met) {
     q.push({ about: 'definition', question: `I have had ${e.definition.losses} pregnancy loss${e.definition.losses === 1 ? '' : 'es'} that count. Which tests or support can I have now?` });
   }

@@ -84,7 +84,7 @@ async function recordResult(page: Page, w: Words, name: string, r: { date: strin
   const form = card.getByRole('form');
   await form.getByLabel(w.date).fill(r.date);
   if (r.value !== undefined) await form.getByLabel('Value').fill(r.value);
-  if (r.unit) await form.getByLabel('Unit').selectOption(r.unit);
+  if (r.unit) await form.getByLabel('Unit', { exact: true }).selectOption(r.unit);
   if (r.isotype) await form.getByLabel('Isotype').selectOption(r.isotype);
   if (r.interpretation) await form.getByLabel(w.interp).selectOption(r.interpretation);
   await form.getByRole('button', { name: 'Save result' }).click();
@@ -208,7 +208,7 @@ async function walk(role: Role, s: Session): Promise<void> {
   const first = daysAgo(120);
   await recordResult(page, w, w.names.la, { date: first, interpretation: 'positive' });
   const due = addDays(first, REPEAT_DAYS);
-  await expect.poll(() => item(page, w.names.la).textContent()).toContain(`${w.repeatDue} ${shown(due)}`);
+  await expect.poll(() => item(page, w.names.la).textContent()).toContain(`Overdue since ${shown(due)}`); // the repeat fell due 36 days ago
   await expect.poll(() => item(page, w.names.la).textContent()).toContain(role === 'patient' ? 'Needs repeating' : 'Repeat due');
   await recordResult(page, w, w.names.acl, { date: first, value: '4', unit: 'GPL', isotype: 'IgG', interpretation: 'negative' });
   await recordResult(page, w, w.names.acl, { date: first, value: '3', unit: 'MPL', isotype: 'IgM', interpretation: 'negative' });
@@ -228,6 +228,8 @@ async function walk(role: Role, s: Session): Promise<void> {
   const answer = flags.locator('.answer');
   await answer.getByRole('heading', { name: w.names.nk }).waitFor();
   await expect.poll(() => answer.textContent()).toContain(w.notRecommended);
+  // Patients find the source folded under "For your doctor".
+  if (role === 'patient') await answer.getByRole('button', { name: 'For your doctor' }).click();
   await expect.poll(() => answer.textContent()).toContain('2017 rec 22');
   await flags.getByRole('heading', { level: 4, name: w.names.nk }).waitFor(); // now listed as flagged
   await visit(s, role, 7, 'review');
@@ -243,8 +245,10 @@ async function walk(role: Role, s: Session): Promise<void> {
   await atStep(page, w.steps.summary);
   const main = page.getByRole('main');
   if (role === 'gp') {
-    await main.getByRole('heading', { name: 'Order today' }).waitFor();
-    await main.getByRole('heading', { name: 'Refer for' }).waitFor();
+    // Findings first, then order today (tick-boxes; empty here, the workup is complete), refer, treatment, don't offer.
+    const headings = await main.getByRole('heading', { level: 3 }).allTextContents();
+    expect(headings.slice(0, 3)).toEqual(['Findings', expect.stringMatching(/^Order today/), 'Refer']);
+    await main.getByRole('heading', { name: /Don't offer/ }).waitFor();
     await main.getByText('Dedicated RPL clinic: meets referral criteria under ESHRE 2022.').waitFor();
   } else if (role === 'nurse') {
     await main.getByRole('heading', { name: 'Triage', exact: true }).waitFor();
@@ -252,6 +256,7 @@ async function walk(role: Role, s: Session): Promise<void> {
     await main.getByRole('heading', { name: 'Tests missing before referral' }).waitFor();
   } else {
     await main.getByRole('heading', { name: 'Questions to take to your appointment' }).waitFor();
+    await main.getByRole('heading', { name: 'For your doctor' }).waitFor();
     await main.getByRole('link', { name: 'miscarriageassociation.org.uk' }).waitFor();
   }
   await visit(s, role, 9, 'summary');

@@ -5,7 +5,7 @@ import { type AnyStateNode, type AnyTransitionDefinition, initialTransition, typ
 import { rawGuidelines } from '../../guidelines/index.ts';
 import { type Case, type Result, validateCase } from '../../src/engine/case-schema.ts';
 import type { Evaluation } from '../../src/engine/evaluation.ts';
-import { CORE_DOMAINS, GUIDELINE_IDS, type GuidelineId, type ItemId } from '../../guidelines/ids.ts';
+import { GUIDELINE_IDS, type GuidelineId, type ItemId } from '../../guidelines/ids.ts';
 import { addDays } from '../../src/engine/results.ts';
 import { STEPS, type Step } from '../../machines/steps.ts';
 import { evaluationOf, type WorkupEvent, type WorkupInput, workupMachine } from '../../machines/workup-machine.ts';
@@ -126,11 +126,9 @@ export function traversalKey(s: Snap): string {
     caseTag(c.case),
     e?.immuneGate ?? '-',
     outstandingItems(e).length,
-    // Of the steps reached, only whether any was and which of the last three: the core steps are
-    // reached in order, so a state that has reached review has reached every step before it.
-    c.reached.length === 0 ? 'none' : (['review', 'immune', 'summary'] as const).filter((x) => c.reached.includes(x)).join(','),
-    // The summary opens from any step, so which core steps it can jump back to depends on how far the case went.
-    s.value === 'summary' ? CORE_DOMAINS.filter((x) => c.reached.includes(x)).length : '',
+    // The steps reached: the summary can be opened from any step, so the core steps are not
+    // always reached in order, and a jump back depends on which were.
+    c.reached.length === 0 ? 'none' : [...c.reached].sort().join(','),
   ].join('|');
 }
 
@@ -198,14 +196,10 @@ export function invariantProblems(s: Snap): string[] {
 
 const BEFORE_GENETIC: readonly string[] = ['intake', 'definition'];
 
-/**
- * Problems with one step: leaving intake/definition for a workup step needs the definition met or
- * acknowledged. The summary is the exception: it opens from any step once the history is valid, and
- * says first whether the definition is met (its steps read "not applicable" when it is not).
- */
+/** Problems with one step: leaving intake/definition for a later step (the summary too) needs the definition met or acknowledged. */
 export function stepProblems(before: Snap, event: WorkupEvent, after: Snap): string[] {
   const { context: c } = after;
-  if (BEFORE_GENETIC.includes(String(before.value)) && !BEFORE_GENETIC.includes(String(after.value)) && after.value !== 'summary') {
+  if (BEFORE_GENETIC.includes(String(before.value)) && !BEFORE_GENETIC.includes(String(after.value))) {
     if (evaluationOf(c)?.definition.met !== true && !c.definitionOverridden) {
       return [`${eventLabel(event)} left ${String(before.value)} for ${String(after.value)} with the definition neither met nor acknowledged`];
     }

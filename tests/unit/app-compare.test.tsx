@@ -72,10 +72,11 @@ describe('compare guidelines (GP)', () => {
     for (const r of shown) expect(within(r).getByText('Differs')).toBeInTheDocument();
     expect(screen.getByText(new RegExp(`^Showing the ${shown.length} of ${ALL_ITEM_IDS.length} items where the guidelines differ`))).toBeInTheDocument();
 
-    // Progesterone: ESHRE not recommended, RCOG conditional, ASRM not read.
+    // Progesterone: ESHRE not recommended, RCOG conditional (with bleeding in a pregnancy only, so
+    // not applicable between pregnancies), ASRM not read.
     const p = row(table, NAMES.progesterone.gp);
     expect(cells(p)[0]).toMatch(/Not recommended/);
-    expect(cells(p)[1]).toMatch(/Conditional.*Not applicable/); // RCOG §7.5: progestogen with bleeding in a pregnancy
+    expect(cells(p)[1]).toMatch(/Conditional.*Not applicable/);
     expect(cells(p)[2]).toMatch(/Not read/);
     expect(cells(p)[3]).toMatch(/≠ Differs/);
 

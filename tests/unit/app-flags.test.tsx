@@ -55,6 +55,9 @@ describe('flags search', () => {
     await user.type(within(panel()).getByRole('searchbox', { name: 'Were you offered a test or treatment?' }), 'NK cell test{Enter}');
     const answer = within(panel()).getByRole('heading', { level: 3, name: 'NK cell blood test' }).parentElement!;
     expect(within(answer).getByText('Not advised')).toBeInTheDocument();
+    // The source is there for her doctor, folded, so nothing above it needs clinician words.
+    expect(answer).not.toHaveTextContent(/rec \d/);
+    await user.click(within(answer).getByRole('button', { name: 'For your doctor' }));
     expect(within(answer).getByText('Where it says this').nextElementSibling).toHaveTextContent('2017 rec 22');
   });
 });

@@ -112,4 +112,25 @@ describe('intake validation', () => {
     expect(within(screen.getByRole('group', { name: 'Pregnancy 1' })).getByLabelText('Date it ended')).toHaveAttribute('type', 'date');
     expect(localStorage.getItem(STORE_NAME)).toContain('100 micrograms daily');
   });
+
+  it('loads a draft saved before the §1a fields existed, and submits it', async () => {
+    const { user, unmount } = await openIntake();
+    const stored = JSON.parse(localStorage.getItem(STORE_NAME)!);
+    const id = Object.keys(stored.state.cases)[0]!;
+    // The draft exactly as the previous format wrote it: no partner, pregnancy now, medicines or end dates.
+    stored.state.cases[id].draft = {
+      age: '35', bmi: '', smoker: 'no', history: { thyroidDisease: true }, name: '', nhsNumber: '', dateOfBirth: '', referralQuestion: '',
+      pregnancies: [7, 8, 9].map((w, i) => ({ key: `old${i}`, outcome: 'loss', weeks: String(w), visualised: 'yes', tissueGenetics: '' })),
+    };
+    unmount();
+    localStorage.setItem(STORE_NAME, JSON.stringify(stored));
+    vi.resetModules();
+    const { App } = await import('../../src/app/app.tsx');
+    render(<App />);
+    expect(await screen.findByLabelText('Age (required)')).toHaveValue('35');
+    expect(screen.getByLabelText("Partner's age")).toHaveValue('');
+    expect(screen.getByLabelText('Known thyroid disease')).toBeChecked();
+    await user.click(screen.getByRole('button', { name: /^Check the definition/ }));
+    expect(await screen.findByText('Meets the definition of recurrent pregnancy loss')).toBeInTheDocument();
+  });
 });

@@ -9,6 +9,8 @@ import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Role } from '../../guidelines/ids.ts';
+import { evaluateCase } from '../../src/engine/evaluate.ts';
+import { verdictWords } from '../../src/app/ui/badges.tsx';
 import { renderApp, resetStore, settle, startCase } from '../support/app.tsx';
 
 beforeEach(resetStore);
@@ -66,7 +68,7 @@ describe('findings first', () => {
     await user.click(summaryButton());
     await screen.findByRole('heading', { level: 2, name: 'Summary' });
     const sections = within(screen.getByRole('main')).getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
-    expect(sections.slice(0, 5)).toEqual(['Findings', 'Order today', 'Refer', 'Treatment to discuss', expect.stringContaining("Don't offer")]);
+    expect(sections.slice(0, 5)).toEqual(['Findings', expect.stringMatching(/^Order today/), 'Refer', 'Treatment to discuss', expect.stringContaining("Don't offer")]);
     // One row per regimen: aspirin and heparin under rec 44 are one row, named by the regimen.
     const treatment = screen.getByRole('region', { name: 'Treatment to discuss' });
     const rows = within(treatment).getAllByRole('listitem').map((li) => li.textContent ?? '');
@@ -86,6 +88,19 @@ describe('findings first', () => {
     expect(first).toHaveClass('top-urgent');
     expect(within(first).getAllByRole('listitem')[0]).toHaveTextContent(role === 'patient' ? /Act today/ : /Urgent/);
     expect(first.querySelector('.severity .symbol')).not.toBeNull();
+  });
+});
+
+describe('pregnant now: what waits, what she takes', () => {
+  it('GP summary: investigations for between pregnancies are "Not now" with their why, and levothyroxine she takes says continue', async () => {
+    const { user } = await renderApp();
+    await openCase(user, PREGNANT_BLEEDING);
+    await user.click(summaryButton());
+    await screen.findByRole('heading', { level: 2, name: 'Summary' });
+    const notNow = screen.getByRole('region', { name: /Not now/ });
+    expect(notNow).toHaveTextContent('Transvaginal 3D ultrasound of the uterus');
+    expect(within(screen.getByRole('region', { name: /^Order today/ })).queryByText('Transvaginal 3D ultrasound of the uterus')).toBeNull();
+    expect(screen.getByRole('region', { name: 'Treatment to discuss' })).toHaveTextContent(/Levothyroxine.*Taking now — continue/);
   });
 });
 
@@ -133,6 +148,33 @@ describe('patient words', () => {
     const questions = within(screen.getByRole('region', { name: 'Questions to take to your appointment' })).getAllByRole('listitem').map((q) => q.textContent ?? '');
     expect(new Set(questions).size).toBe(questions.length);
     for (const q of questions) expect(q).not.toMatch(/\b(you|your)\b/i);
+  });
+
+  it('pregnant and bleeding: the question list starts with what to do today, in the first person', async () => {
+    const { user } = await renderApp();
+    await openCase(user, PREGNANT_BLEEDING, 'patient');
+    await user.click(summaryButton());
+    await screen.findByRole('heading', { level: 2, name: 'Summary' });
+    const questions = within(screen.getByRole('region', { name: 'Questions to take to your appointment' })).getAllByRole('listitem').map((q) => q.textContent ?? '');
+    expect(questions[0]).toMatch(/act on something today.*Who should I contact/);
+    for (const q of questions) expect(q).not.toMatch(/\b(you|your)\b/i);
+    expect(new Set(questions).size).toBe(questions.length);
+  });
+});
+
+describe('badge words follow the guideline', () => {
+  it('a conditional recommendation is "Suggested (conditional)", a good practice point "Good practice", never a plain "Recommended"', () => {
+    expect(verdictWords('recommended', 'Conditional').text).toBe('Suggested (conditional)');
+    expect(verdictWords('recommended', 'GPP').text).toBe('Good practice');
+    expect(verdictWords('recommended', 'Strong').text).toBe('Recommended');
+  });
+
+  it('folic acid (a conditional verdict) is not cited as a plain "Strong": rec 72 is strong against high-dose folic acid, routine low dose is not graded', () => {
+    const e = evaluateCase({ schemaVersion: 1, patient: { age: 34 }, pregnancies: [7, 8, 9].map((w) => ({ outcome: 'loss' as const, gestationWeeks: w, visualised: true })) });
+    const folic = e.items.find((i) => i.id === 'folic-acid')!;
+    expect(folic.verdict).toBe('conditional');
+    expect(folic.citation.strength).not.toBe('Strong');
+    expect(folic.citation.strength).toMatch(/high-dose.*not graded/);
   });
 });
 

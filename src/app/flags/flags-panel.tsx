@@ -1,7 +1,7 @@
 // The flags panel, reachable from every screen: everything asked about that the guideline does not
 // recommend (reason, harms, what to do instead, citation), and a search where anyone can type or
 // pick a test or treatment they were offered and get the guideline's answer.
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, type ReactNode, useEffect, useState } from 'react';
 import { getGuideline } from '../../../guidelines/index.ts';
 import type { Citation } from '../../../guidelines/schema.ts';
 import type { Flag } from '../../engine/evaluation.ts';
@@ -12,11 +12,11 @@ import { ClaimsSection, FlagClaims } from '../claims/claims.tsx';
 import { VerdictBadge } from '../ui/badges.tsx';
 import { CitationBlock } from '../ui/citation.tsx';
 import { Disclosure } from '../ui/disclosure.tsx';
-import { itemName, oneLineWhy } from '../ui/format.ts';
+import { itemName, oneLineWhy, peopleDates } from '../ui/format.ts';
 import { Reserved } from '../ui/reserved.tsx';
 import { useCopy, useRole } from '../ui/role.ts';
 import { type ItemMatch, matchItem } from '../../engine/match-item.ts';
-import { FLAGS_COPY, WORDS } from '../copy.ts';
+import { FLAGS_COPY, SUMMARY_COPY, WORDS } from '../copy.ts';
 import { catalogueEntry } from './match.ts';
 
 const FLAG_SOURCE = {
@@ -135,6 +135,11 @@ function FlagSearch({ onPick, onNothing }: { onPick: (id: ItemId) => void; onNot
   );
 }
 
+/** Clinician detail (harms, what instead, the source): as it is for clinicians, folded under "For your doctor" for patients. */
+function ForDoctor({ plain, children }: { plain: boolean; children: ReactNode }) {
+  return plain ? <Disclosure label={SUMMARY_COPY.forYourDoctor}>{children}</Disclosure> : <>{children}</>;
+}
+
 function AnswerView({ answer, flagged }: { answer: Answer; flagged: boolean }) {
   const role = useRole();
   const copy = useCopy();
@@ -143,10 +148,12 @@ function AnswerView({ answer, flagged }: { answer: Answer; flagged: boolean }) {
     <div className="answer">
       <h3>{itemName(answer, role)}</h3>
       <p><VerdictBadge verdict={answer.verdict} strength={answer.citation.strength} /></p>
-      <p>{plain ? answer.plainWhy : answer.why}</p>
-      {answer.harms ? <p><strong>{copy.harms}:</strong> {answer.harms}</p> : null}
-      {answer.instead ? <p><strong>{copy.instead}:</strong> {answer.instead}</p> : null}
-      <CitationBlock citation={answer.citation} />
+      <p>{peopleDates(plain ? answer.plainWhy : answer.why)}</p>
+      <ForDoctor plain={plain}>
+        {answer.harms ? <p><strong>{copy.harms}:</strong> {answer.harms}</p> : null}
+        {answer.instead ? <p><strong>{copy.instead}:</strong> {answer.instead}</p> : null}
+        <CitationBlock citation={answer.citation} />
+      </ForDoctor>
       {/* A flagged item's claims are linked from its flag below. */}
       {flagged ? null : <FlagClaims id={answer.id} name={itemName(answer, role)} />}
     </div>
@@ -167,11 +174,13 @@ function RulesAnswer({ id, guideline }: { id: ItemId; guideline: GuidelineId }) 
       <ul className="rule-list">
         {rules.map((r) => (
           <li key={r.id}>
-            <p>{rules.length > 1 ? <><strong>{r.condition}:</strong>{' '}</> : null}<VerdictBadge verdict={r.verdict} strength={r.citation.strength} /></p>
+            <p>{rules.length > 1 && !plain ? <><strong>{r.condition}:</strong>{' '}</> : null}<VerdictBadge verdict={r.verdict} strength={r.citation.strength} /></p>
             <p>{plain ? r.plainWhy : r.why}</p>
-            {r.harms ? <p><strong>{copy.harms}:</strong> {r.harms}</p> : null}
-            {r.instead ? <p><strong>{copy.instead}:</strong> {r.instead}</p> : null}
-            <CitationBlock citation={r.citation} />
+            <ForDoctor plain={plain}>
+              {r.harms ? <p><strong>{copy.harms}:</strong> {r.harms}</p> : null}
+              {r.instead ? <p><strong>{copy.instead}:</strong> {r.instead}</p> : null}
+              <CitationBlock citation={r.citation} />
+            </ForDoctor>
           </li>
         ))}
       </ul>
@@ -192,8 +201,8 @@ function FlagList({ flags }: { flags: Flag[] }) {
           <h4>{itemName(f, role)}</h4>
           <p><VerdictBadge verdict={f.verdict} /> <span className="hint">{FLAG_SOURCE[f.source][plain ? 'plain' : 'text']}</span></p>
           <p>{oneLineWhy(f, role)}</p>
-          {f.instead ? <p><strong>{copy.instead}:</strong> {f.instead}</p> : null}
-          <p className="summary-cite">{formatCitation(f.citation)}</p>
+          {f.instead && !plain ? <p><strong>{copy.instead}:</strong> {f.instead}</p> : null}
+          {plain ? null : <p className="summary-cite">{formatCitation(f.citation)}</p>}
           <Disclosure label={copy.whyAndSource} ariaLabel={`${copy.whyAndSource}: ${itemName(f, role)}`}>
             {plain ? null : <p>{f.why}</p>}
             {f.harms ? <p><strong>{copy.harms}:</strong> {f.harms}</p> : null}

@@ -13,7 +13,7 @@ import { selectEvaluation, useWorkupEvents, Workup } from '../workup/workup-cont
 import { clearFormDraft, useFormDraft } from '../../store/form-drafts.ts';
 import { DeclineForm } from './decline-form.tsx';
 import { describeResult, ResultForm } from './result-form.tsx';
-import { ITEM_COPY, WORDS } from '../copy.ts';
+import { takenNowWords, WORDS } from '../copy.ts';
 
 type Panel = 'none' | 'result' | 'decline';
 
@@ -57,7 +57,7 @@ export function ItemCard({ item }: { item: EvaluatedItem }) {
           <div className="item-badges">
             <VerdictBadge verdict={item.verdict} strength={item.citation.strength} />
             <StatusBadge status={item.status} />
-            {item.takenNow ? <span className="taken-now"><span aria-hidden="true">● </span>{plain ? ITEM_COPY.takenNowPlain : ITEM_COPY.takenNow}</span> : null}
+            {item.takenNow ? <span className="taken-now"><span aria-hidden="true">● </span>{takenNowWords(item, plain)}</span> : null}
             {flagged ? <span className="flag-tag"><span aria-hidden="true">⚑ </span>{WORDS.flaggedAskedAbout[plain ? 'patient' : 'clinician']}</span> : null}
           </div>
         </div>

@@ -75,7 +75,7 @@ export function ResultForm({ test, name, onDone }: { test: InvestigationId; name
   const show = (f: Field) => (tried ? errors[f] : undefined);
   const a11y = (f: Field) => {
     const err = show(f);
-    const hint = f === 'value' && entry.plausibleRange ? `${idOf(f)}-hint` : undefined;
+    const hint = (f === 'value' && entry.plausibleRange) || f === 'p99' ? `${idOf(f)}-hint` : undefined;
     const describedBy = [hint, err ? `${idOf(f)}-error` : undefined].filter(Boolean).join(' ');
     return { id: idOf(f), 'aria-invalid': err ? true : undefined, 'aria-describedby': describedBy || undefined } as const;
   };
@@ -120,6 +120,7 @@ export function ResultForm({ test, name, onDone }: { test: InvestigationId; name
         {entry.isotypes ? (
           <div className="field">
             <label htmlFor={idOf('p99')}>{plain ? RESULT_MESSAGES.p99Plain : RESULT_MESSAGES.p99}</label>
+            <p id={`${idOf('p99')}-hint`} className="hint">{RESULT_MESSAGES.p99Hint}</p>
             <input type="text" inputMode="decimal" autoComplete="off" value={p99} onChange={(e) => setP99(e.target.value)} className="narrow" {...a11y('p99')} />
             {errorText('p99')}
           </div>

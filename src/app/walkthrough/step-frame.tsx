@@ -29,7 +29,7 @@ export function StepFrame({ step, intro, children, actions, findings = true, sou
   }, [step]);
 
   return (
-    <section className={`step-view step-${step}`} aria-labelledby="step-heading">
+    <section className={`step-view step-${step} role-${useRole()}`} aria-labelledby="step-heading">
       <div className="step-top">
         <p className="step-count">Step {STEPS.indexOf(step) + 1} of {STEPS.length}</p>
         {canSummary ? (

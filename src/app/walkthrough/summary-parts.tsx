@@ -5,7 +5,7 @@ import type { EvaluatedItem, Evaluation, Flag } from '../../engine/evaluation.ts
 import type { Worklist } from '../../engine/summary.ts';
 import { formatCitation } from '../../../guidelines/wording.ts';
 import { FlagClaims } from '../claims/claims.tsx';
-import { SUMMARY_COPY } from '../copy.ts';
+import { SUMMARY_COPY, takenNowWords } from '../copy.ts';
 import { StatusBadge, VerdictBadge, verdictWords } from '../ui/badges.tsx';
 import { DueDate } from '../ui/due-date.tsx';
 import { itemName, oneLineWhy, peopleDates } from '../ui/format.ts';
@@ -66,7 +66,7 @@ export function TreatmentRows({ items, title }: { items: EvaluatedItem[]; title:
           <li key={row.key}>
             <span className="summary-name">{rowName(row, (i) => itemName(i, role))}</span>{' '}
             <VerdictBadge verdict={row.lead.verdict} strength={row.lead.citation.strength} />
-            {row.items.some((i) => i.takenNow) ? <> <span className="taken-now">{SUMMARY_COPY.takenNow}</span></> : null}
+            {row.items.filter((i) => i.takenNow).slice(0, 1).map((i) => <span key={i.id} className="taken-now"> {takenNowWords(i, role === 'patient')}</span>)}
             {/* The reason is in "Details and citations"; patients read it here. */}
             {role === 'patient' ? <div className="summary-why">{oneLineWhy(row.lead, role)}</div> : null}
           </li>
@@ -88,6 +88,7 @@ export function DontOffer({ flags }: { flags: Flag[] }) {
           {regimenRows(flags).map((row) => (
             <li key={row.key}>
               <span className="summary-name">{rowName(row, (f) => itemName(f, role))}</span>
+              {row.items.some((f) => f.takenNow) ? <span className="taken-now"> {takenNowWords({ status: 'flagged' }, plain)}</span> : null}
               <span className="summary-why"> — {oneLineWhy(row.lead, role)}</span>
               {/* Patients meet these claims here; clinicians have them in the flags panel. */}
               {plain ? row.items.map((f) => <FlagClaims key={f.id} id={f.id} name={itemName(f, role)} />) : null}
@@ -116,6 +117,31 @@ export function CitedList({ title, items }: { title: string; items: (EvaluatedIt
             <div className="summary-why">{peopleDates(role === 'patient' ? i.plainWhy : i.why)}</div>
             {i.instead && role !== 'patient' ? <div><strong>Instead:</strong> {i.instead}</div> : null}
             <div className="summary-cite">{formatCitation(i.citation)}</div>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** Items not to do now (e.g. during this pregnancy), grouped by when: never an "order today". */
+export function NotNow({ items }: { items: EvaluatedItem[] }) {
+  const role = useRole();
+  const plain = role === 'patient';
+  if (!items.length) return null;
+  const groups = new Map<string, EvaluatedItem[]>();
+  for (const i of items) {
+    const why = peopleDates(i.deferral ? (plain ? i.deferral.plainWhy : i.deferral.why) : oneLineWhy(i, role));
+    groups.set(why, [...(groups.get(why) ?? []), i]);
+  }
+  return (
+    <section className="summary-section" aria-labelledby="not-now-heading">
+      <h3 id="not-now-heading"><span aria-hidden="true">» </span>{plain ? SUMMARY_COPY.notNowPlain : SUMMARY_COPY.notNow}</h3>
+      <ul className="summary-list compact">
+        {[...groups.entries()].map(([why, list]) => (
+          <li key={why}>
+            <span className="summary-name">{list.map((i) => itemName(i, role)).join('; ')}</span>
+            <span className="summary-why"> — {why}</span>
           </li>
         ))}
       </ul>

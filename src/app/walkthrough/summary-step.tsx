@@ -17,7 +17,7 @@ import { FindingsList } from './findings.tsx';
 import { ForYourDoctor, PatientQuestions, summarySources } from './patient-summary.tsx';
 import { GateState } from './review-step.tsx';
 import { StepFrame } from './step-frame.tsx';
-import { CitedList, DontOffer, OrderToday, ReferLine, TreatmentRows } from './summary-parts.tsx';
+import { CitedList, DontOffer, NotNow, OrderToday, ReferLine, TreatmentRows } from './summary-parts.tsx';
 import { Prognosis } from './prognosis.tsx';
 import { SupportBox } from './support.tsx';
 import { TriagePanel } from './triage-panel.tsx';
@@ -39,7 +39,6 @@ function Details({ evaluation }: { evaluation: Evaluation }) {
         <CitationBlock citation={evaluation.referral.citation} />
       </section>
       <GateState evaluation={evaluation} />
-      <CompareSection />
     </Disclosure>
   );
 }
@@ -51,12 +50,16 @@ export function SummaryStep() {
   const c = Workup.useSelector(selectCase);
   if (!evaluation || !c) return null;
   const w = worklist(evaluation);
+  const deferred = evaluation.items.filter((i) => i.status === 'deferred');
+  // Medicines she takes now are shown with the treatment (continue, or review), whatever their status.
+  const treatments = [...w.treatments, ...evaluation.items.filter((i) => i.takenNow && !w.treatments.includes(i) && !evaluation.flags.some((f) => f.id === i.id))];
 
   if (role === 'patient') {
     return (
       <StepFrame step="summary" findings={false}>
         <FindingsList evaluation={evaluation} />
         <PatientQuestions evaluation={evaluation} />
+        <NotNow items={deferred} />
         <DontOffer flags={evaluation.flags} />
         <SupportBox />
         <Prognosis evaluation={evaluation} />
@@ -73,10 +76,13 @@ export function SummaryStep() {
         <>
           {/* Two columns on a wide screen, so a typical case fits one screen. */}
           <div className="summary-grid">
-            <OrderToday w={w} />
+            <div>
+              <OrderToday w={w} />
+              <NotNow items={deferred} />
+            </div>
             <div>
               <ReferLine evaluation={evaluation} question={c.referralQuestion} />
-              <TreatmentRows title={copy.treatments} items={w.treatments} />
+              <TreatmentRows title={copy.treatments} items={treatments} />
             </div>
           </div>
           <DontOffer flags={evaluation.flags} />
@@ -85,6 +91,7 @@ export function SummaryStep() {
       <ExportPanel />
       <Prognosis evaluation={evaluation} />
       <Details evaluation={evaluation} />
+      <CompareSection />
       {role === 'nurse' ? <SavedCases headingLevel={3} /> : null}
     </StepFrame>
   );
