@@ -68,6 +68,14 @@ async function main(): Promise<void> {
   say();
   say(`Machine: ${cpus().length} cores shared with other work (load average ${loadavg()[0]!.toFixed(1)} when the bench started), Node ${process.version}, Debian Chromium; one bench run, so small differences are noise. Lighthouse's simulated throttling multiplies the CPU time it observes, so a busy machine inflates TBT and, less, FCP/LCP.`);
 
+  say();
+  say('How the first screen stays at the floor (issue 13):');
+  say();
+  say('- The start screen is rendered by React at build time (`scripts/prerender-plugin.ts` runs `src/prerender.tsx` with `react-dom/static`) into `dist/index.html`, so it paints from the HTML and CSS alone; `src/main.tsx` hydrates it with `hydrateRoot` in a transition. The app script is fetched at low priority; no inline script is added (the CSP is unchanged).');
+  say('- The prerender is a first visit\'s. What this device holds (saved cases, stored role and guideline, storage problems) shows after hydration: zustand and the storage hooks serve their initial state while hydrating, the saved cases are last in the main column, and words that follow the role or guideline reserve the room of their longest variant (`src/app/ui/reserved.tsx`), so nothing moves.');
+  say('- Service-worker registration, the flags panel\'s code with the rule files (its prerendered markup is hydrated when it arrives) and the workspace prefetch wait for idle time after the page has loaded (`src/pwa/idle.ts`), one at a time.');
+  say('- jsPDF and the font are prefetched in idle time on the review and summary steps (or when an export button is pointed at or focused), through the same `import()` the export uses; on the summary the role\'s own document is rendered once, unseen, so the first click is as fast as the second.');
+
   await build({ root: ROOT, logLevel: 'silent' });
   const app = measureBuild(join(ROOT, 'dist'));
   const bareDir = await buildBare();

@@ -16,7 +16,8 @@ function focusedName(page: Page): Promise<string> {
     if (!el) return '';
     const labelled = el.getAttribute('aria-label');
     if (labelled) return labelled;
-    const label = (el as HTMLInputElement).labels?.[0]?.textContent;
+    // innerText: what is shown (words reserved for other roles, ui/reserved.tsx, are hidden).
+    const label = (el as HTMLInputElement).labels?.[0]?.innerText;
     const group = el.closest('fieldset')?.querySelector('legend')?.textContent;
     return `${group && label ? `${group} ` : ''}${label ?? el.textContent ?? ''}`.trim();
   });
