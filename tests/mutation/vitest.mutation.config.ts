@@ -6,7 +6,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: [
-      'tests/unit/{case-schema,case-file,compare,conditions,examples,claims,editions,guideline-schema,worklist}.test.ts',
+      'tests/unit/{case-schema,case-file,compare,conditions,examples,claims,editions,facts-reachable,guideline-schema,worklist}.test.ts',
       'tests/unit/{rules,properties,machine}-*.test.ts',
     ],
     environment: 'node',
