@@ -6,10 +6,12 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: [
-      'tests/unit/{case-schema,case-file,compare,examples,claims,editions,guideline-schema}.test.ts',
+      'tests/unit/{case-schema,case-file,compare,conditions,examples,claims,editions,facts-reachable,guideline-schema,worklist}.test.ts',
       'tests/unit/{rules,properties,machine}-*.test.ts',
     ],
     environment: 'node',
     testTimeout: 60_000,
+    // Each covering test runs once per mutant: properties run a tenth of their cases (tests/support/arbitrary-case.ts).
+    env: { PROPERTY_RUN_SCALE: '0.1' },
   },
 });

@@ -10,6 +10,15 @@ import { ALL_INVESTIGATION_IDS, ALL_ITEM_IDS, GUIDELINE_IDS, INTERPRETATIONS, OU
 
 export const TODAY = '2026-11-23';
 
+/**
+ * Runs of a property: `n`, scaled by PROPERTY_RUN_SCALE when set (mutation testing runs every covering
+ * test once per mutant, so it asks for fewer runs; the suite itself always runs all of them).
+ */
+export function runs(n: number): number {
+  const scale = Number(process.env.PROPERTY_RUN_SCALE ?? '1');
+  return Math.max(5, Math.round(n * (Number.isFinite(scale) && scale > 0 ? scale : 1)));
+}
+
 type Entry = { units?: string[]; plausibleRange?: [number, number]; isotypes?: string[] };
 const entries = catalogue.items as unknown as Record<string, Entry>;
 

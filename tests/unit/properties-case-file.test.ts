@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validateCase } from '../../src/engine/case-schema.ts';
 import { parseCaseFile, serializeCase } from '../../src/io/case-file.ts';
-import { HOSTILE_STRINGS, TODAY, validCaseArb } from '../support/arbitrary-case.ts';
+import { HOSTILE_STRINGS, runs, TODAY, validCaseArb } from '../support/arbitrary-case.ts';
 
 describe('case file properties', () => {
   it('export → import is the identity on valid cases, and exporting again writes the same bytes', () => {
@@ -16,7 +16,7 @@ describe('case file properties', () => {
         expect(back.case).toEqual(c);
         expect(serializeCase(back.case)).toBe(text);
       }),
-      { numRuns: 400 },
+      { numRuns: runs(400) },
     );
   });
 
@@ -41,7 +41,7 @@ describe('case file properties', () => {
         expect(back.case.results![0]!.note).toBe(note);
         expect(back.case).toEqual(valid.value);
       }),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 
@@ -51,7 +51,7 @@ describe('case file properties', () => {
       fc.property(validCaseArb, (c) => {
         expect(JSON.parse(serializeCase(c))).toEqual(c);
       }),
-      { numRuns: 100 },
+      { numRuns: runs(100) },
     );
   });
 
@@ -72,7 +72,7 @@ describe('case file properties', () => {
         }).not.toThrow();
         if (!r!.ok) for (const p of r!.problems) expect(p.path.length).toBeGreaterThan(0);
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 });

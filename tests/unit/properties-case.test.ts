@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validateCase } from '../../src/engine/case-schema.ts';
-import { defectiveCaseArb, futureDate, junkArb, TODAY, validCaseArb } from '../support/arbitrary-case.ts';
+import { defectiveCaseArb, futureDate, junkArb, runs, TODAY, validCaseArb } from '../support/arbitrary-case.ts';
 
 const TOP_LEVEL = new Set([
   '(case)',
@@ -28,7 +28,7 @@ describe('validateCase properties', () => {
         if (!v.ok) throw new Error(`refused a valid case: ${JSON.stringify(v.problems)}\n${JSON.stringify(c)}`);
         expect(v.value).toEqual(c);
       }),
-      { numRuns: 400 },
+      { numRuns: runs(400) },
     );
   });
 
@@ -48,7 +48,7 @@ describe('validateCase properties', () => {
           expect(TOP_LEVEL.has(p.path.split(/[.[]/)[0]!)).toBe(true);
         }
       }),
-      { numRuns: 600 },
+      { numRuns: runs(600) },
     );
   });
 
@@ -59,7 +59,7 @@ describe('validateCase properties', () => {
         expect(v.ok, defects.join(', ')).toBe(false);
         if (!v.ok) expect(v.problems.map((p) => p.path)).toEqual(expect.arrayContaining(paths));
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -71,7 +71,7 @@ describe('validateCase properties', () => {
         expect(refused.ok ? [] : refused.problems.map((p) => p.path)).toEqual(['results[0].date']);
         expect(validateCase({ ...c, results: [{ ...result, date: TODAY }] }, TODAY).ok).toBe(true);
       }),
-      { numRuns: 100 },
+      { numRuns: runs(100) },
     );
   });
 
@@ -122,7 +122,7 @@ describe('validateCase properties', () => {
           expect(v.ok).toBe(false);
           if (!v.ok) expect(v.problems.map((p) => p.path)).toContain(path);
         }),
-        { numRuns: 60 },
+        { numRuns: runs(60) },
       );
     }
   });

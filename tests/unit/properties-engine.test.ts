@@ -14,10 +14,10 @@ import type { Evaluation } from '../../src/engine/evaluation.ts';
 import { CORE_DOMAINS, DOMAINS, type GuidelineId, type ItemId, STATUSES, VERDICTS } from '../../guidelines/ids.ts';
 import { addDays } from '../../src/engine/results.ts';
 import { worklist } from '../../src/engine/summary.ts';
-import { pastDate, TODAY, validCaseArb } from '../support/arbitrary-case.ts';
+import { pastDate, runs, TODAY, validCaseArb } from '../support/arbitrary-case.ts';
 
 const available = Object.keys(rawGuidelines) as GuidelineId[];
-const RUNS = 250;
+const RUNS = runs(250);
 
 function expectCompleteCitation(c: Citation, guideline: GuidelineId, where: string): void {
   for (const field of ['document', 'reference', 'strength', 'evidence', 'url'] as const) {
