@@ -27,6 +27,27 @@ function cases(): Case[] {
     makeCase({ results: [result('tsh', 'abnormal', '2026-03-01', { value: 9, unit: 'mIU/L' }), result('free-t4', 'abnormal', '2026-03-01')] }),
     makeCase({ results: [result('tsh', 'abnormal', '2026-03-01', { value: 5, unit: 'mIU/L' }), result('free-t4', 'normal', '2026-03-01')] }),
     makeCase({ results: [result('tsh', 'normal', '2026-03-01', { value: 1.5, unit: 'mIU/L' }), result('tpo-antibodies', 'positive', '2026-03-01')] }),
+    // The patient's context (CONTRACT §1a): pregnant now, bleeding, a past clot after surgery, medicines.
+    example('context/pregnant-now-context'),
+    makeCase({
+      patient: { age: 32, partnerSmoker: true },
+      history: { currentlyPregnant: true, venousThrombosis: true, venousThrombosisCause: 'unprovoked' },
+      currentPregnancy: { gestationWeeks: 9, intrauterineConfirmed: true, pain: true },
+      medicines: [{ id: 'oral-anticoagulant' }],
+      results: [result('aps-lupus-anticoagulant', 'positive', '2026-03-01')],
+    }),
+    // Results that cannot be read as they stand: LA on an anticoagulant, the same test both ways on one
+    // day, aPL within six weeks of a loss, anti-β2GP1 (research only under RCOG).
+    makeCase({
+      pregnancies: [...makeCase().pregnancies.slice(0, 2), { outcome: 'loss', gestationWeeks: 8, visualised: true, endDate: '2026-02-20' }],
+      results: [
+        result('aps-lupus-anticoagulant', 'positive', '2026-03-01', { onAnticoagulant: true }),
+        result('aps-anticardiolipin', 'positive', '2026-03-02', { isotype: 'IgG', value: 50, unit: 'GPL' }),
+        result('aps-anticardiolipin', 'negative', '2026-03-02', { isotype: 'IgG', value: 5, unit: 'GPL' }),
+        result('aps-anti-b2gp1', 'positive', '2026-01-01', { isotype: 'IgG', value: 60, unit: 'U/mL', p99: 20 }),
+        result('aps-anti-b2gp1', 'positive', '2026-06-01', { isotype: 'IgG', value: 60, unit: 'U/mL', p99: 20 }),
+      ],
+    }),
     ...fc.sample(validCaseArb, { seed: 20261123, numRuns: 400 }),
   ];
 }
