@@ -15,11 +15,20 @@ export async function launch({ withoutIdleWork = false, debugPort = DEBUG_PORT }
     acceptDownloads: true,
     viewport: { width: 1280, height: 900 },
     args: [
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', `--remote-debugging-port=${debugPort}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--remote-debugging-port=${debugPort}`,
     ],
   });
-  if (withoutIdleWork) await context.addInitScript(() => { window.requestIdleCallback = () => 0; });
+  if (withoutIdleWork)
+    await context.addInitScript(() => {
+      window.requestIdleCallback = () => 0;
+    });
   return { context, page: context.pages()[0] ?? (await context.newPage()) };
 }
 
@@ -82,10 +91,14 @@ export async function pdfTimings(page: Page): Promise<{ doc: string; coldMs: num
  * font, then three seconds more (the warm-up render runs in idle time), then an idle moment.
  */
 export async function pdfPrefetched(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const names = performance.getEntriesByType('resource').map((e) => e.name);
-    return names.some((n) => /\/jspdf[^/]*\.js$/.test(n)) && names.some((n) => /\/dejavu-sans[^/]*\.js$/.test(n));
-  }, undefined, { timeout: 60_000 });
+  await page.waitForFunction(
+    () => {
+      const names = performance.getEntriesByType('resource').map((e) => e.name);
+      return names.some((n) => /\/jspdf[^/]*\.js$/.test(n)) && names.some((n) => /\/dejavu-sans[^/]*\.js$/.test(n));
+    },
+    undefined,
+    { timeout: 60_000 },
+  );
   await page.waitForTimeout(3000);
   await page.evaluate(() => new Promise((r) => requestIdleCallback(r)));
 }

@@ -19,8 +19,14 @@ export interface LighthouseFigures {
 }
 
 const FLAGS = [
-  '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
 ];
 
 /** Runs Lighthouse once; with `port`, it attaches to an open Chromium and keeps its storage (a case in progress). */
@@ -54,15 +60,14 @@ interface Report {
 
 async function lighthouseReport(url: string, port?: number): Promise<Report> {
   const out = join(mkdtempSync(join(tmpdir(), 'rpl-lh-')), 'report.json');
-  const args = [
-    url, '--quiet', '--output=json', `--output-path=${out}`,
-    '--only-categories=performance,accessibility,best-practices',
-  ];
+  const args = [url, '--quiet', '--output=json', `--output-path=${out}`, '--only-categories=performance,accessibility,best-practices'];
   if (port) args.push(`--port=${port}`, '--disable-storage-reset');
   else args.push(`--chrome-flags=${[...FLAGS, `--user-data-dir=${mkdtempSync(join(tmpdir(), 'rpl-lh-profile-'))}`].join(' ')}`);
   // Asynchronous on purpose: this process must keep serving its own event loop while Lighthouse runs.
   await promisify(execFile)('node_modules/.bin/lighthouse', args, {
-    env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, timeout: 300_000, maxBuffer: 64 * 1024 * 1024,
+    env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' },
+    timeout: 300_000,
+    maxBuffer: 64 * 1024 * 1024,
   });
   const report = JSON.parse(readFileSync(out, 'utf8')) as Report;
   if (report.runtimeError) throw new Error(`Lighthouse: ${report.runtimeError.message}`);

@@ -51,7 +51,8 @@ export const BOOLEAN_FACTS = {
   // Results read safely (results helper): what cannot be read is said, never taken as negative.
   lupusAnticoagulantOnAnticoagulant: 'a lupus anticoagulant sample was taken on an anticoagulant (it cannot be read)',
   lupusAnticoagulantNotRead: 'lupus anticoagulant results are recorded but none can be read',
-  apsTitreNotJudged: 'an antiphospholipid antibody titre cannot be judged against the criterion level (unit without a threshold and no 99th centile, or no value)',
+  apsTitreNotJudged:
+    'an antiphospholipid antibody titre cannot be judged against the criterion level (unit without a threshold and no 99th centile, or no value)',
   apsLowTitrePositive: 'an antiphospholipid antibody flagged positive by the lab is below the criterion level',
   apsTestedSoonAfterLoss: 'an antiphospholipid test was taken less than 6 weeks after a pregnancy loss',
   anticardiolipinIsotypeMissing: 'anticardiolipin is recorded for one isotype only (IgG and IgM are both needed)',
@@ -59,7 +60,8 @@ export const BOOLEAN_FACTS = {
   resultsContradictSameDay: 'results of one test contradict each other on the same day',
   tshBelowRange: 'TSH flagged abnormal by the lab at a value not above the upper limit (low or suppressed)',
   tshAbnormalNoValue: 'TSH flagged abnormal with no value (high or low not known)',
-  apsResearchAntibodyPositive: "an antiphospholipid antibody outside this guideline's laboratory criteria is positive (RCOG: anti-β2GP1, audit or research only)",
+  apsResearchAntibodyPositive:
+    "an antiphospholipid antibody outside this guideline's laboratory criteria is positive (RCOG: anti-β2GP1, audit or research only)",
 } as const;
 
 export type NumericFact = keyof typeof NUMERIC_FACTS;

@@ -5,8 +5,17 @@ export type GuidelineId = (typeof GUIDELINE_IDS)[number];
 export const DEFAULT_GUIDELINE: GuidelineId = 'eshre-2022';
 
 export const DOMAINS = [
-  'genetic', 'anatomical', 'hormonal', 'antiphospholipid', 'thrombophilia', 'immune',
-  'endometrial', 'male', 'lifestyle', 'general', 'treatment',
+  'genetic',
+  'anatomical',
+  'hormonal',
+  'antiphospholipid',
+  'thrombophilia',
+  'immune',
+  'endometrial',
+  'male',
+  'lifestyle',
+  'general',
+  'treatment',
 ] as const;
 export type Domain = (typeof DOMAINS)[number];
 
@@ -17,29 +26,56 @@ export type CoreDomain = (typeof CORE_DOMAINS)[number];
 export const INVESTIGATION_IDS = {
   genetic: ['pregnancy-tissue-genetics', 'parental-karyotype'],
   anatomical: [
-    'pelvic-ultrasound-3d', 'pelvic-ultrasound-2d', 'sonohysterography', 'hysterosalpingography',
-    'hysteroscopy', 'pelvic-mri', 'adenomyosis-assessment', 'cervical-assessment',
+    'pelvic-ultrasound-3d',
+    'pelvic-ultrasound-2d',
+    'sonohysterography',
+    'hysterosalpingography',
+    'hysteroscopy',
+    'pelvic-mri',
+    'adenomyosis-assessment',
+    'cervical-assessment',
   ],
   hormonal: [
-    'tsh', 'free-t4', 'tpo-antibodies', 'prolactin', 'ovarian-reserve', 'luteal-phase-progesterone',
-    'pcos-insulin-resistance', 'hba1c', 'vitamin-d', 'homocysteine',
+    'tsh',
+    'free-t4',
+    'tpo-antibodies',
+    'prolactin',
+    'ovarian-reserve',
+    'luteal-phase-progesterone',
+    'pcos-insulin-resistance',
+    'hba1c',
+    'vitamin-d',
+    'homocysteine',
   ],
   antiphospholipid: ['aps-lupus-anticoagulant', 'aps-anticardiolipin', 'aps-anti-b2gp1'],
   thrombophilia: ['inherited-thrombophilia'],
-  immune: [
-    'nk-cells-blood', 'nk-cells-uterine', 'hla-typing', 'hla-c-kir', 'anti-hla-antibodies',
-    'cytokines', 'antinuclear-antibodies', 'th1-th2-ratio',
-  ],
+  immune: ['nk-cells-blood', 'nk-cells-uterine', 'hla-typing', 'hla-c-kir', 'anti-hla-antibodies', 'cytokines', 'antinuclear-antibodies', 'th1-th2-ratio'],
   endometrial: ['chronic-endometritis', 'endometrial-receptivity'],
   male: ['sperm-dna-fragmentation', 'male-karyotype-routine'],
   general: ['full-blood-count'],
 } as const satisfies Partial<Record<Domain, readonly string[]>>;
 
 export const TREATMENT_IDS = [
-  'low-dose-aspirin', 'heparin', 'aspirin-heparin-for-aps', 'progesterone', 'levothyroxine',
-  'prednisolone', 'ivig', 'intralipid', 'g-csf', 'lymphocyte-immunisation', 'tnf-alpha-inhibitor',
-  'hcg', 'metformin', 'vitamin-d-supplement', 'septum-resection', 'folic-acid', 'lifestyle-advice',
-  'supportive-care', 'cervical-cerclage', 'thromboprophylaxis',
+  'low-dose-aspirin',
+  'heparin',
+  'aspirin-heparin-for-aps',
+  'progesterone',
+  'levothyroxine',
+  'prednisolone',
+  'ivig',
+  'intralipid',
+  'g-csf',
+  'lymphocyte-immunisation',
+  'tnf-alpha-inhibitor',
+  'hcg',
+  'metformin',
+  'vitamin-d-supplement',
+  'septum-resection',
+  'folic-acid',
+  'lifestyle-advice',
+  'supportive-care',
+  'cervical-cerclage',
+  'thromboprophylaxis',
   // A medicine she takes now (warfarin, a DOAC); never a recommendation.
   'oral-anticoagulant',
 ] as const;
@@ -51,9 +87,15 @@ export type ItemId = InvestigationId | TreatmentId;
 
 // Non-empty tuples (not arrays) so that z.enum(ALL_ITEM_IDS) infers ItemId without a cast.
 export const ALL_INVESTIGATION_IDS = [
-  ...INVESTIGATION_IDS.genetic, ...INVESTIGATION_IDS.anatomical, ...INVESTIGATION_IDS.hormonal,
-  ...INVESTIGATION_IDS.antiphospholipid, ...INVESTIGATION_IDS.thrombophilia, ...INVESTIGATION_IDS.immune,
-  ...INVESTIGATION_IDS.endometrial, ...INVESTIGATION_IDS.male, ...INVESTIGATION_IDS.general,
+  ...INVESTIGATION_IDS.genetic,
+  ...INVESTIGATION_IDS.anatomical,
+  ...INVESTIGATION_IDS.hormonal,
+  ...INVESTIGATION_IDS.antiphospholipid,
+  ...INVESTIGATION_IDS.thrombophilia,
+  ...INVESTIGATION_IDS.immune,
+  ...INVESTIGATION_IDS.endometrial,
+  ...INVESTIGATION_IDS.male,
+  ...INVESTIGATION_IDS.general,
 ] as const satisfies readonly [InvestigationId, ...InvestigationId[]];
 export const ALL_ITEM_IDS = [...ALL_INVESTIGATION_IDS, ...TREATMENT_IDS] as const satisfies readonly [ItemId, ...ItemId[]];
 

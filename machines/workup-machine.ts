@@ -58,9 +58,15 @@ const evaluations = new WeakMap<Case, Map<GuidelineId, Evaluation>>();
 function evaluate(c: Case | null, guideline: GuidelineId): Evaluation | null {
   if (!c) return null;
   let byGuideline = evaluations.get(c);
-  if (!byGuideline) evaluations.set(c, (byGuideline = new Map()));
+  if (!byGuideline) {
+    byGuideline = new Map();
+    evaluations.set(c, byGuideline);
+  }
   let e = byGuideline.get(guideline);
-  if (!e) byGuideline.set(guideline, (e = evaluateCase(c, guideline)));
+  if (!e) {
+    e = evaluateCase(c, guideline);
+    byGuideline.set(guideline, e);
+  }
   return e;
 }
 
@@ -94,6 +100,7 @@ export const workupMachine = setup({
     context: {} as WorkupContext,
     events: {} as WorkupEvent,
     // `| void` keeps input optional: createActor(workupMachine, { snapshot }) and initialTransition(workupMachine) need none.
+    // biome-ignore lint/suspicious/noConfusingVoidType: XState reads a `void` member as "input may be left out"; `undefined` would not
     input: {} as WorkupInput | void,
   },
   guards: {
@@ -106,7 +113,8 @@ export const workupMachine = setup({
     },
     immuneGateOpen: ({ context }) => evaluationOf(context)?.immuneGate === 'open',
     canJumpTo: ({ context, event }, params: { step: Step }) =>
-      event.type === 'step.jump' && event.step === params.step &&
+      event.type === 'step.jump' &&
+      event.step === params.step &&
       context.case !== null &&
       context.reached.includes(params.step) &&
       // Past the definition step only if the case meets the definition or the user acknowledged it does not.
@@ -118,9 +126,7 @@ export const workupMachine = setup({
   },
   actions: {
     storeCase: assign(({ context, event }) => ('case' in event ? withCase(context, event.case) : {})),
-    markReached: assign(({ context }, params: { step: Step }) =>
-      context.reached.includes(params.step) ? {} : { reached: [...context.reached, params.step] },
-    ),
+    markReached: assign(({ context }, params: { step: Step }) => (context.reached.includes(params.step) ? {} : { reached: [...context.reached, params.step] })),
     overrideDefinition: assign(({ context }) => {
       const d = evaluationOf(context)?.definition;
       if (!d || d.met) return { definitionOverridden: false };
@@ -165,7 +171,13 @@ export const workupMachine = setup({
       };
     }),
     reset: assign(({ context }) => ({
-      case: null, previousGuideline: null, triage: false, definitionOverridden: false, asked: null, reached: [], guideline: context.guideline,
+      case: null,
+      previousGuideline: null,
+      triage: false,
+      definitionOverridden: false,
+      asked: null,
+      reached: [],
+      guideline: context.guideline,
     })),
   },
 }).createMachine({
@@ -216,10 +228,22 @@ export const workupMachine = setup({
         'step.back': 'intake',
       },
     },
-    genetic: { entry: { type: 'markReached', params: { step: 'genetic' } }, on: { 'step.next': 'anatomical', 'step.back': 'definition', 'summary.open': 'summary' } },
-    anatomical: { entry: { type: 'markReached', params: { step: 'anatomical' } }, on: { 'step.next': 'hormonal', 'step.back': 'genetic', 'summary.open': 'summary' } },
-    hormonal: { entry: { type: 'markReached', params: { step: 'hormonal' } }, on: { 'step.next': 'antiphospholipid', 'step.back': 'anatomical', 'summary.open': 'summary' } },
-    antiphospholipid: { entry: { type: 'markReached', params: { step: 'antiphospholipid' } }, on: { 'step.next': 'review', 'step.back': 'hormonal', 'summary.open': 'summary' } },
+    genetic: {
+      entry: { type: 'markReached', params: { step: 'genetic' } },
+      on: { 'step.next': 'anatomical', 'step.back': 'definition', 'summary.open': 'summary' },
+    },
+    anatomical: {
+      entry: { type: 'markReached', params: { step: 'anatomical' } },
+      on: { 'step.next': 'hormonal', 'step.back': 'genetic', 'summary.open': 'summary' },
+    },
+    hormonal: {
+      entry: { type: 'markReached', params: { step: 'hormonal' } },
+      on: { 'step.next': 'antiphospholipid', 'step.back': 'anatomical', 'summary.open': 'summary' },
+    },
+    antiphospholipid: {
+      entry: { type: 'markReached', params: { step: 'antiphospholipid' } },
+      on: { 'step.next': 'review', 'step.back': 'hormonal', 'summary.open': 'summary' },
+    },
     review: {
       entry: { type: 'markReached', params: { step: 'review' } },
       on: {

@@ -20,15 +20,12 @@
  * apart from precaching the app's own files.
  */
 /* eslint-env serviceworker */
-'use strict';
 
 // Replaced at build time by {"version": "<hash>", "files": ["index.html", "assets/…", …]}.
 const PRECACHE = '__RPL_WORKUP_PRECACHE_MANIFEST__';
 
 const CACHE_PREFIX = 'rpl-workup-';
-const MANIFEST = typeof PRECACHE === 'object' && PRECACHE !== null
-  ? PRECACHE
-  : { version: 'unversioned', files: ['index.html'] }; // not built by Vite (dev): shell only, the rest is cached as used
+const MANIFEST = typeof PRECACHE === 'object' && PRECACHE !== null ? PRECACHE : { version: 'unversioned', files: ['index.html'] }; // not built by Vite (dev): shell only, the rest is cached as used
 const CACHE = `${CACHE_PREFIX}${MANIFEST.version}`;
 const SHELL = 'index.html';
 const NAVIGATION_TIMEOUT_MS = 4000;
@@ -41,20 +38,24 @@ function scoped(path) {
 }
 
 self.addEventListener('install', (event) => {
-  event.waitUntil((async () => {
-    const cache = await caches.open(CACHE);
-    // cache: 'reload' skips the HTTP cache, so a stale file can never be precached under a new version.
-    await cache.addAll(MANIFEST.files.map((file) => new Request(scoped(file), { cache: 'reload' })));
-  })());
+  event.waitUntil(
+    (async () => {
+      const cache = await caches.open(CACHE);
+      // cache: 'reload' skips the HTTP cache, so a stale file can never be precached under a new version.
+      await cache.addAll(MANIFEST.files.map((file) => new Request(scoped(file), { cache: 'reload' })));
+    })(),
+  );
 });
 
 self.addEventListener('activate', (event) => {
-  event.waitUntil((async () => {
-    // caches.keys() lists caches in the order they were created: the last older one is the previous build.
-    const older = (await caches.keys()).filter((name) => name.startsWith(CACHE_PREFIX) && name !== CACHE);
-    await Promise.all(older.slice(0, -1).map((name) => caches.delete(name)));
-    await self.clients.claim();
-  })());
+  event.waitUntil(
+    (async () => {
+      // caches.keys() lists caches in the order they were created: the last older one is the previous build.
+      const older = (await caches.keys()).filter((name) => name.startsWith(CACHE_PREFIX) && name !== CACHE);
+      await Promise.all(older.slice(0, -1).map((name) => caches.delete(name)));
+      await self.clients.claim();
+    })(),
+  );
 });
 
 self.addEventListener('message', (event) => {

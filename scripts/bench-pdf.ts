@@ -47,9 +47,21 @@ const fonts = {
   fontModuleGzipBytes: gzipSync(fontModule).length,
 };
 
-interface Row { example: string; guideline: string; doc: string; pages: number; coldMs: number; medianMs: number; bytes: number; bytesFullFont: number; msFullFont: number }
+interface Row {
+  example: string;
+  guideline: string;
+  doc: string;
+  pages: number;
+  coldMs: number;
+  medianMs: number;
+  bytes: number;
+  bytesFullFont: number;
+  msFullFont: number;
+}
 const rows: Row[] = [];
-for (const f of readdirSync(examplesDir).filter((n) => n.endsWith('.json')).sort()) {
+for (const f of readdirSync(examplesDir)
+  .filter((n) => n.endsWith('.json'))
+  .sort()) {
   const v = validateCase(JSON.parse(readFileSync(join(examplesDir, f), 'utf8')), generatedOn);
   if (!v.ok) continue;
   const c = v.value;
@@ -68,8 +80,15 @@ for (const f of readdirSync(examplesDir).filter((n) => n.endsWith('.json')).sort
     const msFullFont = performance.now() - tf;
     const pages = (new TextDecoder('latin1').decode(bytes).match(/\/Type \/Page\b/g) ?? []).length;
     rows.push({
-      example: f.replace(/\.json$/, ''), guideline, doc, pages,
-      coldMs: times[0]!, medianMs: median(times.slice(1)), bytes: bytes.length, bytesFullFont: withFull.length, msFullFont,
+      example: f.replace(/\.json$/, ''),
+      guideline,
+      doc,
+      pages,
+      coldMs: times[0]!,
+      medianMs: median(times.slice(1)),
+      bytes: bytes.length,
+      bytesFullFont: withFull.length,
+      msFullFont,
     });
   }
 }
@@ -79,10 +98,22 @@ if (asJson) {
 } else {
   console.log(`Node ${process.version}; ${runs} warm runs per document (median shown)`);
   console.log(`Load jsPDF + font subset: ${loadMs.toFixed(0)} ms`);
-  console.log(`Font: DejaVu Sans ${kb(fonts.fullTtfBytes.regular)} + Bold ${kb(fonts.fullTtfBytes.bold)} -> subset ${kb(fonts.subsetTtfBytes.regular)} + ${kb(fonts.subsetTtfBytes.bold)}; font module ${kb(fonts.fontModuleBytes)} (${kb(fonts.fontModuleGzipBytes)} gzip)`);
+  console.log(
+    `Font: DejaVu Sans ${kb(fonts.fullTtfBytes.regular)} + Bold ${kb(fonts.fullTtfBytes.bold)} -> subset ${kb(fonts.subsetTtfBytes.regular)} + ${kb(fonts.subsetTtfBytes.bold)}; font module ${kb(fonts.fontModuleBytes)} (${kb(fonts.fontModuleGzipBytes)} gzip)`,
+  );
   console.log('');
   const head = ['example', 'guideline', 'document', 'pages', 'first ms', 'median ms', 'size', 'size (whole font)', 'ms (whole font)'];
-  const body = rows.map((r) => [r.example, r.guideline, r.doc, String(r.pages), r.coldMs.toFixed(0), r.medianMs.toFixed(0), kb(r.bytes), kb(r.bytesFullFont), r.msFullFont.toFixed(0)]);
+  const body = rows.map((r) => [
+    r.example,
+    r.guideline,
+    r.doc,
+    String(r.pages),
+    r.coldMs.toFixed(0),
+    r.medianMs.toFixed(0),
+    kb(r.bytes),
+    kb(r.bytesFullFont),
+    r.msFullFont.toFixed(0),
+  ]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
   for (const line of [head, widths.map((w) => '-'.repeat(w)), ...body]) console.log(line.map((x, i) => x.padEnd(widths[i]!)).join('  '));
 }

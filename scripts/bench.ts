@@ -30,7 +30,10 @@ const say = (s = '') => {
 async function buildBare(): Promise<string> {
   const outDir = mkdtempSync(join(tmpdir(), 'rpl-bare-react-'));
   await build({
-    root: join(ROOT, 'bench/bare-react'), configFile: false, logLevel: 'silent', plugins: [react()],
+    root: join(ROOT, 'bench/bare-react'),
+    configFile: false,
+    logLevel: 'silent',
+    plugins: [react()],
     build: { outDir, emptyOutDir: true, target: 'es2022' },
   });
   return outDir;
@@ -40,14 +43,20 @@ async function buildBare(): Promise<string> {
 async function bundledEngine(): Promise<typeof import('../bench/engine.ts')> {
   const outDir = mkdtempSync(join(tmpdir(), 'rpl-bench-engine-'));
   await build({
-    root: ROOT, configFile: false, logLevel: 'silent', ssr: { noExternal: true },
+    root: ROOT,
+    configFile: false,
+    logLevel: 'silent',
+    ssr: { noExternal: true },
     build: { ssr: join(ROOT, 'bench/engine.ts'), outDir, target: 'node20', rolldownOptions: { output: { entryFileNames: 'engine.mjs' } } },
   });
   return import(join(outDir, 'engine.mjs'));
 }
 
 async function startPreview(port = PORT, outDir = 'dist'): Promise<ChildProcess> {
-  const server = spawn(join(ROOT, 'node_modules/.bin/vite'), ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', outDir], { cwd: ROOT, stdio: 'ignore' });
+  const server = spawn(join(ROOT, 'node_modules/.bin/vite'), ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', outDir], {
+    cwd: ROOT,
+    stdio: 'ignore',
+  });
   for (let i = 0; i < 100; i++) {
     try {
       if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return server;
@@ -66,15 +75,25 @@ function sizeRow(name: string, s: Sizes): string {
 async function main(): Promise<void> {
   say(`# Performance — measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench\``);
   say();
-  say(`Machine: ${cpus().length} cores shared with other work (load average ${loadavg()[0]!.toFixed(1)} when the bench started), Node ${process.version}, Debian Chromium; one bench run, so small differences are noise. Lighthouse's simulated throttling multiplies the CPU time it observes, so a busy machine inflates TBT and, less, FCP/LCP.`);
+  say(
+    `Machine: ${cpus().length} cores shared with other work (load average ${loadavg()[0]!.toFixed(1)} when the bench started), Node ${process.version}, Debian Chromium; one bench run, so small differences are noise. Lighthouse's simulated throttling multiplies the CPU time it observes, so a busy machine inflates TBT and, less, FCP/LCP.`,
+  );
 
   say();
   say('How the first screen stays at the floor (issue 13):');
   say();
-  say('- The start screen is rendered by React at build time (`scripts/prerender-plugin.ts` runs `src/prerender.tsx` with `react-dom/static`) into `dist/index.html`, so it paints from the HTML and CSS alone; `src/main.tsx` hydrates it with `hydrateRoot` in a transition. The app script is fetched at low priority; no inline script is added (the CSP is unchanged).');
-  say('- The prerender is a first visit\'s. What this device holds (saved cases, stored role and guideline, storage problems) shows after hydration: zustand and the storage hooks serve their initial state while hydrating, the saved cases are last in the main column, and words that follow the role or guideline reserve the room of their longest variant (`src/app/ui/reserved.tsx`), so nothing moves.');
-  say('- Service-worker registration, the flags panel\'s code with the rule files (its prerendered markup is hydrated when it arrives) and the workspace prefetch wait for idle time after the page has loaded (`src/pwa/idle.ts`), one at a time.');
-  say('- jsPDF and the font are prefetched in idle time on the review and summary steps (or when an export button is pointed at or focused), through the same `import()` the export uses; on the summary the role\'s own document is rendered once, unseen, so the first click is as fast as the second.');
+  say(
+    '- The start screen is rendered by React at build time (`scripts/prerender-plugin.ts` runs `src/prerender.tsx` with `react-dom/static`) into `dist/index.html`, so it paints from the HTML and CSS alone; `src/main.tsx` hydrates it with `hydrateRoot` in a transition. The app script is fetched at low priority; no inline script is added (the CSP is unchanged).',
+  );
+  say(
+    "- The prerender is a first visit's. What this device holds (saved cases, stored role and guideline, storage problems) shows after hydration: zustand and the storage hooks serve their initial state while hydrating, the saved cases are last in the main column, and words that follow the role or guideline reserve the room of their longest variant (`src/app/ui/reserved.tsx`), so nothing moves.",
+  );
+  say(
+    "- Service-worker registration, the flags panel's code with the rule files (its prerendered markup is hydrated when it arrives) and the workspace prefetch wait for idle time after the page has loaded (`src/pwa/idle.ts`), one at a time.",
+  );
+  say(
+    "- jsPDF and the font are prefetched in idle time on the review and summary steps (or when an export button is pointed at or focused), through the same `import()` the export uses; on the summary the role's own document is rendered once, unseen, so the first click is as fast as the second.",
+  );
 
   await build({ root: ROOT, logLevel: 'silent' });
   const app = measureBuild(join(ROOT, 'dist'));
@@ -87,7 +106,9 @@ async function main(): Promise<void> {
   say('| --- | --- | --- | --- |');
   say(sizeRow('RPL Workup', app.firstLoad));
   say(sizeRow('bare React + ReactDOM', bare.firstLoad));
-  say(`| ratio (app / bare) | ${(app.firstLoad.raw / bare.firstLoad.raw).toFixed(2)}× | ${(app.firstLoad.gzip / bare.firstLoad.gzip).toFixed(2)}× | ${(app.firstLoad.brotli / bare.firstLoad.brotli).toFixed(2)}× |`);
+  say(
+    `| ratio (app / bare) | ${(app.firstLoad.raw / bare.firstLoad.raw).toFixed(2)}× | ${(app.firstLoad.gzip / bare.firstLoad.gzip).toFixed(2)}× | ${(app.firstLoad.brotli / bare.firstLoad.brotli).toFixed(2)}× |`,
+  );
   say();
   say('## Lazily loaded chunks (never in the first load)');
   say();
@@ -124,12 +145,18 @@ async function main(): Promise<void> {
       say();
       say('## Lighthouse (mobile, simulated throttling)');
       say();
-      say('First screen and bare React page: Lighthouse\'s median of three runs each (all three performance scores shown); the review step: one run.');
+      say("First screen and bare React page: Lighthouse's median of three runs each (all three performance scores shown); the review step: one run.");
       say();
       say('| screen | runs | performance | accessibility | best practices | FCP | LCP | TBT | CLS |');
       say('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
-      for (const [name, f] of [['bare React page (the floor)', bareLh], ['first screen', first], ['walkthrough: review step (case resumed)', { ...step, scores: [step.performance] }]] as const) {
-        say(`| ${name} | ${f.scores.join(', ')} | ${f.performance} | ${f.accessibility} | ${f.bestPractices} | ${(f.fcpMs / 1000).toFixed(2)} s | ${(f.lcpMs / 1000).toFixed(2)} s | ${Math.round(f.tbtMs)} ms | ${f.cls.toFixed(3)} |`);
+      for (const [name, f] of [
+        ['bare React page (the floor)', bareLh],
+        ['first screen', first],
+        ['walkthrough: review step (case resumed)', { ...step, scores: [step.performance] }],
+      ] as const) {
+        say(
+          `| ${name} | ${f.scores.join(', ')} | ${f.performance} | ${f.accessibility} | ${f.bestPractices} | ${(f.fcpMs / 1000).toFixed(2)} s | ${(f.lcpMs / 1000).toFixed(2)} s | ${Math.round(f.tbtMs)} ms | ${f.cls.toFixed(3)} |`,
+        );
       }
       await page.reload({ waitUntil: 'networkidle' });
       await page.getByRole('heading', { level: 2, name: 'Review', exact: true }).waitFor();
@@ -157,14 +184,16 @@ async function main(): Promise<void> {
     say();
     say('## PDF export in Chromium (click to finished download)');
     say();
-    say('After reaching the summary and the idle-time prefetch of jsPDF and the font (the role\'s own document, the clinician summary, is first):');
+    say("After reaching the summary and the idle-time prefetch of jsPDF and the font (the role's own document, the clinician summary, is first):");
     say();
     say('| document | first click | second click | size |');
     say('| --- | --- | --- | --- |');
     for (const p of pdfs) say(`| ${p.doc} | ${p.coldMs} ms | ${p.warmMs} ms | ${kb(p.bytes)} |`);
     const clinician = pdfs[0]!;
     say();
-    say(`First click to a finished ${clinician.doc} PDF: **${clinician.coldMs} ms** with the prefetch; **${withoutPrefetch} ms** without it (idle callbacks switched off, so jsPDF and the font load on the click, as before).`);
+    say(
+      `First click to a finished ${clinician.doc} PDF: **${clinician.coldMs} ms** with the prefetch; **${withoutPrefetch} ms** without it (idle callbacks switched off, so jsPDF and the font load on the click, as before).`,
+    );
     const engine = throughputs.map((t) => t.perSecond);
     const ratio = app.firstLoad.gzip / bare.firstLoad.gzip;
     const met = (ok: boolean) => (ok ? 'met' : '**not met**');
@@ -174,13 +203,23 @@ async function main(): Promise<void> {
     say('| target | measured | |');
     say('| --- | --- | --- |');
     say(`| first-load JS+CSS ≤ 1.40× bare React (gzip) | ${ratio.toFixed(2)}× | ${met(ratio <= 1.4)} |`);
-    say(`| Lighthouse 100/100/100 (first screen, median run) | ${first.performance}/${first.accessibility}/${first.bestPractices} | ${met(first.performance === 100 && first.accessibility === 100 && first.bestPractices === 100)} |`);
-    say(`| LCP ≤ 1.0 s simulated mobile (first screen), ahead of bare React | ${(first.lcpMs / 1000).toFixed(2)} s (bare React: ${(bareLh.lcpMs / 1000).toFixed(2)} s) | ${met(first.lcpMs <= 1000 && first.lcpMs < bareLh.lcpMs)} |`);
+    say(
+      `| Lighthouse 100/100/100 (first screen, median run) | ${first.performance}/${first.accessibility}/${first.bestPractices} | ${met(first.performance === 100 && first.accessibility === 100 && first.bestPractices === 100)} |`,
+    );
+    say(
+      `| LCP ≤ 1.0 s simulated mobile (first screen), ahead of bare React | ${(first.lcpMs / 1000).toFixed(2)} s (bare React: ${(bareLh.lcpMs / 1000).toFixed(2)} s) | ${met(first.lcpMs <= 1000 && first.lcpMs < bareLh.lcpMs)} |`,
+    );
     say(`| TBT ≤ 100 ms (first screen) | ${Math.round(first.tbtMs)} ms (bare React: ${Math.round(bareLh.tbtMs)} ms) | ${met(first.tbtMs <= 100)} |`);
     say(`| CLS 0 (first screen) | ${first.cls.toFixed(3)} | ${met(first.cls === 0)} |`);
-    say(`| first click to a finished clinician PDF ≤ 300 ms (after reaching the summary) | ${clinician.coldMs} ms (without the prefetch: ${withoutPrefetch} ms) | ${met(clinician.coldMs <= 300)} |`);
-    say(`| each PDF ≤ 300 ms (warm) and ≤ 250 kB | ${Math.max(...pdfs.map((p) => p.warmMs))} ms, ${kb(Math.max(...pdfs.map((p) => p.bytes)))} | ${met(pdfs.every((p) => p.warmMs <= 300 && p.bytes <= 250 * 1024))} |`);
-    say(`| engine ≥ 20 000 evaluations/s | ${Math.round(Math.min(...engine)).toLocaleString('en-GB')} (slowest guideline) | ${met(Math.min(...engine) >= 20_000)} |`);
+    say(
+      `| first click to a finished clinician PDF ≤ 300 ms (after reaching the summary) | ${clinician.coldMs} ms (without the prefetch: ${withoutPrefetch} ms) | ${met(clinician.coldMs <= 300)} |`,
+    );
+    say(
+      `| each PDF ≤ 300 ms (warm) and ≤ 250 kB | ${Math.max(...pdfs.map((p) => p.warmMs))} ms, ${kb(Math.max(...pdfs.map((p) => p.bytes)))} | ${met(pdfs.every((p) => p.warmMs <= 300 && p.bytes <= 250 * 1024))} |`,
+    );
+    say(
+      `| engine ≥ 20 000 evaluations/s | ${Math.round(Math.min(...engine)).toLocaleString('en-GB')} (slowest guideline) | ${met(Math.min(...engine) >= 20_000)} |`,
+    );
   } finally {
     server.kill();
   }

@@ -17,16 +17,30 @@ const END = '<!-- cds-hooks:end -->';
 const prefetch = {
   patient: { resourceType: 'Patient', id: '1288992', birthDate: '1990-05-01' },
   conditions: searchBundle([{ resourceType: 'Condition', code: { text: 'Recurrent miscarriage' } }]),
-  observations: searchBundle([{ resourceType: 'Observation', status: 'final', code: { text: 'TSH' }, effectiveDateTime: '2026-03-01', valueQuantity: { value: 1.6, unit: 'mIU/L' } }]),
+  observations: searchBundle([
+    { resourceType: 'Observation', status: 'final', code: { text: 'TSH' }, effectiveDateTime: '2026-03-01', valueQuantity: { value: 1.6, unit: 'mIU/L' } },
+  ]),
 };
 
 const SCENARIOS = [
-  { name: 'order-select: "Natural killer cell test" → warning card', path: '/cds-services/rpl-workup-order-select', body: hookRequest('order-select', [serviceRequest('nk-1', { text: 'Natural killer cell test' })]) },
-  { name: 'order-select: lupus anticoagulant → no card', path: '/cds-services/rpl-workup-order-select', body: hookRequest('order-select', [serviceRequest('la-1', { text: 'Lupus anticoagulant' })]) },
+  {
+    name: 'order-select: "Natural killer cell test" → warning card',
+    path: '/cds-services/rpl-workup-order-select',
+    body: hookRequest('order-select', [serviceRequest('nk-1', { text: 'Natural killer cell test' })]),
+  },
+  {
+    name: 'order-select: lupus anticoagulant → no card',
+    path: '/cds-services/rpl-workup-order-select',
+    body: hookRequest('order-select', [serviceRequest('la-1', { text: 'Lupus anticoagulant' })]),
+  },
   {
     name: 'order-sign: 3 orders (NK by code, steroids, IVIG) with prefetch → 3 cards',
     path: '/cds-services/rpl-workup-order-sign',
-    body: hookRequest('order-sign', [serviceRequest('nk', { code: 'nk-cells-blood' }), medicationRequest('p', 'Prednisone 10 mg oral tablet'), medicationRequest('i', 'IVIG')], { prefetch }),
+    body: hookRequest(
+      'order-sign',
+      [serviceRequest('nk', { code: 'nk-cells-blood' }), medicationRequest('p', 'Prednisone 10 mg oral tablet'), medicationRequest('i', 'IVIG')],
+      { prefetch },
+    ),
   },
   { name: 'discovery (GET /cds-services)', path: '/cds-services', method: 'GET' as const },
 ];
@@ -46,7 +60,10 @@ function startService(): Promise<{ url: string; stop: () => void }> {
 async function run(url: string, s: (typeof SCENARIOS)[number], amount: number) {
   const body = 'body' in s ? JSON.stringify(s.body) : undefined;
   const result = await autocannon({
-    url: `${url}${s.path}`, method: s.method ?? 'POST', connections: CONNECTIONS, amount,
+    url: `${url}${s.path}`,
+    method: s.method ?? 'POST',
+    connections: CONNECTIONS,
+    amount,
     ...(body ? { body, headers: { 'content-type': 'application/json' } } : {}),
   });
   const failures = result.errors + result.timeouts + result.non2xx;

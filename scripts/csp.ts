@@ -43,12 +43,14 @@ export const SECURITY_HEADERS: Record<string, string> = {
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
 };
 
-export const DEV_CSP_HEADER = join(directives.map(([k, v]): [string, string] => {
-  if (k === 'script-src') return [k, "'self' 'unsafe-inline'"];
-  if (k === 'style-src') return [k, "'self' 'unsafe-inline'"];
-  if (k === 'connect-src') return [k, "'self' ws: wss:"];
-  return [k, v];
-})) + "; frame-ancestors 'none'";
+export const DEV_CSP_HEADER = `${join(
+  directives.map(([k, v]): [string, string] => {
+    if (k === 'script-src') return [k, "'self' 'unsafe-inline'"];
+    if (k === 'style-src') return [k, "'self' 'unsafe-inline'"];
+    if (k === 'connect-src') return [k, "'self' ws: wss:"];
+    return [k, v];
+  }),
+)}; frame-ancestors 'none'`;
 
 export const DEV_SECURITY_HEADERS: Record<string, string> = { ...SECURITY_HEADERS, 'Content-Security-Policy': DEV_CSP_HEADER };
 

@@ -17,7 +17,12 @@ export const RULES_DOC_PATH = fileURLToPath(new URL('../docs/rules.md', import.m
 
 /** Keeps a table cell on one line. */
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-const anchor = (s: string) => s.toLowerCase().replace(/[^a-z0-9 -]/g, '').trim().replace(/ /g, '-');
+const anchor = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9 -]/g, '')
+    .trim()
+    .replace(/ /g, '-');
 
 function citationLines(c: Citation, indent = ''): string[] {
   const source = c.source ? ` (cited for the patient's context: not ${guidelineName(c.guideline)}'s own text)` : '';
@@ -92,7 +97,9 @@ function guidelineSection(g: Guideline): string[] {
     '',
     '| Threshold | Value | Citation | Unverified |',
     '|---|---|---|---|',
-    ...Object.entries(g.thresholds).map(([name, t]) => `| ${name} | ${t!.value} ${cell(t!.unit)} | ${cell(formatCitation(t!.citation))} | ${cell(t!.citation.unverified ?? '–')} |`),
+    ...Object.entries(g.thresholds).map(
+      ([name, t]) => `| ${name} | ${t!.value} ${cell(t!.unit)} | ${cell(formatCitation(t!.citation))} | ${cell(t!.citation.unverified ?? '–')} |`,
+    ),
     '',
     '### Referral',
     '',
@@ -162,7 +169,11 @@ function claimsSection(): string[] {
 }
 
 function topicsSection(): string[] {
-  const out = ['## Where the guidelines disagree', '', 'Shown beside a row of the side-by-side comparison (`--compare`) when the guidelines differ for a case (`guidelines/disagreements.json`).'];
+  const out = [
+    '## Where the guidelines disagree',
+    '',
+    'Shown beside a row of the side-by-side comparison (`--compare`) when the guidelines differ for a case (`guidelines/disagreements.json`).',
+  ];
   for (const t of getTopics()) {
     out.push(
       '',
@@ -193,7 +204,11 @@ export function generateRulesDoc(): string {
     '',
     'Every rule the engine applies, per guideline, with its condition (as written and as generated from the data), reasons, harms and citation, followed by the claims explainer and the known disagreements between guidelines. A rule marked **Unverified** cites wording that could not be checked for that edition; the note says what is unknown.',
     '',
-    'Verdicts: ' + Object.values(VERDICT_LABEL).map((v) => `${v.symbol} ${v.text}`).join(' · ') + '.',
+    'Verdicts: ' +
+      Object.values(VERDICT_LABEL)
+        .map((v) => `${v.symbol} ${v.text}`)
+        .join(' · ') +
+      '.',
     '',
     '## Contents',
     '',
@@ -206,7 +221,10 @@ export function generateRulesDoc(): string {
     '',
     ...topicsSection(),
   ];
-  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+  return `${out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

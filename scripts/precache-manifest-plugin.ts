@@ -23,8 +23,7 @@ export interface PrecacheManifest {
 
 /** Never precached: the worker itself, this list, source maps, editor and OS litter. */
 function excluded(path: string): boolean {
-  return path === SW_FILE || path === MANIFEST_FILE || path.endsWith('.map') ||
-    path.split('/').some((part) => part.startsWith('.'));
+  return path === SW_FILE || path === MANIFEST_FILE || path.endsWith('.map') || path.split('/').some((part) => part.startsWith('.'));
 }
 
 function walk(dir: string): string[] {
@@ -41,7 +40,12 @@ export function buildPrecacheManifest(outDir: string): PrecacheManifest {
     .filter((path) => !excluded(path))
     .sort();
   const hash = createHash('sha256');
-  for (const file of files) hash.update(file).update('\0').update(readFileSync(join(outDir, file))).update('\0');
+  for (const file of files)
+    hash
+      .update(file)
+      .update('\0')
+      .update(readFileSync(join(outDir, file)))
+      .update('\0');
   return { version: hash.digest('hex').slice(0, 16), files };
 }
 

@@ -17,9 +17,18 @@ export async function renderStartScreenHtml(): Promise<string> {
   const outDir = mkdtempSync(join(tmpdir(), 'rpl-prerender-'));
   try {
     await build({
-      root: ROOT, configFile: false, logLevel: 'silent', plugins: [react()],
+      root: ROOT,
+      configFile: false,
+      logLevel: 'silent',
+      plugins: [react()],
       ssr: { noExternal: true },
-      build: { ssr: join(ROOT, 'src/prerender.tsx'), outDir, emptyOutDir: true, target: 'node20', rolldownOptions: { output: { entryFileNames: 'prerender.mjs', chunkFileNames: '[name]-[hash].mjs' } } },
+      build: {
+        ssr: join(ROOT, 'src/prerender.tsx'),
+        outDir,
+        emptyOutDir: true,
+        target: 'node20',
+        rolldownOptions: { output: { entryFileNames: 'prerender.mjs', chunkFileNames: '[name]-[hash].mjs' } },
+      },
     });
     const { renderStartScreen } = (await import(pathToFileURL(join(outDir, 'prerender.mjs')).href)) as typeof import('../src/prerender.tsx');
     return await renderStartScreen();

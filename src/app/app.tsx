@@ -20,7 +20,11 @@ const loadWorkspace = () => import('./case-workspace.tsx');
 const CaseWorkspace = lazy(() => loadWorkspace().then((m) => ({ default: m.CaseWorkspace })));
 
 function Loading({ what }: { what: string }) {
-  return <p className="loading" role="status">Loading {what}…</p>;
+  return (
+    <p className="loading" role="status">
+      Loading {what}…
+    </p>
+  );
 }
 
 export function App() {
@@ -35,7 +39,9 @@ function Shell() {
   const openCaseId = useAppStore((s) => s.openCaseId);
   return (
     <>
-      <a className="skip-link" href="#main">Skip to main content</a>
+      <a className="skip-link" href="#main">
+        Skip to main content
+      </a>
       <StorageProblems />
       <SyncNotices />
       <UpdateBanner />
@@ -45,7 +51,9 @@ function Shell() {
           <Suspense fallback={<Loading what="the case" />}>
             <CaseWorkspace key={openCaseId} caseId={openCaseId} />
           </Suspense>
-        ) : <Home />}
+        ) : (
+          <Home />
+        )}
       </ErrorBoundary>
     </>
   );
@@ -60,9 +68,11 @@ function Home() {
   // an idle period after the flags panel's, so the two never run in one long task.
   useEffect(() => {
     let live = true;
-    void loadFlagsWhenIdle().then(idle).then(() => {
-      if (live) void loadWorkspace();
-    });
+    void loadFlagsWhenIdle()
+      .then(idle)
+      .then(() => {
+        if (live) void loadWorkspace();
+      });
     return () => {
       live = false;
     };

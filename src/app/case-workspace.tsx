@@ -1,6 +1,6 @@
 // An open case: one workup actor (restored from its saved snapshot), saved again on every change,
 // with the progress, the current step, and the flags panel beside it.
-import { useEffect, useMemo, useState } from 'react';
+import { type ReactNode, useEffect, useMemo, useState } from 'react';
 import { workupMachine } from '../../machines/workup-machine.ts';
 import { isCoreDomain } from '../../machines/steps.ts';
 import type { ItemId } from '../../guidelines/ids.ts';
@@ -24,6 +24,7 @@ export function CaseWorkspace({ caseId }: { caseId: string }) {
   // Another tab's newer version of this case restarts the workup from it.
   const reloads = useAppStore((s) => s.reloads[caseId] ?? 0);
   // Read once per opening: the actor is created from the saved snapshot, then owns the workflow.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `reloads` re-reads the saved case when another tab saved a newer one
   const options = useMemo(() => {
     const { cases, preferences } = useAppStore.getState();
     return actorOptions(cases[caseId]!, preferences);
@@ -97,7 +98,7 @@ function CaseShell({ caseId }: { caseId: string }) {
     answer = evaluation.items.find((i) => i.id === asked) ?? evaluation.flags.find((f) => f.id === asked) ?? null;
   }
 
-  let content;
+  let content: ReactNode;
   if (editing && hasCase) content = <EditHistory caseId={caseId} onDone={() => setEditing(false)} />;
   else if (step === 'intake') content = <IntakeStep caseId={caseId} />;
   else if (step === 'definition') content = <DefinitionStep />;
@@ -108,21 +109,23 @@ function CaseShell({ caseId }: { caseId: string }) {
   const label = saved ? caseLabel(saved) : 'Case';
   return (
     <RoleContext.Provider value={role}>
-      <Header
-        role={role}
-        onRole={setRole}
-        guideline={guideline}
-        onGuideline={(g) => actor.send({ type: 'guideline.change', guideline: g })}
-      >
-        <button type="button" className="button secondary" onClick={closeCase}>All cases</button>
+      <Header role={role} onRole={setRole} guideline={guideline} onGuideline={(g) => actor.send({ type: 'guideline.change', guideline: g })}>
+        <button type="button" className="button secondary" onClick={closeCase}>
+          All cases
+        </button>
       </Header>
       <div className="layout">
         <ProgressNav />
         <main id="main" tabIndex={-1} className="main">
           <div className="case-head">
-            <h1 className="case-title">{label}{saved?.draft.age.trim() ? <span className="case-sub">, age {saved.draft.age.trim()}</span> : null}</h1>
+            <h1 className="case-title">
+              {label}
+              {saved?.draft.age.trim() ? <span className="case-sub">, age {saved.draft.age.trim()}</span> : null}
+            </h1>
             {hasCase && step !== 'intake' && !editing ? (
-              <button type="button" className="button secondary small" onClick={() => setEditing(true)}>Edit history</button>
+              <button type="button" className="button secondary small" onClick={() => setEditing(true)}>
+                Edit history
+              </button>
             ) : null}
           </div>
           {role === 'nurse' && evaluation && step !== 'summary' ? <TriageBanner evaluation={evaluation} /> : null}

@@ -11,9 +11,18 @@ export const HISTORY_LABELS: Record<HistoryKey, { clinician: string; patient: st
   thyroidDisease: { clinician: 'Known thyroid disease', patient: 'I have a thyroid problem' },
   diabetes: { clinician: 'Diabetes', patient: 'I have diabetes' },
   menstrualIrregularity: { clinician: 'Oligo- or amenorrhoea (irregular or absent periods)', patient: 'My periods are not regular, or have stopped' },
-  familyThrombophilia: { clinician: 'Heritable thrombophilia in a first-degree relative', patient: 'A parent, brother, sister or child has a clotting problem that runs in families' },
-  previousUnbalancedOffspring: { clinician: 'Previous child or pregnancy with an unbalanced chromosome anomaly', patient: 'A baby or pregnancy of mine had an unbalanced chromosome change' },
-  familyChromosomalRearrangement: { clinician: 'Known chromosomal rearrangement in the family', patient: 'Someone in my family has a chromosome change (a rearrangement)' },
+  familyThrombophilia: {
+    clinician: 'Heritable thrombophilia in a first-degree relative',
+    patient: 'A parent, brother, sister or child has a clotting problem that runs in families',
+  },
+  previousUnbalancedOffspring: {
+    clinician: 'Previous child or pregnancy with an unbalanced chromosome anomaly',
+    patient: 'A baby or pregnancy of mine had an unbalanced chromosome change',
+  },
+  familyChromosomalRearrangement: {
+    clinician: 'Known chromosomal rearrangement in the family',
+    patient: 'Someone in my family has a chromosome change (a rearrangement)',
+  },
 };
 
 /** Intake field labels and hints (units and ranges from the case schema). */
@@ -60,7 +69,10 @@ export const CONTEXT_LABELS = {
   cervicalLength: { clinician: 'Cervical length', patient: 'Length of your cervix, if it was measured', hint: 'mm, latest transvaginal scan' },
   cervicalLengthAt: { clinician: 'Measured at', patient: 'Weeks pregnant when it was measured', hint: 'weeks' },
   medicinesHeading: { clinician: 'Medicines taken now', patient: 'Medicines you take now' },
-  medicinesHint: { clinician: 'Only what she takes now. A medicine the guideline supports for her condition is answered "continue", not flagged.', patient: 'Add only the medicines you take now.' },
+  medicinesHint: {
+    clinician: 'Only what she takes now. A medicine the guideline supports for her condition is answered "continue", not flagged.',
+    patient: 'Add only the medicines you take now.',
+  },
   medicine: { clinician: 'Medicine', patient: 'Medicine' },
   medicineNote: { clinician: 'Dose or note', patient: 'Dose or note (you can skip this)' },
   since: { clinician: 'Taken since', patient: 'Since when (you can skip this)' },

@@ -11,14 +11,20 @@ export const FINDINGS_COPY = {
 /** How a core step's state is said: in the progress bar (short) and at the top of the step. */
 export const DOMAIN_STATE_COPY = {
   clinician: {
-    settledShort: 'settled', outstandingShort: 'outstanding', actionShort: 'action needed', notApplicableShort: 'not applicable',
+    settledShort: 'settled',
+    outstandingShort: 'outstanding',
+    actionShort: 'action needed',
+    notApplicableShort: 'not applicable',
     settled: 'Settled: nothing recommended is outstanding.',
     outstanding: 'Outstanding',
     action: 'Action needed',
     notApplicable: 'Not applicable: the case does not meet the definition.',
   },
   plain: {
-    settledShort: 'done', outstandingShort: 'to do', actionShort: 'needs action', notApplicableShort: 'not needed yet',
+    settledShort: 'done',
+    outstandingShort: 'to do',
+    actionShort: 'needs action',
+    notApplicableShort: 'not needed yet',
     settled: 'This part is done.',
     outstanding: 'Still to do',
     action: 'This needs action',

@@ -30,11 +30,22 @@ export function HomeFlags({ role, guideline, askedId, onAsk }: { role: Role; gui
   const shownRole = loaded ? role : FIRST_VISIT.role;
   const shownGuideline = loaded ? guideline : FIRST_VISIT.guideline;
   // The same element while nothing it shows has changed, so re-renders above never reach it.
-  return useMemo(() => (
-    <RoleContext.Provider value={shownRole}>
-      <Suspense fallback={<aside className="flags-panel" aria-label="Flags"><p className="loading" role="status">Loading the flags panel…</p></aside>}>
-        <FlagsPanel askedId={askedId} guideline={shownGuideline} onAsk={onAsk} />
-      </Suspense>
-    </RoleContext.Provider>
-  ), [shownRole, shownGuideline, askedId, onAsk]);
+  return useMemo(
+    () => (
+      <RoleContext.Provider value={shownRole}>
+        <Suspense
+          fallback={
+            <aside className="flags-panel" aria-label="Flags">
+              <p className="loading" role="status">
+                Loading the flags panel…
+              </p>
+            </aside>
+          }
+        >
+          <FlagsPanel askedId={askedId} guideline={shownGuideline} onAsk={onAsk} />
+        </Suspense>
+      </RoleContext.Provider>
+    ),
+    [shownRole, shownGuideline, askedId, onAsk],
+  );
 }

@@ -10,8 +10,18 @@ import { ITEM_SYSTEM, itemName } from '../fhir/systems.ts';
 import type { DraftOrder, DraftOrders } from './orders.ts';
 import type { PatientContext } from './patient-context.ts';
 
-export interface Action { type: 'create' | 'update' | 'delete'; description: string; resource?: unknown; resourceId?: string[] }
-export interface Suggestion { label: string; uuid: string; isRecommended?: boolean; actions: Action[] }
+export interface Action {
+  type: 'create' | 'update' | 'delete';
+  description: string;
+  resource?: unknown;
+  resourceId?: string[];
+}
+export interface Suggestion {
+  label: string;
+  uuid: string;
+  isRecommended?: boolean;
+  actions: Action[];
+}
 export interface Card {
   uuid: string;
   summary: string;
@@ -32,8 +42,8 @@ export function summaryLine(text: string): string {
 
 /** Conditions under which the guideline does support the item, when its verdict depends on the patient. */
 function supportedWhen(guideline: GuidelineId, item: ItemId): string[] {
-  return getGuideline(guideline).rules
-    .filter((r) => r.item === item && r.applies !== false && (r.verdict === 'recommended' || r.verdict === 'conditional'))
+  return getGuideline(guideline)
+    .rules.filter((r) => r.item === item && r.applies !== false && (r.verdict === 'recommended' || r.verdict === 'conditional'))
     .map((r) => r.condition);
 }
 
@@ -47,7 +57,9 @@ function insteadOrders(e: Evaluation, alreadyOrdered: Set<ItemId>, patientId: st
       type: 'create',
       description: `Order ${itemName(id)}`,
       resource: {
-        resourceType: 'ServiceRequest', status: 'draft', intent: 'order',
+        resourceType: 'ServiceRequest',
+        status: 'draft',
+        intent: 'order',
         code: { coding: [{ system: ITEM_SYSTEM, code: id, display: itemName(id) }], text: itemName(id) },
         subject: { reference: `Patient/${patientId}` },
       },
@@ -60,7 +72,8 @@ function detailOf(order: DraftOrder, item: EvaluatedItem, ctx: PatientContext, g
   const matched = 'code' in order.matchedBy ? 'by its code' : `by its wording ("${md(order.matchedBy.wording)}")`;
   const lines = [`**Why:** ${item.why}`];
   if (item.harms) lines.push(`**Harms:** ${item.harms}`);
-  if (item.instead) lines.push(`**Instead:** ${item.instead}${withOrders ? ' The investigations still outstanding for this patient are offered as orders below.' : ''}`);
+  if (item.instead)
+    lines.push(`**Instead:** ${item.instead}${withOrders ? ' The investigations still outstanding for this patient are offered as orders below.' : ''}`);
   const when = supportedWhen(guideline, item.id);
   if (when.length) lines.push(`**${name} does support it when:** ${when.join('; ')}. Check these before removing the order.`);
   if (ctx.unknowns.length) lines.push(`**Not known to this service:** ${ctx.unknowns.join(' ')}`);
@@ -78,11 +91,13 @@ export function cardsFor({ toCheck, ordered }: DraftOrders, ctx: PatientContext,
   for (const order of toCheck) {
     // Items the guideline addresses are in the evaluation; others (not addressed) never warn.
     const item = evaluation.items.find((i) => i.id === order.item);
-    if (!item || item.verdict !== 'not-recommended') continue;
+    if (item?.verdict !== 'not-recommended') continue;
     const suggestions: Suggestion[] = [];
     if (order.reference) {
       suggestions.push({
-        label: `Remove the order for ${item.name}`, uuid: newId(), isRecommended: true,
+        label: `Remove the order for ${item.name}`,
+        uuid: newId(),
+        isRecommended: true,
         actions: [{ type: 'delete', description: `Remove the draft order for ${item.name}`, resourceId: [order.reference] }],
       });
     }

@@ -25,7 +25,9 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : und
 function resourcesOf(value: FhirResource | null | undefined, type: string): Json[] {
   if (!value) return [];
   if (value.resourceType === type) return [value];
-  return asList((value as Json).entry).map((e) => e.resource as Json).filter((r) => r?.resourceType === type);
+  return asList((value as Json).entry)
+    .map((e) => e.resource as Json)
+    .filter((r) => r?.resourceType === type);
 }
 
 /** Every wording of a CodeableConcept: its text and each coding's display. */
@@ -62,16 +64,29 @@ const HISTORY: [HistoryFlag, RegExp][] = [
 const INACTIVE = new Set(['entered-in-error', 'refuted']);
 
 const INTERPRETATION: Record<string, Result['interpretation']> = {
-  N: 'normal', A: 'abnormal', AA: 'abnormal', H: 'abnormal', HH: 'abnormal', L: 'abnormal', LL: 'abnormal',
-  POS: 'positive', DET: 'positive', NEG: 'negative', ND: 'negative', IND: 'inconclusive',
+  N: 'normal',
+  A: 'abnormal',
+  AA: 'abnormal',
+  H: 'abnormal',
+  HH: 'abnormal',
+  L: 'abnormal',
+  LL: 'abnormal',
+  POS: 'positive',
+  DET: 'positive',
+  NEG: 'negative',
+  ND: 'negative',
+  IND: 'inconclusive',
 };
 
 /** A laboratory Observation as a case result, or nothing when it names no known investigation or date. */
 function resultOf(o: Json): Result | undefined {
   const byCode = conceptItemCode(o.code);
-  const test = byCode && (ALL_INVESTIGATION_IDS as readonly string[]).includes(byCode)
-    ? byCode
-    : conceptTexts(o.code).map((t) => matchItem(t)[0]).find((m) => m && (ALL_INVESTIGATION_IDS as readonly ItemId[]).includes(m.id))?.id;
+  const test =
+    byCode && (ALL_INVESTIGATION_IDS as readonly string[]).includes(byCode)
+      ? byCode
+      : conceptTexts(o.code)
+          .map((t) => matchItem(t)[0])
+          .find((m) => m && (ALL_INVESTIGATION_IDS as readonly ItemId[]).includes(m.id))?.id;
   const date = (str(o.effectiveDateTime) ?? str(o.issued))?.slice(0, 10);
   if (!test || !date) return undefined;
   const codes = asList(o.interpretation).flatMap((i) => asList(i.coding).map((c) => str(c.code)));
@@ -87,7 +102,9 @@ function medicineOf(m: Json): string | undefined {
   const byCode = conceptItemCode(concept);
   const isMedicine = (id: string | undefined) => id !== undefined && (MEDICINE_IDS as readonly string[]).includes(id);
   if (isMedicine(byCode)) return byCode;
-  return conceptTexts(concept).map((t) => matchItem(t)[0]?.id).find(isMedicine);
+  return conceptTexts(concept)
+    .map((t) => matchItem(t)[0]?.id)
+    .find(isMedicine);
 }
 
 export function readPatientContext(prefetch: Record<string, FhirResource | null> | undefined, guideline: GuidelineId, today: string): PatientContext {
@@ -95,14 +112,18 @@ export function readPatientContext(prefetch: Record<string, FhirResource | null>
   const unknowns: string[] = [];
   const all = Object.values(prefetch ?? {});
 
-  const birthDate = all.flatMap((v) => resourcesOf(v, 'Patient')).map((p) => str(p.birthDate)).find(Boolean);
+  const birthDate = all
+    .flatMap((v) => resourcesOf(v, 'Patient'))
+    .map((p) => str(p.birthDate))
+    .find(Boolean);
   let age = birthDate ? ageOn(birthDate, today) : undefined;
   if (age === undefined || age < 14 || age > 60) {
     unknowns.push(age === undefined ? 'Age unknown (no birth date sent).' : `Age ${age} is outside the range the rules were written for (14–60).`);
     age = 30; // a placeholder the case file needs; no rule behind these cards reads age
   }
 
-  const conditions = all.flatMap((v) => resourcesOf(v, 'Condition'))
+  const conditions = all
+    .flatMap((v) => resourcesOf(v, 'Condition'))
     .filter((c) => !asList((c.verificationStatus as Json | undefined)?.coding).some((x) => INACTIVE.has(String(x.code))));
   const texts = conditions.map((c) => conceptTexts(c.code).join(' '));
   const singleLosses = texts.filter((t) => LOSS.test(t) && !RECURRENT.test(t)).length;
@@ -116,17 +137,25 @@ export function readPatientContext(prefetch: Record<string, FhirResource | null>
   for (const [field, pattern] of HISTORY) if (texts.some((t) => pattern.test(t))) history[field] = true;
 
   const observations = all.flatMap((v) => resourcesOf(v, 'Observation'));
-  const results = observations.map(resultOf).filter((r): r is Result => r !== undefined)
+  const results = observations
+    .map(resultOf)
+    .filter((r): r is Result => r !== undefined)
     // A result the case file would refuse (future date, unit the rules do not read…) is left out rather than guessed at.
     .filter((r) => validateCase({ schemaVersion: 1, patient: { age }, pregnancies: [], results: [r] }, today).ok);
-  if (observations.length === 0) unknowns.push('No laboratory results were sent: results that change the answer (e.g. antiphospholipid antibodies, thyroid tests) could not be read.');
+  if (observations.length === 0)
+    unknowns.push('No laboratory results were sent: results that change the answer (e.g. antiphospholipid antibodies, thyroid tests) could not be read.');
 
   // Medicines taken now change verdicts (e.g. heparin for a woman on an oral anticoagulant is her plan, not a flag).
   const statements = all.flatMap((v) => resourcesOf(v, 'MedicationStatement'));
   if (statements.length === 0) unknowns.push('Medicines taken now were not sent.');
-  const medicines = [...new Set(statements
-    .filter((m) => m.status === 'active' || m.status === undefined).map(medicineOf).filter((id): id is string => id !== undefined))]
-    .map((id) => ({ id }));
+  const medicines = [
+    ...new Set(
+      statements
+        .filter((m) => m.status === 'active' || m.status === undefined)
+        .map(medicineOf)
+        .filter((id): id is string => id !== undefined),
+    ),
+  ].map((id) => ({ id }));
   const pregnancies = Array.from({ length: losses }, () => ({ outcome: 'loss' as const, gestationWeeks: 8, visualised: true }));
   const v = validateCase({ schemaVersion: 1, guideline, patient: { age }, pregnancies, history, results, ...(medicines.length ? { medicines } : {}) }, today);
   if (!v.ok) throw new Error('patient context did not make a valid case'); // built above from checked parts only

@@ -6,24 +6,32 @@ import { formatPath } from '../engine/case-schema.ts';
 export const MAX_DRAFT_ORDERS = 200;
 
 const resource = z.looseObject({ resourceType: z.string({ error: 'must name its resourceType' }) });
-const bundle = z.looseObject({
-  resourceType: z.literal('Bundle', { error: 'must be a FHIR Bundle' }),
-  // Each order's wording is matched against the catalogue: a bound keeps one call's work bounded.
-  entry: z.array(z.looseObject({ resource: resource.optional() }), { error: 'must be a list of entries' })
-    .max(MAX_DRAFT_ORDERS, `has more than ${MAX_DRAFT_ORDERS} entries`).optional(),
-}, { error: 'is required: a FHIR Bundle of the draft orders' });
+const bundle = z.looseObject(
+  {
+    resourceType: z.literal('Bundle', { error: 'must be a FHIR Bundle' }),
+    // Each order's wording is matched against the catalogue: a bound keeps one call's work bounded.
+    entry: z
+      .array(z.looseObject({ resource: resource.optional() }), { error: 'must be a list of entries' })
+      .max(MAX_DRAFT_ORDERS, `has more than ${MAX_DRAFT_ORDERS} entries`)
+      .optional(),
+  },
+  { error: 'is required: a FHIR Bundle of the draft orders' },
+);
 
 export const hookRequestSchema = z.looseObject({
   hook: z.string({ error: 'is required: the hook name' }),
   hookInstance: z.string({ error: 'is required: a UUID for this call' }).min(1, 'must not be empty'),
   fhirServer: z.string().optional(),
-  context: z.looseObject({
-    userId: z.string({ error: 'is required: who is ordering, e.g. Practitioner/123' }),
-    patientId: z.string({ error: 'is required: the patient id' }),
-    encounterId: z.string().optional(),
-    selections: z.array(z.string(), { error: 'must be a list of references like ServiceRequest/abc' }).optional(),
-    draftOrders: bundle,
-  }, { error: 'is required' }),
+  context: z.looseObject(
+    {
+      userId: z.string({ error: 'is required: who is ordering, e.g. Practitioner/123' }),
+      patientId: z.string({ error: 'is required: the patient id' }),
+      encounterId: z.string().optional(),
+      selections: z.array(z.string(), { error: 'must be a list of references like ServiceRequest/abc' }).optional(),
+      draftOrders: bundle,
+    },
+    { error: 'is required' },
+  ),
   prefetch: z.record(z.string(), z.union([resource, z.null()])).optional(),
 });
 

@@ -19,7 +19,12 @@ const CORS = {
 };
 
 class HttpError extends Error {
-  constructor(readonly status: number, message: string) { super(message); }
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
 }
 
 function send(res: ServerResponse, status: number, body?: unknown): void {

@@ -26,7 +26,9 @@ export const PREFETCH = {
 function service(hook: Hook, guideline: GuidelineId, id: string): ServiceDefinition {
   const when = hook === 'order-select' ? 'when a test or treatment is selected' : 'before orders are signed';
   return {
-    id, hook, guideline,
+    id,
+    hook,
+    guideline,
     title: `RPL Workup: ${guidelineName(guideline)} check ${when}`,
     description: `Warns ${when} if it is a test or treatment for recurrent pregnancy loss that ${guidelineName(guideline)} does not recommend for this patient (e.g. NK cell tests, steroids, IVIG, intralipid), with the reason, harms, citation and what to order instead.`,
     prefetch: { ...PREFETCH },

@@ -12,7 +12,13 @@ function line(i: EvaluatedItem, plain: boolean, extra = ''): string[] {
   const s = STATUS_LABEL[i.status];
   const v = VERDICT_LABEL[i.verdict];
   const name = plain ? i.plainName : i.name;
-  const tail = i.dueFrom ? ` — repeat due from ${i.dueFrom}` : i.doneVia ? ` — done via ${i.doneVia}` : i.declinedReason ? ` — declined: ${i.declinedReason}` : '';
+  const tail = i.dueFrom
+    ? ` — repeat due from ${i.dueFrom}`
+    : i.doneVia
+      ? ` — done via ${i.doneVia}`
+      : i.declinedReason
+        ? ` — declined: ${i.declinedReason}`
+        : '';
   const out = [`  ${s.symbol} ${name} [${plain ? v.plain : v.text}]${tail}${extra}`];
   if (plain) out.push(`      ${i.plainWhy}`);
   else out.push(`      ${formatCitation(i.citation)}`);
@@ -46,9 +52,11 @@ function definition(e: Evaluation, plain: boolean): string[] {
   const out = [`Definition: ${d.met ? 'MET' : 'NOT MET'} — ${d.losses} loss${d.losses === 1 ? '' : 'es'} counted. ${plain ? d.plainRule : d.rule}`];
   if (d.discretion && d.discretionText) out.push(`  ${d.discretionText}`);
   if (!d.met && !d.evaluatedAtDiscretion) {
-    out.push(plain
-      ? '  This guideline\'s tests for repeated pregnancy loss do not apply yet. Steps show "not needed" for this reason.'
-      : `  Not met: ${e.guideline.shortTitle}'s workup does not apply to this case; its steps read "not applicable" for this reason, not because anything has been done.`);
+    out.push(
+      plain
+        ? '  This guideline\'s tests for repeated pregnancy loss do not apply yet. Steps show "not needed" for this reason.'
+        : `  Not met: ${e.guideline.shortTitle}'s workup does not apply to this case; its steps read "not applicable" for this reason, not because anything has been done.`,
+    );
   }
   if (!plain) out.push(`  ${formatCitation(d.citation)}`);
   return out;
@@ -94,7 +102,13 @@ export function formatText(e: Evaluation, role: Role): string {
   out.push(...section(plain ? 'TREATMENTS TO TALK ABOUT' : 'TREATMENT FOR THIS CASE', w.treatments, plain));
   out.push(...section(plain ? 'TESTS THAT MAY BE OFFERED' : 'CONSIDER (conditional)', w.consider, plain));
   out.push(...section(plain ? 'LATER, NOT NOW' : 'DEFERRED (not now: see when)', w.deferred, plain, explained));
-  out.push(...section('DONE', w.done.filter((i) => !i.takenNow), plain));
+  out.push(
+    ...section(
+      'DONE',
+      w.done.filter((i) => !i.takenNow),
+      plain,
+    ),
+  );
   out.push(...section('DECLINED', w.declined, plain));
 
   if (e.flags.length) {
@@ -114,11 +128,16 @@ export function formatText(e: Evaluation, role: Role): string {
   }
   if (plain) {
     out.push('', 'QUESTIONS TO TAKE TO YOUR APPOINTMENT');
-    patientQuestions(e).forEach((q, n) => out.push(`  ${n + 1}. ${q.question}`));
+    patientQuestions(e).forEach((q, n) => {
+      out.push(`  ${n + 1}. ${q.question}`);
+    });
   }
   const unverified = unverifiedItems(e);
   if (unverified.length) {
-    out.push('', `UNVERIFIED: ${unverified.length} item${unverified.length === 1 ? '' : 's'} above cite${unverified.length === 1 ? 's' : ''} wording not verified for ${e.guideline.shortTitle}. ${e.guideline.verificationNote}`);
+    out.push(
+      '',
+      `UNVERIFIED: ${unverified.length} item${unverified.length === 1 ? '' : 's'} above cite${unverified.length === 1 ? 's' : ''} wording not verified for ${e.guideline.shortTitle}. ${e.guideline.verificationNote}`,
+    );
   }
   return out.join('\n');
 }

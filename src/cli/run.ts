@@ -56,7 +56,8 @@ async function answer(argv: string[], io: CliIo): Promise<void> {
   }
   const { options } = parsed;
   const output = options.pdf ? '--pdf' : options.fhir ? '--fhir' : undefined;
-  if (options.compare && output) throw new Refusal([`--compare and ${output} cannot be used together: the ${output === '--pdf' ? 'PDF' : 'FHIR bundle'} is for one guideline`, USAGE]);
+  if (options.compare && output)
+    throw new Refusal([`--compare and ${output} cannot be used together: the ${output === '--pdf' ? 'PDF' : 'FHIR bundle'} is for one guideline`, USAGE]);
   const base = callerFolder(io);
   const shown = escapeForTerminal(options.file);
   const input = readInput(resolve(base, options.file));

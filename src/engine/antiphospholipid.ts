@@ -16,12 +16,12 @@ export const ANTICOAGULANTS: readonly string[] = ['oral-anticoagulant', 'heparin
 export type Unreadable = 'on-anticoagulant' | 'titre-not-judged' | 'inconclusive' | 'same-day-contradiction';
 
 /** How one result reads: at the criterion level, below it (or negative), or not readable at all. */
-export type Reading =
-  | { kind: 'counts' }
-  | { kind: 'below'; lowTitrePositive: boolean }
-  | { kind: 'unreadable'; reason: Unreadable };
+export type Reading = { kind: 'counts' } | { kind: 'below'; lowTitrePositive: boolean } | { kind: 'unreadable'; reason: Unreadable };
 
-export interface ReadResult { result: Result; reading: Reading }
+export interface ReadResult {
+  result: Result;
+  reading: Reading;
+}
 
 /** The lupus anticoagulant sample was taken on an anticoagulant: marked so, or a listed medicine had started by then. */
 export function takenOnAnticoagulant(r: Result, c: Case): boolean {
@@ -115,7 +115,11 @@ export function readAntiphospholipid(c: Case, g: Guideline, x: ResultIndex): Aps
     const covered = new Set<Result['isotype']>();
     const recorded = new Set(all.map((r) => r.isotype));
     for (const isotype of recorded) {
-      const series = readSeries(all.filter((r) => r.isotype === isotype), c, g);
+      const series = readSeries(
+        all.filter((r) => r.isotype === isotype),
+        c,
+        g,
+      );
       for (const s of series) out.read.push(s); // no spread: a series can hold any number of results
       if (series.some((s) => s.reading.kind !== 'unreadable')) covered.add(isotype);
       // A series with nothing readable has no course: it is neither negative nor positive.
@@ -135,9 +139,13 @@ export function readAntiphospholipid(c: Case, g: Guideline, x: ResultIndex): Aps
 export function describeCourse(k: AntibodyCourse, name: string, repeatDays: number): string {
   const label = k.isotype ? `${name} ${k.isotype}` : name;
   switch (k.state) {
-    case 'confirmed': return `${label}: positive on ${k.firstPositive} and again at least ${repeatDays / 7} weeks later`;
-    case 'pending': return `${label}: positive on ${k.firstPositive}; repeat due from ${k.dueFrom}`;
-    case 'not-persistent': return `${label}: positive on ${k.firstPositive}, negative on repeat`;
-    case 'negative': return `${label}: negative`;
+    case 'confirmed':
+      return `${label}: positive on ${k.firstPositive} and again at least ${repeatDays / 7} weeks later`;
+    case 'pending':
+      return `${label}: positive on ${k.firstPositive}; repeat due from ${k.dueFrom}`;
+    case 'not-persistent':
+      return `${label}: positive on ${k.firstPositive}, negative on repeat`;
+    case 'negative':
+      return `${label}: negative`;
   }
 }

@@ -6,23 +6,35 @@ import { plausibleDate as isoDate } from './case-dates.ts';
 
 const flag = z.boolean({ error: 'must be true or false' }).optional();
 const weeks = (what: string) =>
-  z.number({ error: `must be a number of ${what}` }).int('must be whole weeks').min(3, 'must be at least 3 weeks').max(42, 'must be at most 42 weeks');
+  z
+    .number({ error: `must be a number of ${what}` })
+    .int('must be whole weeks')
+    .min(3, 'must be at least 3 weeks')
+    .max(42, 'must be at most 42 weeks');
 
 export const currentPregnancySchema = z
-  .strictObject({
-    /** Completed weeks today. */
-    gestationWeeks: weeks('completed weeks').optional(),
-    /** An intrauterine pregnancy has been seen on a scan. */
-    intrauterineConfirmed: flag,
-    heartbeat: flag,
-    /** Vaginal bleeding now. */
-    bleeding: flag,
-    pain: flag,
-    /** Latest transvaginal cervical length. */
-    cervicalLengthMm: z.number({ error: 'must be a number of millimetres' }).finite('must be a finite number').min(0, 'cannot be negative').max(80, 'must be at most 80 mm; check the number').optional(),
-    /** Gestation when the cervical length was measured. */
-    cervicalLengthAtWeeks: weeks('weeks of gestation').optional(),
-  }, { error: 'must describe the pregnancy now' })
+  .strictObject(
+    {
+      /** Completed weeks today. */
+      gestationWeeks: weeks('completed weeks').optional(),
+      /** An intrauterine pregnancy has been seen on a scan. */
+      intrauterineConfirmed: flag,
+      heartbeat: flag,
+      /** Vaginal bleeding now. */
+      bleeding: flag,
+      pain: flag,
+      /** Latest transvaginal cervical length. */
+      cervicalLengthMm: z
+        .number({ error: 'must be a number of millimetres' })
+        .finite('must be a finite number')
+        .min(0, 'cannot be negative')
+        .max(80, 'must be at most 80 mm; check the number')
+        .optional(),
+      /** Gestation when the cervical length was measured. */
+      cervicalLengthAtWeeks: weeks('weeks of gestation').optional(),
+    },
+    { error: 'must describe the pregnancy now' },
+  )
   .superRefine((p, ctx) => {
     const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
     if (p.cervicalLengthAtWeeks !== undefined && p.cervicalLengthMm === undefined) {
@@ -70,9 +82,17 @@ export function refineContext(value: unknown, ctx: z.RefinementCtx): void {
   const c = record(value);
   const h = record(c.history);
   if (c.currentPregnancy !== undefined && h.currentlyPregnant === false) {
-    ctx.addIssue({ code: 'custom', path: ['currentPregnancy'], message: 'is given but history.currentlyPregnant is false; set currentlyPregnant to true or remove currentPregnancy' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['currentPregnancy'],
+      message: 'is given but history.currentlyPregnant is false; set currentlyPregnant to true or remove currentPregnancy',
+    });
   }
   if (h.venousThrombosisCause !== undefined && h.venousThrombosis !== true) {
-    ctx.addIssue({ code: 'custom', path: ['history', 'venousThrombosisCause'], message: 'is given but history.venousThrombosis is not true; record the thrombosis or remove its cause' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['history', 'venousThrombosisCause'],
+      message: 'is given but history.venousThrombosis is not true; record the thrombosis or remove its cause',
+    });
   }
 }

@@ -3,7 +3,12 @@
 import { z } from 'zod';
 import { CATALOGUE } from '../../guidelines/catalogue.ts';
 import {
-  ALL_INVESTIGATION_IDS, ALL_ITEM_IDS, GUIDELINE_IDS, INTERPRETATIONS, OUTCOMES, TISSUE_GENETICS,
+  ALL_INVESTIGATION_IDS,
+  ALL_ITEM_IDS,
+  GUIDELINE_IDS,
+  INTERPRETATIONS,
+  OUTCOMES,
+  TISSUE_GENETICS,
   VENOUS_THROMBOSIS_CAUSES,
 } from '../../guidelines/ids.ts';
 import { ALWAYS, currentPregnancySchema, medicinesSchema, refineContext } from './case-context-schema.ts';
@@ -13,24 +18,24 @@ const freeText = (max: number) => z.string().max(max, `must be at most ${max} ch
 
 function pregnancySchemaFor(today: string) {
   return z
-  .strictObject({
-    outcome: z.enum(OUTCOMES, { error: `must be one of ${OUTCOMES.join(', ')}` }),
-    gestationWeeks: z
-      .number({ error: 'must be a number of weeks' })
-      .int('must be whole weeks')
-      .min(0, 'cannot be negative')
-      .max(45, 'must be at most 45 weeks')
-      .optional(),
-    visualised: flag,
-    tissueGenetics: z.enum(TISSUE_GENETICS, { error: `must be one of ${TISSUE_GENETICS.join(', ')}` }).optional(),
-    /** When the pregnancy ended (§1a). */
-    endDate: isoDate.refine((d) => d <= today, 'is in the future; enter the date the pregnancy ended').optional(),
-  })
-  .superRefine((p, ctx) => {
-    if (p.tissueGenetics !== undefined && p.outcome !== 'loss') {
-      ctx.addIssue({ code: 'custom', path: ['tissueGenetics'], message: 'applies only to a pregnancy loss' });
-    }
-  });
+    .strictObject({
+      outcome: z.enum(OUTCOMES, { error: `must be one of ${OUTCOMES.join(', ')}` }),
+      gestationWeeks: z
+        .number({ error: 'must be a number of weeks' })
+        .int('must be whole weeks')
+        .min(0, 'cannot be negative')
+        .max(45, 'must be at most 45 weeks')
+        .optional(),
+      visualised: flag,
+      tissueGenetics: z.enum(TISSUE_GENETICS, { error: `must be one of ${TISSUE_GENETICS.join(', ')}` }).optional(),
+      /** When the pregnancy ended (§1a). */
+      endDate: isoDate.refine((d) => d <= today, 'is in the future; enter the date the pregnancy ended').optional(),
+    })
+    .superRefine((p, ctx) => {
+      if (p.tissueGenetics !== undefined && p.outcome !== 'loss') {
+        ctx.addIssue({ code: 'custom', path: ['tissueGenetics'], message: 'applies only to a pregnancy loss' });
+      }
+    });
 }
 
 /** Checks across a result's fields: units, plausible values, isotype, and a date not in the future. */
@@ -73,52 +78,68 @@ function resultSchema(today: string) {
 const itemId = z.enum(ALL_ITEM_IDS, { error: 'is not a known test or treatment id (CONTRACT.md §2)' });
 
 export function caseSchemaFor(today: string) {
-  return z.strictObject({
-    schemaVersion: z.literal(1, { error: 'must be 1' }),
-    guideline: z.enum(GUIDELINE_IDS, { error: `must be one of ${GUIDELINE_IDS.join(', ')}` }).optional(),
-    patient: z.strictObject({
-      name: freeText(120).optional(),
-      nhsNumber: freeText(40).optional(),
-      dateOfBirth: isoDate
-        .refine((d) => d <= today, 'is in the future')
+  return z
+    .strictObject({
+      schemaVersion: z.literal(1, { error: 'must be 1' }),
+      guideline: z.enum(GUIDELINE_IDS, { error: `must be one of ${GUIDELINE_IDS.join(', ')}` }).optional(),
+      patient: z.strictObject(
+        {
+          name: freeText(120).optional(),
+          nhsNumber: freeText(40).optional(),
+          dateOfBirth: isoDate.refine((d) => d <= today, 'is in the future').optional(),
+          age: z.number({ error: 'is required: a number of years' }).int('must be whole years').min(14, 'must be at least 14').max(60, 'must be at most 60'),
+          bmi: z.number({ error: 'must be a number' }).min(12, 'must be at least 12').max(80, 'must be at most 80').optional(),
+          smoker: flag,
+          partnerAge: z
+            .number({ error: 'must be a number of years' })
+            .int('must be whole years')
+            .min(14, 'must be at least 14')
+            .max(100, 'must be at most 100')
+            .optional(),
+          partnerSmoker: flag,
+        },
+        { error: 'is required' },
+      ),
+      pregnancies: z.array(pregnancySchemaFor(today), { error: 'must be a list of pregnancies' }),
+      currentPregnancy: currentPregnancySchema.optional(),
+      medicines: medicinesSchema(today).optional(),
+      history: z
+        .strictObject({
+          currentlyPregnant: flag,
+          venousThrombosis: flag,
+          arterialThrombosis: flag,
+          sle: flag,
+          thyroidDisease: flag,
+          diabetes: flag,
+          menstrualIrregularity: flag,
+          familyThrombophilia: flag,
+          previousUnbalancedOffspring: flag,
+          familyChromosomalRearrangement: flag,
+          venousThrombosisCause: z.enum(VENOUS_THROMBOSIS_CAUSES, { error: `must be one of ${VENOUS_THROMBOSIS_CAUSES.join(', ')}` }).optional(),
+        })
         .optional(),
-      age: z.number({ error: 'is required: a number of years' }).int('must be whole years').min(14, 'must be at least 14').max(60, 'must be at most 60'),
-      bmi: z.number({ error: 'must be a number' }).min(12, 'must be at least 12').max(80, 'must be at most 80').optional(),
-      smoker: flag,
-      partnerAge: z.number({ error: 'must be a number of years' }).int('must be whole years').min(14, 'must be at least 14').max(100, 'must be at most 100').optional(),
-      partnerSmoker: flag,
-    }, { error: 'is required' }),
-    pregnancies: z.array(pregnancySchemaFor(today), { error: 'must be a list of pregnancies' }),
-    currentPregnancy: currentPregnancySchema.optional(),
-    medicines: medicinesSchema(today).optional(),
-    history: z
-      .strictObject({
-        currentlyPregnant: flag, venousThrombosis: flag, arterialThrombosis: flag, sle: flag,
-        thyroidDisease: flag, diabetes: flag, menstrualIrregularity: flag, familyThrombophilia: flag,
-        previousUnbalancedOffspring: flag, familyChromosomalRearrangement: flag,
-        venousThrombosisCause: z.enum(VENOUS_THROMBOSIS_CAUSES, { error: `must be one of ${VENOUS_THROMBOSIS_CAUSES.join(', ')}` }).optional(),
-      })
-      .optional(),
-    results: z.array(resultSchema(today), { error: 'must be a list of results' }).optional(),
-    declined: z
-      .array(z.strictObject({ id: itemId, reason: freeText(500).trim().min(1, 'a reason is required') }))
-      .superRefine((list, ctx) => {
-        // Run even when an entry is wrong, so a duplicate is named beside an unknown id.
-        if (!Array.isArray(list)) return;
-        const ids = (list as unknown[]).map((d) => (typeof d === 'object' && d !== null ? (d as { id?: unknown }).id : undefined));
-        const seen = new Set<unknown>();
-        ids.forEach((id, i) => {
-          if (typeof id === 'string' && seen.has(id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `${id} is declined twice` });
-          seen.add(id);
-        });
-      }, ALWAYS)
-      .optional(),
-    requested: z.array(itemId, { error: 'must be a list of test or treatment ids' }).optional(),
-    referralQuestion: freeText(1000).optional(),
-    notes: freeText(4000).optional(),
-    /** The clinician chose to evaluate below the definition, where the guideline allows discretion (RCOG after two). */
-    clinicalDiscretion: flag,
-  }).superRefine(refineContext, ALWAYS).superRefine(refineBirthDate(today), ALWAYS);
+      results: z.array(resultSchema(today), { error: 'must be a list of results' }).optional(),
+      declined: z
+        .array(z.strictObject({ id: itemId, reason: freeText(500).trim().min(1, 'a reason is required') }))
+        .superRefine((list, ctx) => {
+          // Run even when an entry is wrong, so a duplicate is named beside an unknown id.
+          if (!Array.isArray(list)) return;
+          const ids = (list as unknown[]).map((d) => (typeof d === 'object' && d !== null ? (d as { id?: unknown }).id : undefined));
+          const seen = new Set<unknown>();
+          ids.forEach((id, i) => {
+            if (typeof id === 'string' && seen.has(id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `${id} is declined twice` });
+            seen.add(id);
+          });
+        }, ALWAYS)
+        .optional(),
+      requested: z.array(itemId, { error: 'must be a list of test or treatment ids' }).optional(),
+      referralQuestion: freeText(1000).optional(),
+      notes: freeText(4000).optional(),
+      /** The clinician chose to evaluate below the definition, where the guideline allows discretion (RCOG after two). */
+      clinicalDiscretion: flag,
+    })
+    .superRefine(refineContext, ALWAYS)
+    .superRefine(refineBirthDate(today), ALWAYS);
 }
 
 export const caseSchema = caseSchemaFor('9999-12-31');
@@ -145,10 +166,7 @@ export interface Problem {
 export type Validation = { ok: true; value: Case } | { ok: false; problems: Problem[] };
 
 export function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>(
-    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
-    '',
-  );
+  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
 }
 
 export function todayIso(): string {

@@ -53,7 +53,11 @@ export const NOT_READ_SUFFIX = '.not-read';
 
 function cell(i: EvaluatedItem): ComparisonCell {
   return {
-    verdict: i.verdict, status: i.status, ruleId: i.ruleId, condition: i.condition, citation: i.citation,
+    verdict: i.verdict,
+    status: i.status,
+    ruleId: i.ruleId,
+    condition: i.condition,
+    citation: i.citation,
     unverified: i.citation.unverified !== undefined,
     known: !(i.verdict === 'not-addressed' && i.ruleId.endsWith(NOT_READ_SUFFIX)),
   };
@@ -67,8 +71,7 @@ function differ<T>(values: T[]): boolean {
 export function compareGuidelines(c: Case): Comparison {
   const evaluations = Object.fromEntries(GUIDELINE_IDS.map((g) => [g, evaluateCase(c, g)])) as Record<GuidelineId, Evaluation>;
   // Items a guideline does not address are left out of `items`; ask for them one by one.
-  const itemUnder = (g: GuidelineId, id: ItemId): EvaluatedItem =>
-    evaluations[g].items.find((i) => i.id === id) ?? explainItem(c, g, id);
+  const itemUnder = (g: GuidelineId, id: ItemId): EvaluatedItem => evaluations[g].items.find((i) => i.id === id) ?? explainItem(c, g, id);
 
   const rows = ALL_ITEM_IDS.map((id): ComparisonRow => {
     const answers = GUIDELINE_IDS.map((g) => itemUnder(g, id));
@@ -78,7 +81,11 @@ export function compareGuidelines(c: Case): Comparison {
     const disagree = differ(known.map((a) => a.verdict)) || differ(known.map((a) => a.status));
     const topic = disagree ? topicForItem(id) : undefined;
     return {
-      id, name: first.name, plainName: first.plainName, domain: first.domain, kind: first.kind,
+      id,
+      name: first.name,
+      plainName: first.plainName,
+      domain: first.domain,
+      kind: first.kind,
       cells,
       disagree,
       unknownIn: GUIDELINE_IDS.filter((g) => !cells[g].known),
@@ -86,10 +93,12 @@ export function compareGuidelines(c: Case): Comparison {
     };
   });
 
-  const definitionCells = Object.fromEntries(GUIDELINE_IDS.map((g) => {
-    const d = evaluations[g].definition;
-    return [g, { met: d.met, losses: d.losses, discretion: d.discretion, rule: d.rule, citation: d.citation }];
-  })) as Record<GuidelineId, DefinitionCell>;
+  const definitionCells = Object.fromEntries(
+    GUIDELINE_IDS.map((g) => {
+      const d = evaluations[g].definition;
+      return [g, { met: d.met, losses: d.losses, discretion: d.discretion, rule: d.rule, citation: d.citation }];
+    }),
+  ) as Record<GuidelineId, DefinitionCell>;
   const defs = Object.values(definitionCells);
   const definitionDisagree = differ(defs.map((d) => d.met)) || differ(defs.map((d) => d.losses)) || differ(defs.map((d) => d.discretion));
   const topic = definitionDisagree ? definitionTopic() : undefined;

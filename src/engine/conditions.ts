@@ -2,7 +2,12 @@
 import type { Condition } from '../../guidelines/schema.ts';
 import { BOOLEAN_FACTS, type BooleanFact, type Facts, NUMERIC_FACTS, type NumericFact } from '../../guidelines/facts-catalogue.ts';
 
-const COMPARATORS = { gte: ['≥', (a: number, b: number) => a >= b], gt: ['>', (a: number, b: number) => a > b], lte: ['≤', (a: number, b: number) => a <= b], lt: ['<', (a: number, b: number) => a < b] } as const;
+const COMPARATORS = {
+  gte: ['≥', (a: number, b: number) => a >= b],
+  gt: ['>', (a: number, b: number) => a > b],
+  lte: ['≤', (a: number, b: number) => a <= b],
+  lt: ['<', (a: number, b: number) => a < b],
+} as const;
 type Comparator = keyof typeof COMPARATORS;
 
 function comparisons(c: Condition): [Comparator, number][] {

@@ -8,7 +8,12 @@ import { latest } from './results.ts';
 
 /** Imaging of the uterus itself: what can show a uterine (Müllerian or acquired) anomaly. */
 export const UTERINE_IMAGING = [
-  'pelvic-ultrasound-3d', 'pelvic-ultrasound-2d', 'sonohysterography', 'hysterosalpingography', 'hysteroscopy', 'pelvic-mri',
+  'pelvic-ultrasound-3d',
+  'pelvic-ultrasound-2d',
+  'sonohysterography',
+  'hysterosalpingography',
+  'hysteroscopy',
+  'pelvic-mri',
 ] as const;
 
 const NG25 = { maxCervixMm: 25, fromWeeks: 16, toWeeks: 24, lateLossFromWeeks: 16 };
@@ -21,13 +26,17 @@ export function contextFacts(c: Case, g: Guideline) {
   const viability = g.definition.viabilityWeeks.value;
   const measuredAt = now?.cervicalLengthAtWeeks ?? now?.gestationWeeks;
   const shortByLength =
-    now?.cervicalLengthMm !== undefined && now.cervicalLengthMm <= NG25.maxCervixMm &&
-    measuredAt !== undefined && measuredAt >= NG25.fromWeeks && measuredAt <= NG25.toWeeks;
+    now?.cervicalLengthMm !== undefined &&
+    now.cervicalLengthMm <= NG25.maxCervixMm &&
+    measuredAt !== undefined &&
+    measuredAt >= NG25.fromWeeks &&
+    measuredAt <= NG25.toWeeks;
   const assessment = latest(c, 'cervical-assessment');
-  const lateLossOrPretermBirth = c.pregnancies.some((p) =>
-    p.gestationWeeks !== undefined &&
-    ((p.outcome === 'loss' && p.gestationWeeks >= NG25.lateLossFromWeeks) ||
-      (p.outcome === 'live-birth' && p.gestationWeeks < PRETERM_BEFORE_WEEKS)));
+  const lateLossOrPretermBirth = c.pregnancies.some(
+    (p) =>
+      p.gestationWeeks !== undefined &&
+      ((p.outcome === 'loss' && p.gestationWeeks >= NG25.lateLossFromWeeks) || (p.outcome === 'live-birth' && p.gestationWeeks < PRETERM_BEFORE_WEEKS)),
+  );
   const vte = h.venousThrombosis ?? false;
   const medicines = new Set<string>((c.medicines ?? []).map((m) => m.id));
   // Aspirin and heparin taken together are the combination the guidelines name as one item.
@@ -41,8 +50,7 @@ export function contextFacts(c: Case, g: Guideline) {
     intrauterineConfirmed: now?.intrauterineConfirmed ?? false,
     currentGestationWeeks: now?.gestationWeeks ?? 0,
     // Non-visualised losses count: the safer reading of "previously had a miscarriage" (NG126 1.5.2) for a woman with RPL.
-    previousMiscarriages: c.pregnancies.filter((p) =>
-      p.outcome === 'loss' && (p.gestationWeeks === undefined || p.gestationWeeks < viability)).length,
+    previousMiscarriages: c.pregnancies.filter((p) => p.outcome === 'loss' && (p.gestationWeeks === undefined || p.gestationWeeks < viability)).length,
     shortCervix: shortByLength || assessment?.interpretation === 'abnormal' || assessment?.interpretation === 'positive',
     lateLossOrPretermBirth,
     // No cause recorded: read as high risk, the safer reading of RCOG GTG 37a.

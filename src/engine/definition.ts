@@ -43,14 +43,28 @@ function classify(p: Pregnancy, index: number, g: Guideline): CountedPregnancy &
   }
   const t = trimester(p, g);
   if (t === 'viable') {
-    return { index, counted: false, reason: `loss at ${p.gestationWeeks} weeks is at or beyond viability (${g.definition.viabilityWeeks.value} weeks): a stillbirth, not counted` };
+    return {
+      index,
+      counted: false,
+      reason: `loss at ${p.gestationWeeks} weeks is at or beyond viability (${g.definition.viabilityWeeks.value} weeks): a stillbirth, not counted`,
+    };
   }
   const nonVisualised = p.visualised === false;
   if (nonVisualised && counts !== 'pregnancy-losses') {
-    return { index, counted: false, trimester: t, reason: 'non-visualised (biochemical) loss: not counted by this guideline, which counts clinical pregnancies only' };
+    return {
+      index,
+      counted: false,
+      trimester: t,
+      reason: 'non-visualised (biochemical) loss: not counted by this guideline, which counts clinical pregnancies only',
+    };
   }
   if (counts === 'first-trimester-miscarriages' && t === 'second') {
-    return { index, counted: false, trimester: t, reason: `second-trimester miscarriage at ${p.gestationWeeks} weeks: counted separately (one is enough for investigation)` };
+    return {
+      index,
+      counted: false,
+      trimester: t,
+      reason: `second-trimester miscarriage at ${p.gestationWeeks} weeks: counted separately (one is enough for investigation)`,
+    };
   }
   const where = t === 'unknown' ? 'gestation not recorded' : `${p.gestationWeeks} weeks`;
   return { index, counted: true, trimester: t, reason: `${nonVisualised ? 'non-visualised loss' : 'loss'} (${where}): counted` };
@@ -64,9 +78,7 @@ export function checkDefinition(c: Case, g: Guideline): DefinitionAnswer {
   const firstTrimesterLosses = lossesOnly.filter(({ t }) => t === 'first' || t === 'unknown').length;
   const nonVisualisedLosses = lossesOnly.filter(({ p }) => p.visualised === false).length;
   const { definition: d } = g;
-  const met =
-    losses >= d.minLosses ||
-    (d.secondTrimesterLosses !== undefined && secondTrimesterLosses >= d.secondTrimesterLosses);
+  const met = losses >= d.minLosses || (d.secondTrimesterLosses !== undefined && secondTrimesterLosses >= d.secondTrimesterLosses);
   const discretion = !met && d.discretionFrom !== undefined && losses >= d.discretionFrom;
   return {
     met,

@@ -58,9 +58,7 @@ interface CaseIndex {
   deferred: Map<ItemId, Deferral>;
 }
 
-function indexCase(
-  c: Case, g: Guideline, facts: Facts, pendingRepeat: Map<ItemId, string>, resultsByTest: ResultIndex, aps: ApsReading,
-): CaseIndex {
+function indexCase(c: Case, g: Guideline, facts: Facts, pendingRepeat: Map<ItemId, string>, resultsByTest: ResultIndex, aps: ApsReading): CaseIndex {
   return {
     pendingRepeat,
     resultsByTest,
@@ -77,16 +75,13 @@ function supports(rule: Rule): boolean {
   return rule.applies && (rule.verdict === 'recommended' || rule.verdict === 'conditional');
 }
 
-function statusOf(
-  item: ItemId, rule: Rule, x: CaseIndex,
-): Pick<EvaluatedItem, 'status' | 'dueFrom' | 'doneVia' | 'declinedReason'> {
+function statusOf(item: ItemId, rule: Rule, x: CaseIndex): Pick<EvaluatedItem, 'status' | 'dueFrom' | 'doneVia' | 'declinedReason'> {
   const declinedReason = x.declined.get(item);
   if (declinedReason !== undefined) return { status: 'declined', declinedReason };
   const due = x.pendingRepeat.get(item);
   if (due) return { status: 'repeat-due', dueFrom: due };
-  const has = (id: ItemId) => (id.startsWith('aps-')
-    ? x.apsDone.has(id as ApsTest)
-    : x.resultsByTest.has(id) || (id === 'pregnancy-tissue-genetics' && x.tissueRecorded));
+  const has = (id: ItemId) =>
+    id.startsWith('aps-') ? x.apsDone.has(id as ApsTest) : x.resultsByTest.has(id) || (id === 'pregnancy-tissue-genetics' && x.tissueRecorded);
   if (has(item)) return { status: 'done' };
   const via = rule.satisfiedBy?.find(has);
   if (via) return { status: 'done', doneVia: via };
@@ -102,8 +97,17 @@ function evaluateItem(g: Guideline, id: ItemId, facts: Facts, x: CaseIndex): Eva
   const info = itemInfo(id);
   // Built field by field (no object spreads): this runs for every item of every evaluation.
   const item: EvaluatedItem = {
-    id, name: info.name, plainName: info.plainName, domain: info.domain, kind: info.kind,
-    verdict: rule.verdict, status: 'to-do', ruleId: rule.id, condition: rule.condition, why: rule.why, plainWhy: rule.plainWhy,
+    id,
+    name: info.name,
+    plainName: info.plainName,
+    domain: info.domain,
+    kind: info.kind,
+    verdict: rule.verdict,
+    status: 'to-do',
+    ruleId: rule.id,
+    condition: rule.condition,
+    why: rule.why,
+    plainWhy: rule.plainWhy,
     citation: rule.citation,
     results: x.resultsByTest.get(id) ?? [],
   };
@@ -188,9 +192,7 @@ export function evaluateCase(c: Case, guidelineId: GuidelineId = c.guideline ?? 
       rule: g.referral.rule,
       citation: g.referral.citation,
       missingBeforeReferral: items.filter((i) => i.kind === 'investigation' && isOutstanding(i)).map((i) => i.id),
-      redFlags: g.redFlags
-        .filter((r) => holds(r.when, facts))
-        .map(({ id, why, plainWhy, citation }) => ({ id, why, plainWhy, citation })),
+      redFlags: g.redFlags.filter((r) => holds(r.when, facts)).map(({ id, why, plainWhy, citation }) => ({ id, why, plainWhy, citation })),
     },
   };
 }
@@ -206,14 +208,18 @@ function flagsFor(c: Case, all: EvaluatedItem[]): Flag[] {
   for (const id of c.requested ?? []) asked.set(id, 'requested');
   for (const r of c.results ?? []) if (!asked.has(r.test)) asked.set(r.test, 'result-entered');
   for (const m of c.medicines ?? []) if (!asked.has(m.id)) asked.set(m.id, 'taken-now');
-  const flagged = (i: EvaluatedItem) =>
-    i.verdict === 'not-recommended' || (i.verdict === 'not-addressed' && asked.get(i.id) === 'requested' && !i.takenNow);
+  const flagged = (i: EvaluatedItem) => i.verdict === 'not-recommended' || (i.verdict === 'not-addressed' && asked.get(i.id) === 'requested' && !i.takenNow);
   return all
     .filter((i) => asked.has(i.id) && flagged(i))
     .map((i) => ({
-      id: i.id, name: i.name, plainName: i.plainName, verdict: i.verdict, source: asked.get(i.id)!,
+      id: i.id,
+      name: i.name,
+      plainName: i.plainName,
+      verdict: i.verdict,
+      source: asked.get(i.id)!,
       ...(i.takenNow ? { takenNow: true as const } : {}),
-      why: i.why, plainWhy: i.plainWhy,
+      why: i.why,
+      plainWhy: i.plainWhy,
       ...(i.harms ? { harms: i.harms } : {}),
       ...(i.instead ? { instead: i.instead } : {}),
       citation: i.citation,

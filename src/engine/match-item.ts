@@ -20,11 +20,61 @@ const CONTAINED_SCORE = 70;
 
 /** Words that say what kind of request it is, not which one: they count little either way. */
 const GENERIC = new Set([
-  'test', 'tests', 'testing', 'level', 'levels', 'screen', 'screening', 'assay', 'check', 'blood', 'serum',
-  'plasma', 'antibody', 'antibodies', 'analysis', 'measurement', 'panel', 'in', 'of', 'the', 'for', 'and',
-  'a', 'an', 'with', 'to', 'on', 'or', 'per', 'e', 'g', 'eg', 'mg', 'mcg', 'ml', 'iu', 'units', 'daily',
-  'once', 'twice', 'day', 'dose', 'tablet', 'tablets', 'capsule', 'capsules', 'injection', 'injections',
-  'oral', 'iv', 'sc', 'subcutaneous', 'intravenous', 'infusion', 'solution',
+  'test',
+  'tests',
+  'testing',
+  'level',
+  'levels',
+  'screen',
+  'screening',
+  'assay',
+  'check',
+  'blood',
+  'serum',
+  'plasma',
+  'antibody',
+  'antibodies',
+  'analysis',
+  'measurement',
+  'panel',
+  'in',
+  'of',
+  'the',
+  'for',
+  'and',
+  'a',
+  'an',
+  'with',
+  'to',
+  'on',
+  'or',
+  'per',
+  'e',
+  'g',
+  'eg',
+  'mg',
+  'mcg',
+  'ml',
+  'iu',
+  'units',
+  'daily',
+  'once',
+  'twice',
+  'day',
+  'dose',
+  'tablet',
+  'tablets',
+  'capsule',
+  'capsules',
+  'injection',
+  'injections',
+  'oral',
+  'iv',
+  'sc',
+  'subcutaneous',
+  'intravenous',
+  'infusion',
+  'solution',
 ]);
 /** A dose ("75", "10mg", "0.4"), unlike a name with digits ("CD56", "T4", "HbA1c"). */
 const DOSE = /^\d+(mg|mcg|g|ml|iu|kg|units?)?$/;
@@ -32,8 +82,12 @@ const weight = (word: string) => (DOSE.test(word) ? 0.1 : GENERIC.has(word) ? 0.
 
 export function normalise(s: string): string {
   return s
-    .normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase().replace(/[^a-z0-9α-ω]+/g, ' ').replace(/\s+/g, ' ').trim();
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9α-ω]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Plural and singular read alike: "cells"/"cell", "antibodies"/"antibody". */
@@ -66,7 +120,11 @@ function editDistance(a: string, b: string, max: number): number {
 }
 
 /** A word with what every comparison needs, worked out once. */
-interface Word { text: string; stem: string; exactOnly: boolean }
+interface Word {
+  text: string;
+  stem: string;
+  exactOnly: boolean;
+}
 const word = (text: string): Word => ({ text, stem: stem(text), exactOnly: text.length < 4 || /\d/.test(text) });
 
 /** How well one typed word stands for one catalogue word, 0–1. */
@@ -81,8 +139,17 @@ function wordSimilarity(q: Word, t: Word): number {
   return d > allowed ? 0 : 0.9 - 0.1 * d;
 }
 
-interface Term { text: string; norm: string; compact: string; words: string[] }
-interface Entry { id: ItemId; terms: Term[]; words: string[] }
+interface Term {
+  text: string;
+  norm: string;
+  compact: string;
+  words: string[];
+}
+interface Entry {
+  id: ItemId;
+  terms: Term[];
+  words: string[];
+}
 
 const items = catalogue.items as unknown as Record<ItemId, { name: string; plainName: string; synonyms?: string[] }>;
 const ENTRIES: Entry[] = ALL_ITEM_IDS.map((id) => {
@@ -182,7 +249,7 @@ function scoreEntry(sim: Similarity, query: string, queryWords: string[], entry:
     if (fit > bestFit) [best, bestFit, bestCoverage] = [t, fit, coverage];
   }
   // …while every typed word is looked for among all the item's wordings ("lupus anticoagulant dRVVT").
-  let score = 100 * specificity(queryCoverage(sim, queryWords, entry.words), bestCoverage);
+  const score = 100 * specificity(queryCoverage(sim, queryWords, entry.words), bestCoverage);
   // A term the query begins ("hepar" → heparin) is what someone typing means.
   const prefixed = entry.terms.find((t) => query.length >= 3 && t.norm.startsWith(query));
   if (prefixed && 75 - Math.min(15, prefixed.norm.length - query.length) > score) {
@@ -203,9 +270,10 @@ export function matchItem(query: string): ItemMatch[] {
   const words = q.split(' ');
   if (words.every((w) => weight(w) < 1) && !ENTRIES.some((e) => e.terms.some((t) => t.norm === q))) return [];
   const sim = new Similarity(words);
-  return ENTRIES
-    .map((e) => ({ id: e.id, ...scoreEntry(sim, q, words, e) }))
-    .filter((m) => m.score >= MATCH_THRESHOLD)
-    // On a tie the shorter wording is the more specific match ("progesterone" over "progesterone level").
-    .sort((a, b) => b.score - a.score || a.matchedName.length - b.matchedName.length || ORDER.get(a.id)! - ORDER.get(b.id)!);
+  return (
+    ENTRIES.map((e) => ({ id: e.id, ...scoreEntry(sim, q, words, e) }))
+      .filter((m) => m.score >= MATCH_THRESHOLD)
+      // On a tie the shorter wording is the more specific match ("progesterone" over "progesterone level").
+      .sort((a, b) => b.score - a.score || a.matchedName.length - b.matchedName.length || ORDER.get(a.id)! - ORDER.get(b.id)!)
+  );
 }

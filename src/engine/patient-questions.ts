@@ -18,12 +18,17 @@ export function patientQuestions(e: Evaluation): PatientQuestion[] {
   const q: PatientQuestion[] = [];
   // Red flags first: they are what to act on soonest. Always "I", never "you"; one question per topic.
   // The red flag's own words come first on every screen; the question asks what to do about it.
-  if (e.referral.redFlags.length) q.push({ about: e.referral.redFlags[0]!.id, question: 'My summary says to act on something today. Who should I contact, and how soon?' });
+  if (e.referral.redFlags.length)
+    q.push({ about: e.referral.redFlags[0]!.id, question: 'My summary says to act on something today. Who should I contact, and how soon?' });
   if (!e.definition.met) {
-    q.push({ about: 'definition', question: `I have had ${e.definition.losses} pregnancy loss${e.definition.losses === 1 ? '' : 'es'} that count. Which tests or support can I have now?` });
+    q.push({
+      about: 'definition',
+      question: `I have had ${e.definition.losses} pregnancy loss${e.definition.losses === 1 ? '' : 'es'} that count. Which tests or support can I have now?`,
+    });
   }
   for (const i of w.orderNow) q.push({ about: i.id, question: `Can I have the ${inSentence(i.plainName)}? When and where can I get it done?` });
-  for (const i of w.repeatsDue) q.push({ about: i.id, question: `My ${inSentence(i.plainName)} needs to be done again. It is due from ${i.dueFrom}. Can we book it?` });
+  for (const i of w.repeatsDue)
+    q.push({ about: i.id, question: `My ${inSentence(i.plainName)} needs to be done again. It is due from ${i.dueFrom}. Can we book it?` });
   if (e.findings.length) q.push({ about: e.findings[0]!.id, question: 'What do my results mean for me and my next pregnancy?' });
   for (const i of w.treatments.filter((t) => t.verdict === 'recommended')) {
     q.push({ about: i.id, question: `Should I have ${inSentence(i.plainName)}? When would I start?` });
@@ -32,7 +37,10 @@ export function patientQuestions(e: Evaluation): PatientQuestion[] {
     const names = e.flags.map((f) => inSentence(f.plainName));
     const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0];
     const it = names.length > 1 ? 'them' : 'it';
-    q.push({ about: e.flags[0]!.id, question: `I was offered or read about ${list}. The guideline does not advise ${it}. Why might someone offer ${it}, and what should I do instead?` });
+    q.push({
+      about: e.flags[0]!.id,
+      question: `I was offered or read about ${list}. The guideline does not advise ${it}. Why might someone offer ${it}, and what should I do instead?`,
+    });
   }
   q.push({ about: 'supportive-care', question: 'Can I have support with how I feel, and early scans in my next pregnancy?' });
   return q.filter((x, i) => q.findIndex((y) => y.question === x.question) === i);

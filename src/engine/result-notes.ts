@@ -28,7 +28,10 @@ const soonAfterLoss = new WeakMap<ApsReading, { read: ReadResult; endDate: strin
 function findSoonAfterLoss(c: Case, g: Guideline, aps: ApsReading): { read: ReadResult; endDate: string }[] {
   const days = g.thresholds.apsAfterLossDays?.value;
   if (days === undefined) return [];
-  const ends = c.pregnancies.filter((p) => p.outcome === 'loss' && p.endDate !== undefined).map((p) => p.endDate!).sort();
+  const ends = c.pregnancies
+    .filter((p) => p.outcome === 'loss' && p.endDate !== undefined)
+    .map((p) => p.endDate!)
+    .sort();
   if (ends.length === 0) return [];
   const out: { read: ReadResult; endDate: string }[] = [];
   for (const read of aps.read) {
@@ -57,16 +60,21 @@ export function resultNotes(c: Case, g: Guideline, x: ResultIndex, aps: ApsReadi
   const anticoagulants = (c.medicines ?? []).filter((m) => ANTICOAGULANTS.includes(m.id));
   for (const { result: r, reading } of aps.read) {
     if (reading.kind === 'below' && reading.lowTitrePositive) {
-      add('aps-low-titre-positive', `${label(r, name)}: flagged positive by the lab, but not above ${r.p99 !== undefined ? `the lab's 99th centile (${r.p99})` : `${g.thresholds.anticardiolipinTitre.value} GPL/MPL`}: does not count`);
+      add(
+        'aps-low-titre-positive',
+        `${label(r, name)}: flagged positive by the lab, but not above ${r.p99 !== undefined ? `the lab's 99th centile (${r.p99})` : `${g.thresholds.anticardiolipinTitre.value} GPL/MPL`}: does not count`,
+      );
     }
     if (reading.kind !== 'unreadable') continue;
     if (reading.reason === 'on-anticoagulant') {
       const on = anticoagulants.filter((m) => m.since !== undefined && m.since <= r.date).map((m) => m.note ?? name(m.id));
-      add('lupus-anticoagulant-on-anticoagulant', `${label(r, name)}, taken on an anticoagulant${on.length ? ` (${on.join('; ')})` : ''}: cannot be read; a valid repeat is needed`);
+      add(
+        'lupus-anticoagulant-on-anticoagulant',
+        `${label(r, name)}, taken on an anticoagulant${on.length ? ` (${on.join('; ')})` : ''}: cannot be read; a valid repeat is needed`,
+      );
     } else if (reading.reason === 'titre-not-judged') {
-      const why = r.value === undefined
-        ? 'no titre recorded'
-        : `the threshold is not written in ${r.unit ?? 'this unit'} and the lab's 99th centile is not recorded`;
+      const why =
+        r.value === undefined ? 'no titre recorded' : `the threshold is not written in ${r.unit ?? 'this unit'} and the lab's 99th centile is not recorded`;
       add('aps-titre-not-judged', `${label(r, name)}: ${why}; cannot be judged, not read as negative`);
     }
   }
@@ -77,7 +85,10 @@ export function resultNotes(c: Case, g: Guideline, x: ResultIndex, aps: ApsReadi
     add('anticoagulant-start-date-missing', `${m.note ?? name(m.id)}: start date not recorded`);
   }
   for (const { read, endDate } of apsSoonAfterLoss(c, g, aps)) {
-    add('aps-tested-soon-after-loss', `${label(read.result, name)}: taken less than ${g.thresholds.apsAfterLossDays!.value / 7} weeks after the loss that ended on ${endDate}`);
+    add(
+      'aps-tested-soon-after-loss',
+      `${label(read.result, name)}: taken less than ${g.thresholds.apsAfterLossDays!.value / 7} weeks after the loss that ended on ${endDate}`,
+    );
   }
   const contradictions = [
     ...sameDayContradictions(x),
@@ -88,7 +99,10 @@ export function resultNotes(c: Case, g: Guideline, x: ResultIndex, aps: ApsReadi
     const key = `${day[0]!.test} ${day[0]!.isotype ?? ''} ${day[0]!.date}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    add('results-contradict-same-day', `${name(day[0]!.test)}${day[0]!.isotype ? ` ${day[0]!.isotype}` : ''} on ${day[0]!.date}: ${day.map((r) => r.value !== undefined ? `${r.value}${r.unit ? ` ${r.unit}` : ''}` : r.interpretation).join(' and ')}; neither is taken over the other`);
+    add(
+      'results-contradict-same-day',
+      `${name(day[0]!.test)}${day[0]!.isotype ? ` ${day[0]!.isotype}` : ''} on ${day[0]!.date}: ${day.map((r) => (r.value !== undefined ? `${r.value}${r.unit ? ` ${r.unit}` : ''}` : r.interpretation)).join(' and ')}; neither is taken over the other`,
+    );
   }
   for (const k of aps.courses) {
     if (!k.criterion && (k.state === 'confirmed' || k.state === 'pending')) {

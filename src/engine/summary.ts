@@ -23,9 +23,7 @@ export function worklist(e: Evaluation): Worklist {
   return {
     orderNow: investigations.filter((i) => i.verdict === 'recommended' && i.status === 'to-do'),
     repeatsDue: e.items.filter((i) => i.status === 'repeat-due'),
-    consider: investigations.filter(
-      (i) => i.verdict === 'conditional' && i.status === 'to-do' && (i.domain !== 'immune' || e.immuneGate === 'open'),
-    ),
+    consider: investigations.filter((i) => i.verdict === 'conditional' && i.status === 'to-do' && (i.domain !== 'immune' || e.immuneGate === 'open')),
     treatments: e.items.filter((i) => i.kind === 'treatment' && i.status === 'to-do' && i.verdict !== 'not-recommended'),
     done: e.items.filter((i) => i.status === 'done'),
     declined: e.items.filter((i) => i.status === 'declined'),

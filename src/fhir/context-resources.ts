@@ -37,12 +37,21 @@ export function contextObservations(c: Case, e: Evaluation, ctx: BundleContext):
   const now = c.currentPregnancy;
   if (now) {
     const component: ObservationComponent[] = [
-      ...(now.gestationWeeks !== undefined ? [{ code: { text: 'Completed weeks of gestation' }, valueQuantity: quantity(now.gestationWeeks, 'weeks', 'wk') }] : []),
+      ...(now.gestationWeeks !== undefined
+        ? [{ code: { text: 'Completed weeks of gestation' }, valueQuantity: quantity(now.gestationWeeks, 'weeks', 'wk') }]
+        : []),
       ...flagComponent('Intrauterine pregnancy seen on a scan', now.intrauterineConfirmed),
       ...flagComponent('Heartbeat seen', now.heartbeat),
       ...flagComponent('Vaginal bleeding now', now.bleeding),
       ...flagComponent('Pain now', now.pain),
-      ...(now.cervicalLengthMm !== undefined ? [{ code: { text: `Cervical length${now.cervicalLengthAtWeeks !== undefined ? ` at ${now.cervicalLengthAtWeeks} weeks` : ''}` }, valueQuantity: quantity(now.cervicalLengthMm, 'mm', 'mm') }] : []),
+      ...(now.cervicalLengthMm !== undefined
+        ? [
+            {
+              code: { text: `Cervical length${now.cervicalLengthAtWeeks !== undefined ? ` at ${now.cervicalLengthAtWeeks} weeks` : ''}` },
+              valueQuantity: quantity(now.cervicalLengthMm, 'mm', 'mm'),
+            },
+          ]
+        : []),
     ];
     out.push({ ...base, code: { text: 'Pregnant now' }, valueBoolean: true, ...(component.length ? { component } : {}) });
   }

@@ -1,9 +1,7 @@
 // One FHIR resource per thing the workup says: a result entered (Observation), an item due
 // (ServiceRequest/MedicationRequest, intent proposal), an item flagged (the same with doNotPerform),
 // a finding or red flag (DetectedIssue). Every request carries its reason and citation.
-import type {
-  CodeableConcept, DetectedIssue, DocumentReference, MedicationRequest, Observation, Patient, Reference, ServiceRequest,
-} from '@medplum/fhirtypes';
+import type { CodeableConcept, DetectedIssue, DocumentReference, MedicationRequest, Observation, Patient, Reference, ServiceRequest } from '@medplum/fhirtypes';
 import type { Citation } from '../../guidelines/schema.ts';
 import type { Result } from '../engine/case-schema.ts';
 import type { EvaluatedItem, Finding, Flag, RedFlag } from '../engine/evaluation.ts';
@@ -20,8 +18,11 @@ export interface BundleContext {
 }
 
 const INTERPRETATION_CODE = {
-  normal: ['N', 'Normal'], abnormal: ['A', 'Abnormal'], positive: ['POS', 'Positive'],
-  negative: ['NEG', 'Negative'], inconclusive: ['IND', 'Indeterminate'],
+  normal: ['N', 'Normal'],
+  abnormal: ['A', 'Abnormal'],
+  positive: ['POS', 'Positive'],
+  negative: ['NEG', 'Negative'],
+  inconclusive: ['IND', 'Indeterminate'],
 } as const;
 
 const OBSERVATION_CATEGORY = 'http://terminology.hl7.org/CodeSystem/observation-category';
@@ -49,7 +50,13 @@ export function resultObservation(r: Result, ctx: BundleContext): Observation {
   return obs;
 }
 
-interface Said { id: ItemId; why: string; harms?: string; instead?: string; citation: Citation }
+interface Said {
+  id: ItemId;
+  why: string;
+  harms?: string;
+  instead?: string;
+  citation: Citation;
+}
 
 /** The fields a ServiceRequest and a MedicationRequest share: status, reason, citation. */
 function requestBase(s: Said, ctx: BundleContext, extraNotes: (string | undefined)[]) {
@@ -75,9 +82,7 @@ function request(s: Said, ctx: BundleContext, doNotPerform: boolean, notes: (str
 
 /** An item the guideline calls for in this case and that is not done yet. */
 export function dueRequest(item: EvaluatedItem, ctx: BundleContext): ServiceRequest | MedicationRequest {
-  const r = request(item, ctx, false, [
-    `${item.verdict === 'recommended' ? 'Recommended' : 'Conditional'} (${item.condition}); status: ${item.status}.`,
-  ]);
+  const r = request(item, ctx, false, [`${item.verdict === 'recommended' ? 'Recommended' : 'Conditional'} (${item.condition}); status: ${item.status}.`]);
   if (item.dueFrom && r.resourceType === 'ServiceRequest') r.occurrencePeriod = { start: item.dueFrom };
   if (item.dueFrom) r.note!.unshift({ text: `A valid repeat can be taken from ${item.dueFrom}.` });
   return r;

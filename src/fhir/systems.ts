@@ -39,9 +39,22 @@ const items = catalogue.items as unknown as Record<ItemId, Entry>;
 
 /** Treatments that are medicines: asked for as a MedicationRequest; every other item as a ServiceRequest. */
 const MEDICINES: ReadonlySet<string> = new Set([
-  'low-dose-aspirin', 'heparin', 'aspirin-heparin-for-aps', 'progesterone', 'levothyroxine', 'prednisolone', 'ivig',
-  'intralipid', 'g-csf', 'tnf-alpha-inhibitor', 'hcg', 'metformin', 'vitamin-d-supplement', 'folic-acid',
-  'thromboprophylaxis', 'oral-anticoagulant',
+  'low-dose-aspirin',
+  'heparin',
+  'aspirin-heparin-for-aps',
+  'progesterone',
+  'levothyroxine',
+  'prednisolone',
+  'ivig',
+  'intralipid',
+  'g-csf',
+  'tnf-alpha-inhibitor',
+  'hcg',
+  'metformin',
+  'vitamin-d-supplement',
+  'folic-acid',
+  'thromboprophylaxis',
+  'oral-anticoagulant',
 ]);
 export const isMedicine = (id: string): boolean => MEDICINES.has(id);
 
@@ -67,12 +80,18 @@ const CODE_SYSTEM_META = { status: 'active', content: 'complete', caseSensitive:
 /** The item CodeSystem, included in every bundle so the bundle explains its own codes. */
 export function itemCodeSystem(): CodeSystem {
   return {
-    resourceType: 'CodeSystem', url: ITEM_SYSTEM, version: VOCABULARY_VERSION, name: 'RplWorkupItem',
-    title: 'RPL Workup tests and treatments', ...CODE_SYSTEM_META,
+    resourceType: 'CodeSystem',
+    url: ITEM_SYSTEM,
+    version: VOCABULARY_VERSION,
+    name: 'RplWorkupItem',
+    title: 'RPL Workup tests and treatments',
+    ...CODE_SYSTEM_META,
     description: 'Investigations and treatments for recurrent pregnancy loss, by the ids of the RPL Workup contract. Add, never rename.',
     count: ALL_ITEM_IDS.length,
     concept: ALL_ITEM_IDS.map((id) => ({
-      code: id, display: items[id].name, ...(items[id].plainWhat ? { definition: items[id].plainWhat } : {}),
+      code: id,
+      display: items[id].name,
+      ...(items[id].plainWhat ? { definition: items[id].plainWhat } : {}),
     })),
   };
 }
@@ -85,8 +104,12 @@ export function findingCodeSystem(): CodeSystem {
     for (const s of [...g.findings, ...g.redFlags]) if (!concepts.has(s.id)) concepts.set(s.id, s.why);
   }
   return {
-    resourceType: 'CodeSystem', url: FINDING_SYSTEM, version: VOCABULARY_VERSION, name: 'RplWorkupFinding',
-    title: 'RPL Workup findings and red flags', ...CODE_SYSTEM_META,
+    resourceType: 'CodeSystem',
+    url: FINDING_SYSTEM,
+    version: VOCABULARY_VERSION,
+    name: 'RplWorkupFinding',
+    title: 'RPL Workup findings and red flags',
+    ...CODE_SYSTEM_META,
     description: 'What the RPL Workup engine finds in a case (e.g. antiphospholipid laboratory criteria met), by its stable ids.',
     count: concepts.size,
     concept: [...concepts].map(([code, definition]) => ({ code, display: code.replace(/-/g, ' '), definition })),

@@ -32,7 +32,9 @@ export function lossHistory(L: Layout, c: Case, e: Evaluation, plain: boolean): 
       p.gestationWeeks !== undefined ? `${p.gestationWeeks} weeks` : 'gestation not recorded',
       p.outcome !== 'loss' ? '' : p.visualised === true ? 'seen on scan' : p.visualised === false ? 'not seen on scan (pregnancy test only)' : '',
       p.tissueGenetics ? TISSUE_LABEL[p.tissueGenetics] : '',
-    ].filter(Boolean).join('; ');
+    ]
+      .filter(Boolean)
+      .join('; ');
     return [
       String(cp.index + 1),
       OUTCOME_LABEL[p.outcome],
@@ -60,17 +62,24 @@ export function findingsDetail(L: Layout, e: Evaluation, refs: References): void
   const withDetail = e.findings.filter((f) => f.detail.length);
   if (!withDetail.length) return;
   L.heading('Findings in detail');
-  L.list(withDetail.map((f) => ({
-    marker: '•',
-    cell: [{ text: `${f.why} ${refs.ref(f.citation)}`, size: 8.5 }, ...f.detail.map((x) => muted(`– ${x}`, { size: 8 }))],
-  })), { markerWidth: 4 });
+  L.list(
+    withDetail.map((f) => ({
+      marker: '•',
+      cell: [{ text: `${f.why} ${refs.ref(f.citation)}`, size: 8.5 }, ...f.detail.map((x) => muted(`– ${x}`, { size: 8 }))],
+    })),
+    { markerWidth: 4 },
+  );
 }
 
 export function flagsTable(L: Layout, e: Evaluation, refs: References): void {
   if (!e.flags.length) return;
   L.heading('Flagged: asked about, not recommended by this guideline');
   L.table(
-    [{ header: 'Item', width: 0.27 }, { header: 'Why, harms and what to do instead', width: 0.67 }, { header: 'Ref', width: 0.06 }],
+    [
+      { header: 'Item', width: 0.27 },
+      { header: 'Why, harms and what to do instead', width: 0.67 },
+      { header: 'Ref', width: 0.06 },
+    ],
     e.flags.map((f) => [
       [
         { text: f.name, bold: true, size: 8.5 },

@@ -4,7 +4,17 @@ import type { Case } from '../engine/case-schema.ts';
 import type { Evaluation } from '../engine/evaluation.ts';
 import { DOMAINS, type ItemId } from '../../guidelines/ids.ts';
 import { definitionBlock, findingsDetail, flagsTable, lossHistory, notesBlock } from './blocks.ts';
-import { actionsToday, appendix, definitionSummary, dontOffer, findingsFirst, patientLine, prognosisLine, referralSummary, signatureBlock } from './first-page.ts';
+import {
+  actionsToday,
+  appendix,
+  definitionSummary,
+  dontOffer,
+  findingsFirst,
+  patientLine,
+  prognosisLine,
+  referralSummary,
+  signatureBlock,
+} from './first-page.ts';
 import type { Layout } from './layout.ts';
 import { DOMAIN_LABEL, itemName, muted, resultText, statusText, verdictPara } from './labels.ts';
 import { type References, referencesBlock } from './references.ts';
@@ -13,9 +23,14 @@ import { type Cell, COLOR, type RGB } from './style.ts';
 function checklist(L: Layout, e: Evaluation, refs: References): void {
   L.heading('Checklist by domain');
   const open = e.coreDomains.filter((d) => !d.resolved).map((d) => DOMAIN_LABEL[d.domain].toLowerCase());
-  L.paragraph(muted(e.immuneGate === 'open'
-    ? 'Immune step: open (the core workup is settled). Immune tests the guideline does not recommend stay flagged.'
-    : `Immune step: closed until ${open.join(', ')} ${open.length === 1 ? 'is' : 'are'} settled.`, { size: 8 }));
+  L.paragraph(
+    muted(
+      e.immuneGate === 'open'
+        ? 'Immune step: open (the core workup is settled). Immune tests the guideline does not recommend stay flagged.'
+        : `Immune step: closed until ${open.join(', ')} ${open.length === 1 ? 'is' : 'are'} settled.`,
+      { size: 8 },
+    ),
+  );
   const rows: Cell[][] = [];
   const fills: (RGB | undefined)[] = [];
   const keep: boolean[] = [];
@@ -62,8 +77,17 @@ function resultsTable(L: Layout, c: Case, e: Evaluation, title: string): void {
   const withNotes = results.some((r) => r.note);
   L.table(
     withNotes
-      ? [{ header: 'Test', width: 0.3 }, { header: 'Date', width: 0.13 }, { header: 'Result', width: 0.22 }, { header: 'Note', width: 0.35 }]
-      : [{ header: 'Test', width: 0.45 }, { header: 'Date', width: 0.18 }, { header: 'Result', width: 0.37 }],
+      ? [
+          { header: 'Test', width: 0.3 },
+          { header: 'Date', width: 0.13 },
+          { header: 'Result', width: 0.22 },
+          { header: 'Note', width: 0.35 },
+        ]
+      : [
+          { header: 'Test', width: 0.45 },
+          { header: 'Date', width: 0.18 },
+          { header: 'Result', width: 0.37 },
+        ],
     results.map((r) => [
       { text: itemName(e, r.test as ItemId), size: 8.5 },
       { text: r.date, size: 8.5 },

@@ -15,9 +15,7 @@ export interface ExportResult {
 }
 
 /** Renders one document and hands it to the browser as a download. */
-export async function exportPdf(
-  doc: PdfDoc, c: Case, e: Evaluation, opts: PdfOptions & { fileName?: string },
-): Promise<ExportResult> {
+export async function exportPdf(doc: PdfDoc, c: Case, e: Evaluation, opts: PdfOptions & { fileName?: string }): Promise<ExportResult> {
   const bytes = await renderPdf(doc, c, e, opts);
   const fileName = opts.fileName ?? pdfFileName(doc, opts.generatedOn);
   downloadBlob(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }), fileName);
@@ -36,7 +34,11 @@ export interface PdfTiming {
  * document rendered `runs` times.
  */
 export async function timePdfs(
-  c: Case, e: Evaluation, opts: PdfOptions, runs = 3, docs: readonly PdfDoc[] = PDF_DOCS,
+  c: Case,
+  e: Evaluation,
+  opts: PdfOptions,
+  runs = 3,
+  docs: readonly PdfDoc[] = PDF_DOCS,
 ): Promise<{ loadMs: number; docs: PdfTiming[] }> {
   const t0 = performance.now();
   await loadPdfRuntime();

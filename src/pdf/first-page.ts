@@ -20,7 +20,10 @@ import { COLOR, type Para } from './style.ts';
  */
 /** Findings most severe first (the engine sorts them so; kept here so page 1 never depends on it). */
 export function bySeverity(e: Evaluation): Finding[] {
-  return e.findings.map((f, i) => ({ f, i })).sort((a, b) => SEVERITIES.indexOf(a.f.severity) - SEVERITIES.indexOf(b.f.severity) || a.i - b.i).map(({ f }) => f);
+  return e.findings
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => SEVERITIES.indexOf(a.f.severity) - SEVERITIES.indexOf(b.f.severity) || a.i - b.i)
+    .map(({ f }) => f);
 }
 
 export function shortCite(c: Citation, refs: References): string {
@@ -49,19 +52,26 @@ export function patientLine(L: Layout, c: Case, e: Evaluation): void {
     p.nhsNumber ? `NHS ${p.nhsNumber}` : '',
     p.bmi !== undefined ? `BMI ${p.bmi}` : '',
     p.smoker === undefined ? '' : p.smoker ? 'smoker' : 'non-smoker',
-  ].filter(Boolean).join(' · ');
-  const partner = [p.partnerAge !== undefined ? `age ${p.partnerAge}` : '', p.partnerSmoker === undefined ? '' : p.partnerSmoker ? 'smoker' : 'non-smoker'].filter(Boolean).join(', ');
+  ]
+    .filter(Boolean)
+    .join(' · ');
+  const partner = [p.partnerAge !== undefined ? `age ${p.partnerAge}` : '', p.partnerSmoker === undefined ? '' : p.partnerSmoker ? 'smoker' : 'non-smoker']
+    .filter(Boolean)
+    .join(', ');
   const history = historyLines(c);
   const medicines = medicineLines(c, e);
   const now = pregnancyNow(c, false);
-  L.box([
-    { text: p.name ? `${p.name} · ${facts}` : `Patient · ${facts}`, bold: true, size: 10 },
-    ...(p.name ? nameNote(L, p.name) : []),
-    ...(now ? [{ text: now.text, bold: true, size: 9, color: now.alarm ? COLOR.alert : COLOR.text, gap: 0.8 }] : []),
-    ...(medicines.length ? [{ text: `Takes now: ${medicines.join('; ')}`, size: 8.5, gap: 0.6 }] : []),
-    { text: `History: ${history.length ? history.join('; ') : 'nothing recorded'}`, size: 8.5, gap: 0.6 },
-    ...(partner ? [{ text: `Partner: ${partner}`, size: 8.5, gap: 0.6 }] : []),
-  ], now?.alarm ? COLOR.alertFill : COLOR.groupFill);
+  L.box(
+    [
+      { text: p.name ? `${p.name} · ${facts}` : `Patient · ${facts}`, bold: true, size: 10 },
+      ...(p.name ? nameNote(L, p.name) : []),
+      ...(now ? [{ text: now.text, bold: true, size: 9, color: now.alarm ? COLOR.alert : COLOR.text, gap: 0.8 }] : []),
+      ...(medicines.length ? [{ text: `Takes now: ${medicines.join('; ')}`, size: 8.5, gap: 0.6 }] : []),
+      { text: `History: ${history.length ? history.join('; ') : 'nothing recorded'}`, size: 8.5, gap: 0.6 },
+      ...(partner ? [{ text: `Partner: ${partner}`, size: 8.5, gap: 0.6 }] : []),
+    ],
+    now?.alarm ? COLOR.alertFill : COLOR.groupFill,
+  );
 }
 
 /** The definition verdict in one line. */
@@ -83,20 +93,25 @@ export function findingsFirst(L: Layout, e: Evaluation, refs: References): void 
   }
   L.heading('Findings, most urgent first');
   const urgent = SEVERITY_LABEL.urgent;
-  L.list([
-    ...e.referral.redFlags.map((r) => ({
-      marker: urgent.symbol, markerColor: COLOR.alert,
-      cell: [{ text: `${urgent.text}, red flag: ${r.why}`, bold: true, color: COLOR.alert, size: 8.5 }, muted(shortCite(r.citation, refs), { size: 7 })],
-    })),
-    ...bySeverity(e).map((f) => {
-      const l = SEVERITY_LABEL[f.severity];
-      const color = f.severity === 'urgent' ? COLOR.alert : f.severity === 'action' ? COLOR.amber : COLOR.text;
-      return {
-        marker: l.symbol, markerColor: color,
-        cell: [{ text: `${l.text}: ${f.why}`, size: 8.5, bold: f.severity !== 'info', color }, muted(shortCite(f.citation, refs), { size: 7 })],
-      };
-    }),
-  ], { markerWidth: 5 });
+  L.list(
+    [
+      ...e.referral.redFlags.map((r) => ({
+        marker: urgent.symbol,
+        markerColor: COLOR.alert,
+        cell: [{ text: `${urgent.text}, red flag: ${r.why}`, bold: true, color: COLOR.alert, size: 8.5 }, muted(shortCite(r.citation, refs), { size: 7 })],
+      })),
+      ...bySeverity(e).map((f) => {
+        const l = SEVERITY_LABEL[f.severity];
+        const color = f.severity === 'urgent' ? COLOR.alert : f.severity === 'action' ? COLOR.amber : COLOR.text;
+        return {
+          marker: l.symbol,
+          markerColor: color,
+          cell: [{ text: `${l.text}: ${f.why}`, size: 8.5, bold: f.severity !== 'info', color }, muted(shortCite(f.citation, refs), { size: 7 })],
+        };
+      }),
+    ],
+    { markerWidth: 5 },
+  );
 }
 
 function whenText(i: EvaluatedItem): string {
@@ -120,7 +135,12 @@ export function actionsToday(L: Layout, e: Evaluation, refs: References): void {
   if (!items.length) L.paragraph({ text: 'Nothing to order or start under this guideline.', size: 8.5 });
   else {
     L.table(
-      [{ header: '', width: 0.05 }, { header: 'Test or treatment', width: 0.45 }, { header: 'When', width: 0.2 }, { header: 'Source', width: 0.3 }],
+      [
+        { header: '', width: 0.05 },
+        { header: 'Test or treatment', width: 0.45 },
+        { header: 'When', width: 0.2 },
+        { header: 'Source', width: 0.3 },
+      ],
       items.map((i) => {
         const strong = i.verdict === 'recommended' || i.takenNow === true;
         return [
@@ -141,14 +161,17 @@ export function actionsToday(L: Layout, e: Evaluation, refs: References): void {
     const groups = new Map<string, EvaluatedItem[]>();
     for (const i of deferred) groups.set(i.deferral?.why ?? i.why, [...(groups.get(i.deferral?.why ?? i.why) ?? []), i]);
     L.heading('Not now', 2);
-    L.list([...groups].map(([why, group]) => ({
-      marker: STATUS_LABEL.deferred.symbol,
-      cell: [
-        { text: group.map((i) => i.name).join('; '), size: 8.5, bold: true },
-        { text: firstSentence(why), size: 8.5 },
-        muted(shortCite(group[0]!.deferral?.citation ?? group[0]!.citation, refs), { size: 7 }),
-      ],
-    })), { markerWidth: 5 });
+    L.list(
+      [...groups].map(([why, group]) => ({
+        marker: STATUS_LABEL.deferred.symbol,
+        cell: [
+          { text: group.map((i) => i.name).join('; '), size: 8.5, bold: true },
+          { text: firstSentence(why), size: 8.5 },
+          muted(shortCite(group[0]!.deferral?.citation ?? group[0]!.citation, refs), { size: 7 }),
+        ],
+      })),
+      { markerWidth: 5 },
+    );
   }
 }
 
@@ -156,15 +179,19 @@ export function actionsToday(L: Layout, e: Evaluation, refs: References): void {
 export function dontOffer(L: Layout, e: Evaluation, refs: References): void {
   if (!e.flags.length) return;
   L.heading('Do not offer');
-  L.list(e.flags.map((f) => ({
-    marker: '✗', markerColor: COLOR.alert,
-    cell: [
-      { text: f.name, bold: true, size: 8.5 },
-      ...(f.takenNow ? [{ text: TAKEN_NOW.review.text, size: 8, bold: true, color: COLOR.alert }] : []),
-      { text: firstSentence(f.why), size: 8 },
-      muted(shortCite(f.citation, refs), { size: 7 }),
-    ],
-  })), { markerWidth: 5 });
+  L.list(
+    e.flags.map((f) => ({
+      marker: '✗',
+      markerColor: COLOR.alert,
+      cell: [
+        { text: f.name, bold: true, size: 8.5 },
+        ...(f.takenNow ? [{ text: TAKEN_NOW.review.text, size: 8, bold: true, color: COLOR.alert }] : []),
+        { text: firstSentence(f.why), size: 8 },
+        muted(shortCite(f.citation, refs), { size: 7 }),
+      ],
+    })),
+    { markerWidth: 5 },
+  );
 }
 
 /** Whether the case meets the referral criteria, and the tests still missing, by name. */
@@ -172,25 +199,47 @@ export function referralSummary(L: Layout, e: Evaluation, refs: References): voi
   const r = e.referral;
   const missing = r.missingBeforeReferral.map((id) => itemName(e, id));
   L.heading('Referral');
-  L.list([
-    {
-      marker: r.meetsCriteria ? '✓' : '✗', markerColor: r.meetsCriteria ? COLOR.good : COLOR.alert,
-      cell: [{ text: `Referral: ${r.meetsCriteria ? 'MEETS' : 'DOES NOT MEET'} the criteria under ${e.guideline.shortTitle} ${refs.ref(r.citation)}`, bold: true, size: 8.5 }],
-    },
-    {
-      marker: missing.length ? STATUS_LABEL['to-do'].symbol : '✓',
-      cell: { text: missing.length ? `Missing before referral: ${missing.join('; ')}.` : 'No tests missing before referral.', size: 8.5 },
-    },
-  ], { markerWidth: 5 });
+  L.list(
+    [
+      {
+        marker: r.meetsCriteria ? '✓' : '✗',
+        markerColor: r.meetsCriteria ? COLOR.good : COLOR.alert,
+        cell: [
+          {
+            text: `Referral: ${r.meetsCriteria ? 'MEETS' : 'DOES NOT MEET'} the criteria under ${e.guideline.shortTitle} ${refs.ref(r.citation)}`,
+            bold: true,
+            size: 8.5,
+          },
+        ],
+      },
+      {
+        marker: missing.length ? STATUS_LABEL['to-do'].symbol : '✓',
+        cell: { text: missing.length ? `Missing before referral: ${missing.join('; ')}.` : 'No tests missing before referral.', size: 8.5 },
+      },
+    ],
+    { markerWidth: 5 },
+  );
 }
 
 /** Lines for a name, role, date and signature, kept together. */
 export function signatureBlock(L: Layout, title: string): void {
   L.heading(title, 2);
   L.table(
-    [{ header: '', width: 0.21 }, { header: '', width: 0.29 }, { header: '', width: 0.12 }, { header: '', width: 0.38 }],
-    [['Name', 'Role'], ['Practice or service', 'Contact'], ['Date', 'Signature']].map(([a, b]) => [
-      { text: a!, bold: true, size: 8 }, { text: ' ', size: 11 }, { text: b!, bold: true, size: 8 }, { text: ' ', size: 11 },
+    [
+      { header: '', width: 0.21 },
+      { header: '', width: 0.29 },
+      { header: '', width: 0.12 },
+      { header: '', width: 0.38 },
+    ],
+    [
+      ['Name', 'Role'],
+      ['Practice or service', 'Contact'],
+      ['Date', 'Signature'],
+    ].map(([a, b]) => [
+      { text: a!, bold: true, size: 8 },
+      { text: ' ', size: 11 },
+      { text: b!, bold: true, size: 8 },
+      { text: ' ', size: 11 },
     ]),
     { header: false, keepTogether: true, compact: true },
   );

@@ -53,8 +53,9 @@ const VTE_CAUSE: Record<NonNullable<History['venousThrombosisCause']>, string> =
 /** The history ticked, in words; a venous thrombosis with its cause. A pregnancy now has its own line. */
 export function historyLines(c: Case): string[] {
   const h = c.history ?? {};
-  return (Object.keys(HISTORY_LABEL) as (keyof typeof HISTORY_LABEL)[]).filter((k) => h[k] === true && k !== 'currentlyPregnant').map((k) =>
-    k === 'venousThrombosis' && h.venousThrombosisCause ? `${HISTORY_LABEL[k]} (${VTE_CAUSE[h.venousThrombosisCause]})` : HISTORY_LABEL[k]);
+  return (Object.keys(HISTORY_LABEL) as (keyof typeof HISTORY_LABEL)[])
+    .filter((k) => h[k] === true && k !== 'currentlyPregnant')
+    .map((k) => (k === 'venousThrombosis' && h.venousThrombosisCause ? `${HISTORY_LABEL[k]} (${VTE_CAUSE[h.venousThrombosisCause]})` : HISTORY_LABEL[k]));
 }
 
 /** The medicines she takes now, with the note and start date as entered. */
@@ -78,7 +79,9 @@ export function pregnancyNow(c: Case, plain: boolean): { text: string; alarm: bo
     yesNo(p?.heartbeat, 'heartbeat seen', 'no heartbeat seen'),
     yesNo(p?.bleeding, 'BLEEDING NOW', 'no bleeding'),
     yesNo(p?.pain, 'PAIN NOW', 'no pain'),
-    p?.cervicalLengthMm !== undefined ? `cervical length ${p.cervicalLengthMm} mm${p.cervicalLengthAtWeeks !== undefined ? ` at ${p.cervicalLengthAtWeeks} weeks` : ''}` : '',
+    p?.cervicalLengthMm !== undefined
+      ? `cervical length ${p.cervicalLengthMm} mm${p.cervicalLengthAtWeeks !== undefined ? ` at ${p.cervicalLengthAtWeeks} weeks` : ''}`
+      : '',
   ].filter(Boolean);
   return { text: `Pregnant now${weeks}${parts.length ? `: ${parts.join('; ')}` : ''}`, alarm };
 }

@@ -92,7 +92,12 @@ export class Layout {
     const wrapped = (this.doc.splitTextToSize(text, width) as string[]).map((t) => t.replace(/\s+$/, ''));
     const lines = wrapped.length ? wrapped : [''];
     return lines.map((t, i) => ({
-      text: t, bold, size, color: p.color ?? COLOR.text, gap: i === 0 ? (p.gap ?? 0) : 0, height: lineHeight(size),
+      text: t,
+      bold,
+      size,
+      color: p.color ?? COLOR.text,
+      gap: i === 0 ? (p.gap ?? 0) : 0,
+      height: lineHeight(size),
     }));
   }
 
@@ -259,7 +264,10 @@ export class Layout {
       ...(fill ? { fill } : {}),
     });
     const headerRow = showHeader
-      ? layRow(columns.map((c) => ({ text: c.header, bold: true, size: 7.5, color: COLOR.heading })), COLOR.headFill)
+      ? layRow(
+          columns.map((c) => ({ text: c.header, bold: true, size: 7.5, color: COLOR.heading })),
+          COLOR.headFill,
+        )
       : null;
     const section = this.section;
     const continued = () => {
@@ -274,9 +282,10 @@ export class Layout {
     // The heading, the header and the first row go together.
     const first = laid[0]!;
     const second = laid[1];
-    const need = this.pendingHeight() + headerH + (opts.keepTogether
-      ? laid.reduce((h, r) => h + rowHeight(r), 0)
-      : rowHeight(first) + (opts.keepWithNext?.[0] && second ? rowHeight(second) : 0));
+    const need =
+      this.pendingHeight() +
+      headerH +
+      (opts.keepTogether ? laid.reduce((h, r) => h + rowHeight(r), 0) : rowHeight(first) + (opts.keepWithNext?.[0] && second ? rowHeight(second) : 0));
     if (this.y + need > this.bottom && !this.atTop) this.newPage();
     this.drawPending();
     if (headerRow) this.drawRow(headerRow);

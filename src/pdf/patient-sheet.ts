@@ -56,7 +56,13 @@ function firstThings(L: Layout, c: Case, e: Evaluation): void {
   if (!now?.alarm && !red.length) return;
   L.heading('Please read this first');
   if (now?.alarm) {
-    L.box([{ text: now.text, bold: true, color: COLOR.alert, size: 10 }, { text: PAIN_OR_BLEEDING, bold: true, color: COLOR.alert, gap: 0.8 }], COLOR.alertFill);
+    L.box(
+      [
+        { text: now.text, bold: true, color: COLOR.alert, size: 10 },
+        { text: PAIN_OR_BLEEDING, bold: true, color: COLOR.alert, gap: 0.8 },
+      ],
+      COLOR.alertFill,
+    );
     L.space(1);
   }
   for (const r of red) {
@@ -68,11 +74,14 @@ function firstThings(L: Layout, c: Case, e: Evaluation): void {
 function findingsPlain(L: Layout, e: Evaluation): void {
   if (!e.findings.length && !e.prognosis) return;
   L.heading('What your results show');
-  L.list(bySeverity(e).map((f) => ({
-    marker: SEVERITY_LABEL[f.severity].symbol,
-    markerColor: f.severity === 'urgent' ? COLOR.alert : COLOR.text,
-    cell: [{ text: `${SEVERITY_LABEL[f.severity].plain}: ${f.plainWhy}`, bold: f.severity !== 'info' }],
-  })), { markerWidth: 5 });
+  L.list(
+    bySeverity(e).map((f) => ({
+      marker: SEVERITY_LABEL[f.severity].symbol,
+      markerColor: f.severity === 'urgent' ? COLOR.alert : COLOR.text,
+      cell: [{ text: `${SEVERITY_LABEL[f.severity].plain}: ${f.plainWhy}`, bold: f.severity !== 'info' }],
+    })),
+    { markerWidth: 5 },
+  );
   if (e.prognosis) L.paragraph({ text: e.prognosis.plainText, gap: 1 });
 }
 
@@ -84,10 +93,16 @@ function itemTable(L: Layout, title: string, first: string, e: Evaluation, items
   if (!items.length) return;
   L.heading(title);
   L.table(
-    [{ header: first, width: 0.25 }, { header: 'What it is', width: 0.38 }, { header: 'For you', width: 0.37 }],
+    [
+      { header: first, width: 0.25 },
+      { header: 'What it is', width: 0.38 },
+      { header: 'For you', width: 0.37 },
+    ],
     items.map((i): Cell[] => [{ text: i.plainName, bold: true, size: 8.5 }, { text: entries[i.id]?.plainWhat ?? '', size: 8.5 }, forYou(e, i)]),
   );
-  items.forEach((i) => refs.ref(i.citation));
+  items.forEach((i) => {
+    refs.ref(i.citation);
+  });
 }
 
 export function patientSheet(L: Layout, c: Case, e: Evaluation, refs: References): void {
@@ -107,20 +122,30 @@ export function patientSheet(L: Layout, c: Case, e: Evaluation, refs: References
 
   L.heading('Your pregnancies');
   L.paragraph([
-    { text: `Recurrent pregnancy loss definition: ${d.met ? 'met' : 'not met'}. ${d.losses} of your pregnancy losses count under ${e.guideline.shortTitle}.`, bold: true },
+    {
+      text: `Recurrent pregnancy loss definition: ${d.met ? 'met' : 'not met'}. ${d.losses} of your pregnancy losses count under ${e.guideline.shortTitle}.`,
+      bold: true,
+    },
     { text: `The guideline counts: ${d.plainRule}`, gap: 0.8 },
     {
       text: d.met
         ? 'This means the guideline advises looking for possible causes, and support in your next pregnancy.'
-        : 'This is below the guideline\'s definition, but you can still ask for support and advice.',
+        : "This is below the guideline's definition, but you can still ask for support and advice.",
       gap: 0.8,
     },
   ]);
 
   L.heading('Questions to ask');
-  L.list(sheetQuestions(e).map((q, n) => ({ marker: `☐ ${n + 1}.`, cell: q })), { markerWidth: 11 });
+  L.list(
+    sheetQuestions(e).map((q, n) => ({ marker: `☐ ${n + 1}.`, cell: q })),
+    { markerWidth: 11 },
+  );
   L.heading('Your own questions', 2);
-  L.table([{ header: '', width: 1 }], Array.from({ length: 4 }, () => [{ text: ' ', size: 14 }]), { header: false, keepTogether: true });
+  L.table(
+    [{ header: '', width: 1 }],
+    Array.from({ length: 4 }, () => [{ text: ' ', size: 14 }]),
+    { header: false, keepTogether: true },
+  );
 
   const deferred = e.items.filter((i) => i.status === 'deferred' && i.kind === 'investigation');
   const tests = [...w.orderNow, ...w.repeatsDue, ...w.consider, ...deferred, ...w.done, ...w.declined].filter((i) => i.kind === 'investigation');
@@ -131,9 +156,15 @@ export function patientSheet(L: Layout, c: Case, e: Evaluation, refs: References
   if (e.flags.length) {
     L.heading('Not advised, and why');
     L.table(
-      [{ header: 'Test or treatment', width: 0.27 }, { header: 'Why the guideline does not advise it', width: 0.73 }],
+      [
+        { header: 'Test or treatment', width: 0.27 },
+        { header: 'Why the guideline does not advise it', width: 0.73 },
+      ],
       e.flags.map((f) => [
-        [{ text: f.plainName, bold: true, size: 8.5 }, { ...verdictPara(f.verdict, true), gap: 0.5 }],
+        [
+          { text: f.plainName, bold: true, size: 8.5 },
+          { ...verdictPara(f.verdict, true), gap: 0.5 },
+        ],
         [
           ...(f.takenNow ? [{ text: TAKEN_NOW.review.plain, size: 8.5, bold: true, color: COLOR.alert }] : []),
           { text: f.plainWhy, size: 8.5 },
@@ -144,18 +175,19 @@ export function patientSheet(L: Layout, c: Case, e: Evaluation, refs: References
   }
 
   L.heading('Support');
-  L.list([
-    { marker: '•', cell: 'Your GP: for these questions, to be referred to a clinic for repeated pregnancy loss, and for how you are feeling.' },
-    { marker: '•', cell: `Your early pregnancy unit: if you are pregnant and have pain or bleeding, or would like an early scan.` },
-    { marker: '•', cell: 'The Miscarriage Association (miscarriageassociation.org.uk): information and support after pregnancy loss.' },
-    { marker: '•', cell: 'If you feel low or anxious, say so: support for how you feel is part of good care.' },
-  ], { markerWidth: 4 });
+  L.list(
+    [
+      { marker: '•', cell: 'Your GP: for these questions, to be referred to a clinic for repeated pregnancy loss, and for how you are feeling.' },
+      { marker: '•', cell: `Your early pregnancy unit: if you are pregnant and have pain or bleeding, or would like an early scan.` },
+      { marker: '•', cell: 'The Miscarriage Association (miscarriageassociation.org.uk): information and support after pregnancy loss.' },
+      { marker: '•', cell: 'If you feel low or anxious, say so: support for how you feel is part of good care.' },
+    ],
+    { markerWidth: 4 },
+  );
 
   // Everything cited on this sheet, numbered once, for her doctor or nurse.
   refs.ref(d.citation);
-  e.findings.forEach((f) => refs.ref(f.citation));
-  e.flags.forEach((f) => refs.ref(f.citation));
-  e.referral.redFlags.forEach((r) => refs.ref(r.citation));
+  for (const cited of [...e.findings, ...e.flags, ...e.referral.redFlags]) refs.ref(cited.citation);
   if (e.prognosis) refs.ref(e.prognosis.citation);
   referencesBlock(L, e, refs, 'For your doctor', true);
 }

@@ -7,7 +7,17 @@ import { worklist } from '../engine/summary.ts';
 import type { ItemId } from '../../guidelines/ids.ts';
 import { STATUS_LABEL } from '../../guidelines/wording.ts';
 import { findingsDetail, flagsTable, lossHistory, notesBlock } from './blocks.ts';
-import { actionsToday, appendix, definitionSummary, dontOffer, findingsFirst, patientLine, prognosisLine, referralSummary, signatureBlock } from './first-page.ts';
+import {
+  actionsToday,
+  appendix,
+  definitionSummary,
+  dontOffer,
+  findingsFirst,
+  patientLine,
+  prognosisLine,
+  referralSummary,
+  signatureBlock,
+} from './first-page.ts';
 import type { Layout } from './layout.ts';
 import { itemName, muted, resultText, verdictPara } from './labels.ts';
 import { type References, referencesBlock } from './references.ts';
@@ -31,10 +41,13 @@ export function referralLetter(L: Layout, c: Case, e: Evaluation, refs: Referenc
 
   appendix(L, 'Appendix: history, tests, full flags and references');
   L.heading('Criteria in full');
-  L.list([
-    { marker: '•', cell: { text: `${e.definition.rule} ${refs.ref(e.definition.citation)}`, size: 8.5 } },
-    { marker: '•', cell: { text: `${e.referral.rule} ${refs.ref(e.referral.citation)}`, size: 8.5 } },
-  ], { markerWidth: 4 });
+  L.list(
+    [
+      { marker: '•', cell: { text: `${e.definition.rule} ${refs.ref(e.definition.citation)}`, size: 8.5 } },
+      { marker: '•', cell: { text: `${e.referral.rule} ${refs.ref(e.referral.citation)}`, size: 8.5 } },
+    ],
+    { markerWidth: 4 },
+  );
   prognosisLine(L, e, refs);
   lossHistory(L, c, e, false);
 
@@ -44,7 +57,12 @@ export function referralLetter(L: Layout, c: Case, e: Evaluation, refs: Referenc
   if (!results.length) L.paragraph('No results entered.');
   else {
     L.table(
-      [{ header: 'Test', width: 0.32 }, { header: 'Date', width: 0.13 }, { header: 'Result', width: 0.49 }, { header: 'Ref', width: 0.06 }],
+      [
+        { header: 'Test', width: 0.32 },
+        { header: 'Date', width: 0.13 },
+        { header: 'Result', width: 0.49 },
+        { header: 'Ref', width: 0.06 },
+      ],
       results.map((r) => {
         const item = e.items.find((i) => i.id === r.test);
         return [
@@ -60,7 +78,11 @@ export function referralLetter(L: Layout, c: Case, e: Evaluation, refs: Referenc
   if (declined.length) {
     L.heading('Declined', 2);
     L.table(
-      [{ header: 'Item', width: 0.32 }, { header: 'Reason given', width: 0.62 }, { header: 'Ref', width: 0.06 }],
+      [
+        { header: 'Item', width: 0.32 },
+        { header: 'Reason given', width: 0.62 },
+        { header: 'Ref', width: 0.06 },
+      ],
       declined.map((i) => [{ text: i.name, size: 8.5 }, { text: i.declinedReason ?? '', size: 8.5 }, refs.ref(i.citation)]),
     );
   }
@@ -70,11 +92,20 @@ export function referralLetter(L: Layout, c: Case, e: Evaluation, refs: Referenc
   if (!missing.length) L.paragraph('None: every recommended investigation is done, declined or not needed.');
   else {
     L.table(
-      [{ header: 'Test', width: 0.44 }, { header: 'Verdict', width: 0.19 }, { header: 'When', width: 0.31 }, { header: 'Ref', width: 0.06 }],
+      [
+        { header: 'Test', width: 0.44 },
+        { header: 'Verdict', width: 0.19 },
+        { header: 'When', width: 0.31 },
+        { header: 'Ref', width: 0.06 },
+      ],
       missing.map((i) => [
         { text: i.name, size: 8.5, bold: true },
         verdictPara(i.verdict),
-        { text: i.status === 'repeat-due' ? `${STATUS_LABEL['repeat-due'].symbol} Repeat due from ${i.dueFrom}` : `${STATUS_LABEL['to-do'].symbol} Not yet done`, size: 8.5 },
+        {
+          text:
+            i.status === 'repeat-due' ? `${STATUS_LABEL['repeat-due'].symbol} Repeat due from ${i.dueFrom}` : `${STATUS_LABEL['to-do'].symbol} Not yet done`,
+          size: 8.5,
+        },
         refs.ref(i.citation),
       ]),
     );
@@ -86,7 +117,11 @@ export function referralLetter(L: Layout, c: Case, e: Evaluation, refs: Referenc
   if (treatments.length) {
     L.heading('Treatment the guideline suggests for this case');
     L.table(
-      [{ header: 'Treatment', width: 0.6 }, { header: 'Verdict', width: 0.34 }, { header: 'Ref', width: 0.06 }],
+      [
+        { header: 'Treatment', width: 0.6 },
+        { header: 'Verdict', width: 0.34 },
+        { header: 'Ref', width: 0.06 },
+      ],
       treatments.map((i) => [{ text: i.name, size: 8.5 }, verdictPara(i.verdict), refs.ref(i.citation)]),
     );
   }

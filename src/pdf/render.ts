@@ -81,7 +81,9 @@ function drawFrame(d: jsPDF, clean: (s: string) => string, doc: PdfDoc, e: Evalu
     d.setFontSize(7.5);
     d.setTextColor(...COLOR.muted);
     const lines = d.splitTextToSize(clean(disclaimer), 140) as string[];
-    lines.forEach((l, i) => d.text(l, PAGE.left, footY + 2.6 + i * 3.2));
+    lines.forEach((l, i) => {
+      d.text(l, PAGE.left, footY + 2.6 + i * 3.2);
+    });
     d.setFont(FAMILY, 'bold');
     d.setFontSize(8.5);
     d.setTextColor(...COLOR.text);
@@ -97,7 +99,10 @@ function fileId(s: string): string {
     h1 = Math.imul(h1 ^ s.charCodeAt(i), 16777619) >>> 0;
     h2 = Math.imul(h2 + s.charCodeAt(i), 2246822519) >>> 0;
   }
-  return [h1, h2, h1 ^ h2, (h1 + h2) >>> 0].map((n) => n.toString(16).padStart(8, '0')).join('').toUpperCase();
+  return [h1, h2, h1 ^ h2, (h1 + h2) >>> 0]
+    .map((n) => n.toString(16).padStart(8, '0'))
+    .join('')
+    .toUpperCase();
 }
 
 /** One of the three documents for a case and its evaluation, as PDF bytes (A4). */
@@ -122,7 +127,12 @@ export function renderPdfWith(runtime: PdfRuntime, doc: PdfDoc, c: Case, e: Eval
   buildDocument(doc, L, c, e);
   if (cleaner.replaced.size) {
     const scripts = listScripts([...new Set([...cleaner.replaced].map(scriptOf))]);
-    L.paragraph({ text: `Some text entered contains ${scripts} characters that this PDF cannot show; each is printed as "?".`, size: 7.5, color: COLOR.muted, gap: 2 });
+    L.paragraph({
+      text: `Some text entered contains ${scripts} characters that this PDF cannot show; each is printed as "?".`,
+      size: 7.5,
+      color: COLOR.muted,
+      gap: 2,
+    });
   }
   drawFrame(d, cleaner.clean, doc, e, opts);
 

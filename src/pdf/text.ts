@@ -6,7 +6,12 @@ import { scriptOf } from './scripts.ts';
 
 const DROP = new Set(['\u00ad', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff']);
 const SUBSTITUTE: Record<string, string> = {
-  '\u2028': '\n', '\u2029': '\n', '\u00a0': ' ', '\u202f': ' ', '\u2007': ' ', '\u2009': ' ',
+  '\u2028': '\n',
+  '\u2029': '\n',
+  '\u00a0': ' ',
+  '\u202f': ' ',
+  '\u2007': ' ',
+  '\u2009': ' ',
 };
 
 export interface Cleaner {

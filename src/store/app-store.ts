@@ -9,9 +9,7 @@ import type { Case } from '../engine/case-schema.ts';
 import { caseToDraft, emptyDraft, type IntakeDraft } from './intake-draft.ts';
 import { type Conflict, mergeCases, revisions } from './merge-cases.ts';
 import { createSafeStorage } from './safe-storage.ts';
-import {
-  initialPreferences, MACHINE_VERSION, migrate, type Persisted, sanitise, type SavedCase, STORE_VERSION,
-} from './saved-data.ts';
+import { initialPreferences, MACHINE_VERSION, migrate, type Persisted, sanitise, type SavedCase, STORE_VERSION } from './saved-data.ts';
 
 export { MACHINE_VERSION, migrate, STORE_VERSION, type Preferences, type SavedCase, type SavedMachine } from './saved-data.ts';
 
@@ -60,8 +58,9 @@ function withMerge(s: AppState, cases: Record<string, SavedCase>, conflicts: Con
     cases,
     openCaseId: s.openCaseId && cases[s.openCaseId] ? s.openCaseId : null,
     // One notice per case and kind: a case typed into in another tab is said once, not per keystroke.
-    notices: [...s.notices, ...conflicts, ...reloaded.map((id): SyncNotice => ({ kind: 'reloaded', id }))]
-      .filter((n, i, all) => n.kind === 'both-changed' || all.findIndex((m) => m.kind === n.kind && m.id === n.id) === i),
+    notices: [...s.notices, ...conflicts, ...reloaded.map((id): SyncNotice => ({ kind: 'reloaded', id }))].filter(
+      (n, i, all) => n.kind === 'both-changed' || all.findIndex((m) => m.kind === n.kind && m.id === n.id) === i,
+    ),
     reloads: reloaded.length ? { ...s.reloads, ...Object.fromEntries(reloaded.map((id) => [id, (s.reloads[id] ?? 0) + 1])) } : s.reloads,
   };
 }
@@ -79,7 +78,11 @@ function readStored(persisted: unknown): Persisted {
   const { state, repairs } = sanitise(persisted);
   if (repairs.length) {
     const listed = repairs.slice(0, 4).join('; ') + (repairs.length > 4 ? `; and ${repairs.length - 4} more` : '');
-    storage.setAsideLastRead(STORE_NAME, 'repaired', `Part of the saved work in this browser could not be read and was reset or left out (${listed}); the rest is open.`);
+    storage.setAsideLastRead(
+      STORE_NAME,
+      'repaired',
+      `Part of the saved work in this browser could not be read and was reset or left out (${listed}); the rest is open.`,
+    );
   }
   return state;
 }
@@ -164,7 +167,11 @@ export const useAppStore = create<AppState>()(
       storage,
       partialize: (s): Persisted => ({ preferences: s.preferences, cases: s.cases, openCaseId: s.openCaseId }),
       migrate: (persisted, version) => {
-        storage.setAsideLastRead(STORE_NAME, 'migrated', `Saved work from an older version of RPL Workup (format ${version}) was updated to format ${STORE_VERSION}.`);
+        storage.setAsideLastRead(
+          STORE_NAME,
+          'migrated',
+          `Saved work from an older version of RPL Workup (format ${version}) was updated to format ${STORE_VERSION}.`,
+        );
         return readStored(migrate(persisted, version));
       },
       // On the first load: what was stored, read field by field. Later (another tab saved): merged case by case.

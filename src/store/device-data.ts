@@ -34,7 +34,9 @@ export const keptCopies = {
   get: (): readonly RecoveredEntry[] => (list ??= storage.listRecovered()),
   subscribe(listener: () => void): () => void {
     listeners.add(listener);
-    return () => { listeners.delete(listener); };
+    return () => {
+      listeners.delete(listener);
+    };
   },
   delete(key: string): void {
     storage.deleteRecovered(key);

@@ -41,10 +41,13 @@ export function useFormDraft<T extends string = string>(form: string, initial: N
   const caseId = useAppStore((s) => s.openCaseId) ?? 'none';
   const key = `${PREFIX}${caseId}:${form}`;
   const [value, setValue] = useState<T>(() => read(key, initial));
-  const set = useCallback((next: T) => {
-    setValue(next);
-    write(key, next);
-  }, [key]);
+  const set = useCallback(
+    (next: T) => {
+      setValue(next);
+      write(key, next);
+    },
+    [key],
+  );
   return [value, set];
 }
 

@@ -36,8 +36,16 @@ export interface MedicineDraft {
 }
 
 export const HISTORY_KEYS = [
-  'currentlyPregnant', 'venousThrombosis', 'arterialThrombosis', 'sle', 'thyroidDisease', 'diabetes',
-  'menstrualIrregularity', 'familyThrombophilia', 'previousUnbalancedOffspring', 'familyChromosomalRearrangement',
+  'currentlyPregnant',
+  'venousThrombosis',
+  'arterialThrombosis',
+  'sle',
+  'thyroidDisease',
+  'diabetes',
+  'menstrualIrregularity',
+  'familyThrombophilia',
+  'previousUnbalancedOffspring',
+  'familyChromosomalRearrangement',
 ] as const;
 export type HistoryKey = (typeof HISTORY_KEYS)[number];
 
@@ -81,8 +89,15 @@ export function emptyMedicine(): MedicineDraft {
 
 export function emptyDraft(): IntakeDraft {
   return {
-    age: '', bmi: '', smoker: '', pregnancies: [emptyPregnancy(), emptyPregnancy()], history: {},
-    name: '', nhsNumber: '', dateOfBirth: '', referralQuestion: '',
+    age: '',
+    bmi: '',
+    smoker: '',
+    pregnancies: [emptyPregnancy(), emptyPregnancy()],
+    history: {},
+    name: '',
+    nhsNumber: '',
+    dateOfBirth: '',
+    referralQuestion: '',
   };
 }
 
@@ -122,26 +137,34 @@ export function draftToCandidate(d: IntakeDraft, base: Case | null, guideline: s
     venousThrombosisCause: d.history.venousThrombosis ? text(d.vteCause ?? '') : undefined,
   });
   const cp = d.history.currentlyPregnant && d.currentPregnancy ? currentPregnancyCandidate(d.currentPregnancy) : undefined;
-  const medicines = (d.medicines ?? []).filter((m) => m.id || m.note.trim() || m.since)
+  const medicines = (d.medicines ?? [])
+    .filter((m) => m.id || m.note.trim() || m.since)
     .map((m) => compact({ id: m.id || undefined, note: text(m.note), since: text(m.since) }));
   return compact({
     ...(base ?? {}),
     schemaVersion: 1,
     guideline,
     patient: compact({
-      name: text(d.name), nhsNumber: text(d.nhsNumber), dateOfBirth: text(d.dateOfBirth),
-      age: numberOrText(d.age), bmi: numberOrText(d.bmi), smoker: tri(d.smoker),
-      partnerAge: numberOrText(d.partnerAge ?? ''), partnerSmoker: tri(d.partnerSmoker ?? ''),
+      name: text(d.name),
+      nhsNumber: text(d.nhsNumber),
+      dateOfBirth: text(d.dateOfBirth),
+      age: numberOrText(d.age),
+      bmi: numberOrText(d.bmi),
+      smoker: tri(d.smoker),
+      partnerAge: numberOrText(d.partnerAge ?? ''),
+      partnerSmoker: tri(d.partnerSmoker ?? ''),
     }),
     currentPregnancy: cp && Object.keys(cp).length ? cp : undefined,
     medicines: medicines.length ? medicines : undefined,
-    pregnancies: d.pregnancies.map((p) => compact({
-      outcome: p.outcome,
-      gestationWeeks: numberOrText(p.weeks),
-      visualised: p.outcome === 'loss' ? tri(p.visualised) : undefined,
-      tissueGenetics: p.outcome === 'loss' && p.tissueGenetics ? p.tissueGenetics : undefined,
-      endDate: text(p.endDate ?? ''),
-    })),
+    pregnancies: d.pregnancies.map((p) =>
+      compact({
+        outcome: p.outcome,
+        gestationWeeks: numberOrText(p.weeks),
+        visualised: p.outcome === 'loss' ? tri(p.visualised) : undefined,
+        tissueGenetics: p.outcome === 'loss' && p.tissueGenetics ? p.tissueGenetics : undefined,
+        endDate: text(p.endDate ?? ''),
+      }),
+    ),
     history: Object.keys(history).length ? history : undefined,
     referralQuestion: text(d.referralQuestion),
     requested: mergeRequested(base?.requested, d.requested),
@@ -150,9 +173,13 @@ export function draftToCandidate(d: IntakeDraft, base: Case | null, guideline: s
 
 function currentPregnancyCandidate(c: CurrentPregnancyDraft): Record<string, unknown> {
   return compact({
-    gestationWeeks: numberOrText(c.weeks), intrauterineConfirmed: tri(c.intrauterine), heartbeat: tri(c.heartbeat),
-    bleeding: tri(c.bleeding), pain: tri(c.pain),
-    cervicalLengthMm: numberOrText(c.cervicalLengthMm), cervicalLengthAtWeeks: numberOrText(c.cervicalLengthAtWeeks),
+    gestationWeeks: numberOrText(c.weeks),
+    intrauterineConfirmed: tri(c.intrauterine),
+    heartbeat: tri(c.heartbeat),
+    bleeding: tri(c.bleeding),
+    pain: tri(c.pain),
+    cervicalLengthMm: numberOrText(c.cervicalLengthMm),
+    cervicalLengthAtWeeks: numberOrText(c.cervicalLengthAtWeeks),
   });
 }
 
@@ -165,20 +192,34 @@ export function caseToDraft(c: Case): IntakeDraft {
     bmi: numText(c.patient.bmi),
     smoker: triOf(c.patient.smoker),
     pregnancies: c.pregnancies.map((p) => ({
-      key: newKey(), outcome: p.outcome, weeks: numText(p.gestationWeeks),
-      visualised: triOf(p.visualised), tissueGenetics: p.tissueGenetics ?? '', endDate: p.endDate ?? '',
+      key: newKey(),
+      outcome: p.outcome,
+      weeks: numText(p.gestationWeeks),
+      visualised: triOf(p.visualised),
+      tissueGenetics: p.tissueGenetics ?? '',
+      endDate: p.endDate ?? '',
     })),
     history: Object.fromEntries(HISTORY_KEYS.filter((k) => c.history?.[k] !== undefined).map((k) => [k, c.history![k]])),
-    name: c.patient.name ?? '', nhsNumber: c.patient.nhsNumber ?? '', dateOfBirth: c.patient.dateOfBirth ?? '',
+    name: c.patient.name ?? '',
+    nhsNumber: c.patient.nhsNumber ?? '',
+    dateOfBirth: c.patient.dateOfBirth ?? '',
     referralQuestion: c.referralQuestion ?? '',
     partnerAge: numText(c.patient.partnerAge),
     partnerSmoker: triOf(c.patient.partnerSmoker),
     vteCause: c.history?.venousThrombosisCause ?? '',
-    ...(c.currentPregnancy ? { currentPregnancy: {
-      weeks: numText(c.currentPregnancy.gestationWeeks), intrauterine: triOf(c.currentPregnancy.intrauterineConfirmed),
-      heartbeat: triOf(c.currentPregnancy.heartbeat), bleeding: triOf(c.currentPregnancy.bleeding), pain: triOf(c.currentPregnancy.pain),
-      cervicalLengthMm: numText(c.currentPregnancy.cervicalLengthMm), cervicalLengthAtWeeks: numText(c.currentPregnancy.cervicalLengthAtWeeks),
-    } } : {}),
+    ...(c.currentPregnancy
+      ? {
+          currentPregnancy: {
+            weeks: numText(c.currentPregnancy.gestationWeeks),
+            intrauterine: triOf(c.currentPregnancy.intrauterineConfirmed),
+            heartbeat: triOf(c.currentPregnancy.heartbeat),
+            bleeding: triOf(c.currentPregnancy.bleeding),
+            pain: triOf(c.currentPregnancy.pain),
+            cervicalLengthMm: numText(c.currentPregnancy.cervicalLengthMm),
+            cervicalLengthAtWeeks: numText(c.currentPregnancy.cervicalLengthAtWeeks),
+          },
+        }
+      : {}),
     medicines: (c.medicines ?? []).map((m) => ({ key: newKey(), id: m.id, note: m.note ?? '', since: m.since ?? '' })),
   };
 }

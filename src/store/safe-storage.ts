@@ -82,19 +82,32 @@ function parseEnvelope(raw: string): StorageValue<unknown> | string {
   }
   if (!data || typeof data !== 'object' || Array.isArray(data) || !('state' in data)) return 'the saved data does not have the expected shape';
   const version = 'version' in data ? data.version : 0;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) return `the saved data has an unknown format version (${JSON.stringify(version)})`;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0)
+    return `the saved data has an unknown format version (${JSON.stringify(version)})`;
   return { state: data.state, version };
 }
 
 /** Map-backed storage for when the real one is unavailable. */
 export class MemoryStorage implements Storage {
   private readonly map = new Map<string, string>();
-  get length(): number { return this.map.size; }
-  clear(): void { this.map.clear(); }
-  getItem(key: string): string | null { return this.map.get(key) ?? null; }
-  key(index: number): string | null { return [...this.map.keys()][index] ?? null; }
-  removeItem(key: string): void { this.map.delete(key); }
-  setItem(key: string, value: string): void { this.map.set(key, String(value)); }
+  get length(): number {
+    return this.map.size;
+  }
+  clear(): void {
+    this.map.clear();
+  }
+  getItem(key: string): string | null {
+    return this.map.get(key) ?? null;
+  }
+  key(index: number): string | null {
+    return [...this.map.keys()][index] ?? null;
+  }
+  removeItem(key: string): void {
+    this.map.delete(key);
+  }
+  setItem(key: string, value: string): void {
+    this.map.set(key, String(value));
+  }
 }
 
 export function createSafeStorage<S>(options: SafeStorageOptions<S>): SafeStorage<S> {
@@ -111,7 +124,11 @@ export function createSafeStorage<S>(options: SafeStorageOptions<S>): SafeStorag
 
   const emit = () => {
     for (const l of [...listeners]) {
-      try { l(); } catch { /* a failing listener must not break saving */ }
+      try {
+        l();
+      } catch {
+        /* a failing listener must not break saving */
+      }
     }
   };
   function report(p: Omit<StorageProblem, 'id' | 'at'>): StorageProblem {
@@ -123,14 +140,20 @@ export function createSafeStorage<S>(options: SafeStorageOptions<S>): SafeStorag
   }
   function removeProblems(match: (p: StorageProblem) => boolean): void {
     const kept = problems.filter((p) => !match(p));
-    if (kept.length !== problems.length) { problems = kept; emit(); }
+    if (kept.length !== problems.length) {
+      problems = kept;
+      emit();
+    }
   }
 
   function goInMemory(reason: string): Storage {
     backend = new MemoryStorage();
     if (!inMemory) {
       inMemory = true;
-      report({ kind: 'unavailable', message: `This browser is not letting RPL Workup save your work (${reason}). You can keep working, but everything will be lost when this page is closed: export the case file to keep it.` });
+      report({
+        kind: 'unavailable',
+        message: `This browser is not letting RPL Workup save your work (${reason}). You can keep working, but everything will be lost when this page is closed: export the case file to keep it.`,
+      });
     }
     return backend;
   }
@@ -140,7 +163,8 @@ export function createSafeStorage<S>(options: SafeStorageOptions<S>): SafeStorag
       const s = options.storage ? options.storage() : globalThis.localStorage;
       if (!s) return goInMemory('no storage in this environment');
       void s.length; // touching it throws in some blocked-storage browsers
-      return (backend = s);
+      backend = s;
+      return s;
     } catch (error) {
       return goInMemory(describe(error));
     }
@@ -202,7 +226,13 @@ export function createSafeStorage<S>(options: SafeStorageOptions<S>): SafeStorag
         problems = problems.map((p) => (p === existing ? { ...p, raw: text } : p)); // newest unsaved text, no second message
         emit();
       } else {
-        report({ kind: 'quota', key: name, raw: text, message: "This browser's storage is full, so your latest changes are not saved yet. They are kept while this page stays open and saved as soon as there is room: free space (for example delete kept copies) and press Try again, or export the case file." });
+        report({
+          kind: 'quota',
+          key: name,
+          raw: text,
+          message:
+            "This browser's storage is full, so your latest changes are not saved yet. They are kept while this page stays open and saved as soon as there is room: free space (for example delete kept copies) and press Try again, or export the case file.",
+        });
       }
       return false;
     }
@@ -226,7 +256,13 @@ export function createSafeStorage<S>(options: SafeStorageOptions<S>): SafeStorag
         return null;
       }
       if ((envelope.version ?? 0) > options.version) {
-        const problem = report({ kind: 'newer', key: name, raw, message: 'Saved work in this browser was written by a newer version of RPL Workup (perhaps open in another tab). Reload this page to use the new version; until then, changes made here are not saved over it.' });
+        const problem = report({
+          kind: 'newer',
+          key: name,
+          raw,
+          message:
+            'Saved work in this browser was written by a newer version of RPL Workup (perhaps open in another tab). Reload this page to use the new version; until then, changes made here are not saved over it.',
+        });
         held.set(name, problem.id);
         return null;
       }
@@ -239,7 +275,11 @@ export function createSafeStorage<S>(options: SafeStorageOptions<S>): SafeStorag
     removeItem(name) {
       pending.delete(name);
       if (held.has(name)) return;
-      try { store().removeItem(name); } catch { /* nothing to remove is not a problem */ }
+      try {
+        store().removeItem(name);
+      } catch {
+        /* nothing to remove is not a problem */
+      }
     },
     peek(name) {
       const raw = read(name);
@@ -253,7 +293,9 @@ export function createSafeStorage<S>(options: SafeStorageOptions<S>): SafeStorag
     getProblems: () => problems,
     subscribe(listener) {
       listeners.add(listener);
-      return () => { listeners.delete(listener); };
+      return () => {
+        listeners.delete(listener);
+      };
     },
     resolveProblem(id, { discardRecovered = false } = {}) {
       const problem = problems.find((p) => p.id === id);
@@ -282,7 +324,11 @@ export function createSafeStorage<S>(options: SafeStorageOptions<S>): SafeStorag
     },
     deleteRecovered(key) {
       if (!key.startsWith(recoveredPrefix)) return; // only ever delete kept copies here
-      try { store().removeItem(key); } catch { return; }
+      try {
+        store().removeItem(key);
+      } catch {
+        return;
+      }
       problems = problems.map((p) => (p.recoveredKey === key ? { ...p, recoveredKey: undefined } : p));
       emit();
       api.flush(); // space was freed: retry anything unsaved

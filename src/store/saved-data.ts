@@ -63,14 +63,22 @@ function readLike<T extends object>(template: T, value: Obj, where: string, repa
     const at = `${where}.${key}`;
     if (v === undefined) out[key] = fallback;
     else if (Array.isArray(fallback)) {
-      if (!Array.isArray(v)) { out[key] = fallback; repairs.push(`${at} was not a list`); continue; }
+      if (!Array.isArray(v)) {
+        out[key] = fallback;
+        repairs.push(`${at} was not a list`);
+        continue;
+      }
       const element = elements[key];
       if (!element) continue;
       const kept = v.filter(isObject);
       if (kept.length !== v.length) repairs.push(`${at}: ${v.length - kept.length} unreadable entr${v.length - kept.length === 1 ? 'y' : 'ies'} left out`);
       out[key] = kept.map((e, i) => readLike(element(), e, `${at}[${i}]`, repairs));
     } else if (isObject(fallback)) {
-      if (!isObject(v)) { out[key] = fallback; repairs.push(`${at} was not a group of fields`); continue; }
+      if (!isObject(v)) {
+        out[key] = fallback;
+        repairs.push(`${at} was not a group of fields`);
+        continue;
+      }
       out[key] = Object.keys(fallback).length
         ? readLike(fallback, v, at, repairs)
         : Object.fromEntries(Object.entries(v).filter(([, x]) => ['boolean', 'string', 'number'].includes(typeof x)));
@@ -143,11 +151,21 @@ export const MIGRATIONS: Record<number, (old: unknown) => unknown> = {
   0: (old) => old,
   1: (old) => {
     if (!isObject(old) || !isObject(old.cases)) return old;
-    const cases = Object.fromEntries(Object.entries(old.cases).map(([id, c]) => {
-      if (!isObject(c)) return [id, c];
-      const { pendingCase, ...rest } = c;
-      return [id, { ...rest, rev: typeof c.updatedAt === 'string' ? c.updatedAt : id, machine: upgradeMachine1(c.machine), ...(pendingCase ? { fromFile: pendingCase } : {}) }];
-    }));
+    const cases = Object.fromEntries(
+      Object.entries(old.cases).map(([id, c]) => {
+        if (!isObject(c)) return [id, c];
+        const { pendingCase, ...rest } = c;
+        return [
+          id,
+          {
+            ...rest,
+            rev: typeof c.updatedAt === 'string' ? c.updatedAt : id,
+            machine: upgradeMachine1(c.machine),
+            ...(pendingCase ? { fromFile: pendingCase } : {}),
+          },
+        ];
+      }),
+    );
     return { ...old, cases };
   },
 };

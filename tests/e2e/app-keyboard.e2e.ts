@@ -6,8 +6,12 @@ import type { Page } from 'playwright-core';
 import { ORIGIN, openSession, type Session } from './browser.ts';
 
 let s: Session;
-beforeAll(async () => { s = await openSession({ width: 1280, height: 900 }); });
-afterAll(async () => { await s?.close(); });
+beforeAll(async () => {
+  s = await openSession({ width: 1280, height: 900 });
+});
+afterAll(async () => {
+  await s?.close();
+});
 
 /** The focused element's accessible name, roughly as a screen reader would say it. */
 function focusedName(page: Page): Promise<string> {
@@ -17,6 +21,7 @@ function focusedName(page: Page): Promise<string> {
     const labelled = el.getAttribute('aria-label');
     if (labelled) return labelled;
     // innerText: what is shown (words reserved for other roles, ui/reserved.tsx, are hidden).
+    // biome-ignore lint/performance/useDomNodeTextContent: textContent would include the hidden words
     const label = (el as HTMLInputElement).labels?.[0]?.innerText;
     const group = el.closest('fieldset')?.querySelector('legend')?.textContent;
     return `${group && label ? `${group} ` : ''}${label ?? el.textContent ?? ''}`.trim();

@@ -9,21 +9,39 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, ORIGIN, openSession, type Session } from './browser.ts';
 
 let s: Session;
-beforeAll(async () => { s = await openSession({ width: 1280, height: 800 }); });
-afterAll(async () => { await s?.close(); });
+beforeAll(async () => {
+  s = await openSession({ width: 1280, height: 800 });
+});
+afterAll(async () => {
+  await s?.close();
+});
 
 const counts = { pointer: 0, keys: 0 };
-const click = async (l: Locator) => { counts.pointer += 1; await l.click(); };
-const select = async (l: Locator, v: string) => { counts.pointer += 1; await l.selectOption(v); };
+const click = async (l: Locator) => {
+  counts.pointer += 1;
+  await l.click();
+};
+const select = async (l: Locator, v: string) => {
+  counts.pointer += 1;
+  await l.selectOption(v);
+};
 /** A field is clicked once (a pointer action) and then typed into (one keystroke per character). */
-const type = async (l: Locator, text: string) => { counts.pointer += 1; await l.click(); counts.keys += text.length; await l.pressSequentially(text); };
+const type = async (l: Locator, text: string) => {
+  counts.pointer += 1;
+  await l.click();
+  counts.keys += text.length;
+  await l.pressSequentially(text);
+};
 
 /** The fastest way this build offers from any step to the summary: a direct link, else Next… and "Go to summary". */
 async function toSummary(page: Page): Promise<void> {
   const direct = page.getByRole('button', { name: /^(Summary and export|Go to summary)/ });
   for (let i = 0; i < 12; i += 1) {
     if (await page.getByRole('heading', { level: 2, name: 'Summary', exact: true }).count()) return;
-    if (await direct.count()) { await click(direct.first()); continue; }
+    if (await direct.count()) {
+      await click(direct.first());
+      continue;
+    }
     await click(page.getByRole('button', { name: /^Next/ }));
     await page.waitForFunction(() => document.activeElement?.id === 'step-heading');
   }
@@ -44,7 +62,11 @@ describe('GP path, three-loss example', () => {
     const preg = (n: number) => page.getByRole('group', { name: `Pregnancy ${n}`, exact: true });
     await select(preg(1).getByLabel('Outcome'), 'live-birth');
     await type(preg(1).getByLabel('Gestation', { exact: true }), '40');
-    for (const [n, weeks, seen] of [[2, '9', 'yes'], [3, '6', 'no'], [4, '10', 'yes']] as const) {
+    for (const [n, weeks, seen] of [
+      [2, '9', 'yes'],
+      [3, '6', 'no'],
+      [4, '10', 'yes'],
+    ] as const) {
       await type(preg(n).getByLabel('Gestation', { exact: true }), weeks);
       await select(preg(n).getByLabel('Seen on scan'), seen);
     }
@@ -53,18 +75,16 @@ describe('GP path, three-loss example', () => {
     const atHistory = { ...counts };
     await toSummary(page);
     const main = page.getByRole('main');
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      click(main.getByRole('button', { name: /PDF: Clinician summary/ })),
-    ]);
+    const [download] = await Promise.all([page.waitForEvent('download'), click(main.getByRole('button', { name: /PDF: Clinician summary/ }))]);
     expect(download.suggestedFilename()).toMatch(/clinician-summary/);
 
-    const height = () => page.evaluate(() => ({
-      main: Math.round(document.querySelector('main')!.getBoundingClientRect().height),
-      step: Math.round(document.querySelector('.step-view')!.getBoundingClientRect().height),
-      // From the top of the page to the bottom of the export buttons: what must fit one screen.
-      toExport: Math.round(document.querySelector('.export-panel')!.getBoundingClientRect().bottom + window.scrollY),
-    }));
+    const height = () =>
+      page.evaluate(() => ({
+        main: Math.round(document.querySelector('main')!.getBoundingClientRect().height),
+        step: Math.round(document.querySelector('.step-view')!.getBoundingClientRect().height),
+        // From the top of the page to the bottom of the export buttons: what must fit one screen.
+        toExport: Math.round(document.querySelector('.export-panel')!.getBoundingClientRect().bottom + window.scrollY),
+      }));
     const h1280 = await height();
     await page.setViewportSize({ width: 390, height: 844 });
     const h390 = await height();

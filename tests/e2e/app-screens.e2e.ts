@@ -19,8 +19,12 @@ type Role = keyof typeof RADIO;
 const checked: string[] = [];
 
 let s: Session;
-beforeAll(async () => { s = await openSession({ width: 1280, height: 800 }); });
-afterAll(async () => { await s?.close(); });
+beforeAll(async () => {
+  s = await openSession({ width: 1280, height: 800 });
+});
+afterAll(async () => {
+  await s?.close();
+});
 
 async function open(page: Page, role: Role, json: string): Promise<void> {
   await page.goto(`${ORIGIN}/`, { waitUntil: 'networkidle' });

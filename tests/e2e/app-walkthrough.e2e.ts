@@ -24,21 +24,81 @@ const REPEAT_DAYS = getGuideline('eshre-2022').thresholds.apsRepeatDays.value;
 /** The words each role sees. The clinical content (verdicts, statuses, dates) is the same for all. */
 const WORDS = {
   gp: {
-    radio: 'GP', start: 'Start a new case', age: 'Age (required)', weeks: 'Gestation', seen: 'Seen on scan', add: 'Add pregnancy',
-    submit: 'Check the definition', record: 'Record result', date: 'Sample date', interp: 'Interpretation', decline: 'Decline',
+    radio: 'GP',
+    start: 'Start a new case',
+    age: 'Age (required)',
+    weeks: 'Gestation',
+    seen: 'Seen on scan',
+    add: 'Add pregnancy',
+    submit: 'Check the definition',
+    record: 'Record result',
+    date: 'Sample date',
+    interp: 'Interpretation',
+    decline: 'Decline',
     reason: 'Reason for declining',
-    steps: { intake: 'History', definition: 'Definition', genetic: 'Genetic', anatomical: 'Anatomical', hormonal: 'Hormonal and metabolic', antiphospholipid: 'Antiphospholipid', review: 'Review', immune: 'Immune', summary: 'Summary' },
-    names: { us: 'Transvaginal 3D ultrasound of the uterus', tsh: 'Thyroid-stimulating hormone (TSH)', tpo: 'Thyroid peroxidase (TPO) antibodies', la: 'Lupus anticoagulant', acl: 'Anticardiolipin antibodies (IgG, IgM)', nk: 'Natural killer (NK) cells in blood' },
-    repeatDue: 'Repeat due from', notRecommended: 'Not recommended', toImmune: 'Continue to immune step', declined: 'Declined', done: 'Done',
+    steps: {
+      intake: 'History',
+      definition: 'Definition',
+      genetic: 'Genetic',
+      anatomical: 'Anatomical',
+      hormonal: 'Hormonal and metabolic',
+      antiphospholipid: 'Antiphospholipid',
+      review: 'Review',
+      immune: 'Immune',
+      summary: 'Summary',
+    },
+    names: {
+      us: 'Transvaginal 3D ultrasound of the uterus',
+      tsh: 'Thyroid-stimulating hormone (TSH)',
+      tpo: 'Thyroid peroxidase (TPO) antibodies',
+      la: 'Lupus anticoagulant',
+      acl: 'Anticardiolipin antibodies (IgG, IgM)',
+      nk: 'Natural killer (NK) cells in blood',
+    },
+    repeatDue: 'Repeat due from',
+    notRecommended: 'Not recommended',
+    toImmune: 'Continue to immune step',
+    declined: 'Declined',
+    done: 'Done',
   },
   nurse: {} as never,
   patient: {
-    radio: 'Patient', start: 'Start', age: 'Your age (required)', weeks: 'How many weeks pregnant', seen: 'Was the pregnancy seen on a scan?', add: 'Add a pregnancy',
-    submit: 'Next', record: 'Add a result', date: 'Date of the test', interp: 'What the result said', decline: 'I chose not to',
+    radio: 'Patient',
+    start: 'Start',
+    age: 'Your age (required)',
+    weeks: 'How many weeks pregnant',
+    seen: 'Was the pregnancy seen on a scan?',
+    add: 'Add a pregnancy',
+    submit: 'Next',
+    record: 'Add a result',
+    date: 'Date of the test',
+    interp: 'What the result said',
+    decline: 'I chose not to',
     reason: 'Why did you choose not to have it?',
-    steps: { intake: 'Your history', definition: 'Does this count as recurrent loss?', genetic: 'Genes and chromosomes', anatomical: 'Shape of the womb', hormonal: 'Hormones and thyroid', antiphospholipid: "'Sticky blood' antibodies", review: 'Review and treatment', immune: 'Immune tests', summary: 'Summary' },
-    names: { us: '3D scan of the womb', tsh: 'Thyroid blood test (TSH)', tpo: 'Thyroid antibody test', la: 'Lupus anticoagulant (clotting antibody) test', acl: 'Anticardiolipin (clotting antibody) test', nk: 'NK cell blood test' },
-    repeatDue: 'Repeat from', notRecommended: 'Not advised', toImmune: 'Look at immune tests', declined: 'Decided not to', done: 'Done',
+    steps: {
+      intake: 'Your history',
+      definition: 'Does this count as recurrent loss?',
+      genetic: 'Genes and chromosomes',
+      anatomical: 'Shape of the womb',
+      hormonal: 'Hormones and thyroid',
+      antiphospholipid: "'Sticky blood' antibodies",
+      review: 'Review and treatment',
+      immune: 'Immune tests',
+      summary: 'Summary',
+    },
+    names: {
+      us: '3D scan of the womb',
+      tsh: 'Thyroid blood test (TSH)',
+      tpo: 'Thyroid antibody test',
+      la: 'Lupus anticoagulant (clotting antibody) test',
+      acl: 'Anticardiolipin (clotting antibody) test',
+      nk: 'NK cell blood test',
+    },
+    repeatDue: 'Repeat from',
+    notRecommended: 'Not advised',
+    toImmune: 'Look at immune tests',
+    declined: 'Decided not to',
+    done: 'Done',
   },
 };
 WORDS.nurse = { ...WORDS.gp, radio: 'Fertility nurse', start: 'Triage a new referral' } as never;
@@ -136,7 +196,11 @@ async function walk(role: Role, s: Session): Promise<void> {
   await age.fill('34');
   await expect.poll(() => age.getAttribute('aria-invalid')).toBe(null);
   await page.getByRole('button', { name: w.add }).click();
-  for (const [i, weeks] of [[1, '7'], [2, '9'], [3, '6']] as const) {
+  for (const [i, weeks] of [
+    [1, '7'],
+    [2, '9'],
+    [3, '6'],
+  ] as const) {
     const preg = page.getByRole('group', { name: `Pregnancy ${i}` });
     await preg.getByLabel(w.weeks).fill(weeks);
     await preg.getByLabel(w.seen).selectOption('yes');
@@ -152,7 +216,10 @@ async function walk(role: Role, s: Session): Promise<void> {
 
   // Genetic: nothing recommended outstanding for this case. The immune step is locked.
   await atStep(page, w.steps.genetic);
-  const immune = page.getByRole('navigation', { name: role === 'patient' ? 'Your steps' : 'Workup steps' }).getByRole('listitem').filter({ hasText: w.steps.immune });
+  const immune = page
+    .getByRole('navigation', { name: role === 'patient' ? 'Your steps' : 'Workup steps' })
+    .getByRole('listitem')
+    .filter({ hasText: w.steps.immune });
   await expect.poll(() => immune.textContent()).toContain('Locked');
   await visit(s, role, 3, 'genetic');
   if (role === 'gp') {
@@ -265,10 +332,7 @@ async function walk(role: Role, s: Session): Promise<void> {
   await expect.poll(() => requests.some((u) => /jspdf/i.test(u)) && requests.some((u) => /dejavu/i.test(u)), { timeout: 30_000 }).toBe(true);
   expect(requests.filter((u) => /html2canvas/i.test(u))).toEqual([]);
   if (role === 'gp') {
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      main.getByRole('button', { name: /PDF: Clinician summary/ }).click(),
-    ]);
+    const [download] = await Promise.all([page.waitForEvent('download'), main.getByRole('button', { name: /PDF: Clinician summary/ }).click()]);
     expect(download.suggestedFilename()).toMatch(/^rpl-workup-clinician-summary-\d{4}-\d{2}-\d{2}\.pdf$/);
     expect(requests.some((u) => /jspdf/i.test(u))).toBe(true);
   }

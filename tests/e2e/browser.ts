@@ -24,8 +24,13 @@ export async function openSession(viewport = { width: 1280, height: 900 }): Prom
     acceptDownloads: true,
     viewport,
     args: [
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
     ],
   });
   const offOrigin: string[] = [];
@@ -42,7 +47,13 @@ export async function openSession(viewport = { width: 1280, height: 900 }): Prom
 /** axe (WCAG 2.1 A and AA) on the page as it is now: one line per violation, empty when clean. */
 export async function axeViolations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  return result.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+        .slice(0, 3)
+        .map((n) => n.target.join(' '))
+        .join(' | ')}`,
+  );
 }
 
 /** Fails on any axe violation, naming the screen; records the screen in `checked` for the run's summary line. */

@@ -31,7 +31,8 @@ describe('FHIR bundle export, in real Chromium', () => {
       expect(saved.name).toMatch(/^rpl-workup-fhir-\d{4}-\d{2}-\d{2}\.json$/);
       const bundle = JSON.parse(saved.text);
       expect(bundleProblems(bundle)).toEqual([]);
-      const nk = bundle.entry.map((e: { resource: Record<string, unknown> }) => e.resource)
+      const nk = bundle.entry
+        .map((e: { resource: Record<string, unknown> }) => e.resource)
         .find((r: { code?: { coding?: { code: string }[] } }) => r.code?.coding?.[0]?.code === 'nk-cells-blood' && 'doNotPerform' in r);
       expect(nk).toMatchObject({ resourceType: 'ServiceRequest', doNotPerform: true });
       await page.getByRole('status').filter({ hasText: 'FHIR R4 bundle' }).waitFor();

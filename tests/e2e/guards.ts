@@ -36,14 +36,23 @@ export async function watch(s: Session): Promise<Watch> {
     offOrigin: () => w.requests.filter((u) => !isLocal(u) && !u.startsWith(`${ORIGIN}/`)),
     local: () => w.requests.filter(isLocal),
   };
-  s.context.on('request', (r) => { w.requests.push(r.url()); });
-  s.context.on('console', (m) => { if (m.type() === 'error') w.consoleErrors.push(`${m.text()} (${m.location().url})`); });
-  s.context.on('weberror', (e) => { w.consoleErrors.push(`uncaught: ${e.error().message}`); });
-  await s.context.exposeBinding('__rplCspViolation', (_source, text: string) => { w.cspViolations.push(text); });
+  s.context.on('request', (r) => {
+    w.requests.push(r.url());
+  });
+  s.context.on('console', (m) => {
+    if (m.type() === 'error') w.consoleErrors.push(`${m.text()} (${m.location().url})`);
+  });
+  s.context.on('weberror', (e) => {
+    w.consoleErrors.push(`uncaught: ${e.error().message}`);
+  });
+  await s.context.exposeBinding('__rplCspViolation', (_source, text: string) => {
+    w.cspViolations.push(text);
+  });
   await s.context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
       (window as unknown as { __rplCspViolation(t: string): void }).__rplCspViolation(
-        `${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`);
+        `${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`,
+      );
     });
   });
   return w;

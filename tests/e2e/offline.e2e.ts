@@ -27,7 +27,9 @@ describe('offline, in real Chromium', () => {
     try {
       // First visit, online: the service worker installs, activates and takes control of this page.
       await page.goto(`${ORIGIN}/`, { waitUntil: 'networkidle' });
-      await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+      await page.evaluate(async () => {
+        await navigator.serviceWorker.ready;
+      });
       await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
       await page.getByRole('status').filter({ hasText: 'now works offline' }).waitFor();
       const cached = await page.evaluate(async ({ files, version }) => {
@@ -45,7 +47,9 @@ describe('offline, in real Chromium', () => {
       // The network goes away.
       await context.setOffline(true);
       const online: string[] = [];
-      context.on('response', (r) => { if (!r.fromServiceWorker() && !r.url().startsWith('blob:')) online.push(r.url()); });
+      context.on('response', (r) => {
+        if (!r.fromServiceWorker() && !r.url().startsWith('blob:')) online.push(r.url());
+      });
       const failed: string[] = [];
       const workerTries: string[] = [];
       context.on('requestfailed', (r) => {
@@ -95,7 +99,10 @@ describe('offline, in real Chromium', () => {
       expect(online, 'responses that did not come from the service worker while offline').toEqual([]);
       expect(failed, 'requests of the page that failed while offline').toEqual([]);
       expect(workerTries, 'the service worker only tried the network for the page load').toEqual([`${ORIGIN}/ net::ERR_INTERNET_DISCONNECTED`]);
-      expect(w.requests.some((u) => /jspdf/.test(u)), 'the PDF chunk was requested').toBe(true);
+      expect(
+        w.requests.some((u) => /jspdf/.test(u)),
+        'the PDF chunk was requested',
+      ).toBe(true);
       expect(w.offOrigin(), 'requests beyond 127.0.0.1:4173').toEqual([]);
       expect(s.offOrigin).toEqual([]);
       expect(w.cspViolations, 'CSP violations').toEqual([]);

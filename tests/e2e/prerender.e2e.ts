@@ -8,8 +8,12 @@ import { ORIGIN, openSession, type Session } from './browser.ts';
 /** console errors and warnings, and uncaught errors (React's production build reports a hydration mismatch as one). */
 function problems(s: Session): string[] {
   const out: string[] = [];
-  s.context.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') out.push(`${m.type()}: ${m.text()}`); });
-  s.context.on('weberror', (e) => { out.push(`uncaught: ${e.error().message}`); });
+  s.context.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') out.push(`${m.type()}: ${m.text()}`);
+  });
+  s.context.on('weberror', (e) => {
+    out.push(`uncaught: ${e.error().message}`);
+  });
   return out;
 }
 
@@ -43,10 +47,11 @@ async function keepServerAside(s: Session): Promise<void> {
     });
   });
 }
-const sameAside = (s: Session) => s.page.evaluate(() => {
-  const kept = (window as unknown as { __aside: Element | null }).__aside;
-  return kept !== null && kept === document.getElementById('flags');
-});
+const sameAside = (s: Session) =>
+  s.page.evaluate(() => {
+    const kept = (window as unknown as { __aside: Element | null }).__aside;
+    return kept !== null && kept === document.getElementById('flags');
+  });
 
 /** Hydrated, and the flags panel (its code loads in idle time) hydrated too: its search answers. */
 async function hydrated(s: Session): Promise<void> {
@@ -79,7 +84,10 @@ describe('prerendered start screen, in real Chromium', () => {
   });
 
   it('a returning visit: preferences and saved cases appear after hydration, with no warning and no layout shift', async () => {
-    for (const viewport of [{ width: 1280, height: 900 }, { width: 412, height: 823 }]) {
+    for (const viewport of [
+      { width: 1280, height: 900 },
+      { width: 412, height: 823 },
+    ]) {
       const s = await openSession(viewport);
       const seen = problems(s);
       await recordShifts(s);

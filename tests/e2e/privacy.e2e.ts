@@ -58,7 +58,11 @@ describe('privacy, in real Chromium', () => {
       await page.getByLabel('Name', { exact: true }).fill('Privacy Test Patient');
       await page.getByLabel('NHS number').fill('9434765919');
       await page.getByRole('button', { name: 'Add pregnancy' }).click();
-      for (const [i, weeks] of [[1, '7'], [2, '9'], [3, '6']] as const) {
+      for (const [i, weeks] of [
+        [1, '7'],
+        [2, '9'],
+        [3, '6'],
+      ] as const) {
         const preg = page.getByRole('group', { name: `Pregnancy ${i}` });
         await preg.getByLabel('Gestation').fill(weeks);
         await preg.getByLabel('Seen on scan').selectOption('yes');
@@ -81,8 +85,20 @@ describe('privacy, in real Chromium', () => {
       await atStep(page, 'Antiphospholipid');
       await recordResult(page, 'Lupus anticoagulant', { date: daysAgo(120), interpretation: 'positive' });
       await recordResult(page, 'Lupus anticoagulant', { date: daysAgo(20), interpretation: 'negative' });
-      await recordResult(page, 'Anticardiolipin antibodies (IgG, IgM)', { date: daysAgo(120), value: '4', unit: 'GPL', isotype: 'IgG', interpretation: 'negative' });
-      await recordResult(page, 'Anticardiolipin antibodies (IgG, IgM)', { date: daysAgo(120), value: '3', unit: 'MPL', isotype: 'IgM', interpretation: 'negative' });
+      await recordResult(page, 'Anticardiolipin antibodies (IgG, IgM)', {
+        date: daysAgo(120),
+        value: '4',
+        unit: 'GPL',
+        isotype: 'IgG',
+        interpretation: 'negative',
+      });
+      await recordResult(page, 'Anticardiolipin antibodies (IgG, IgM)', {
+        date: daysAgo(120),
+        value: '3',
+        unit: 'MPL',
+        isotype: 'IgM',
+        interpretation: 'negative',
+      });
       await recordResult(page, 'Anti-β2-glycoprotein I antibodies', { date: daysAgo(120), isotype: 'IgG', interpretation: 'negative' });
       await next(page);
 
@@ -107,10 +123,7 @@ describe('privacy, in real Chromium', () => {
       expect(parsed.ok && parsed.case.referralQuestion).toBe(QUESTION);
       const pdfs: Partial<Record<PdfDoc, string>> = {};
       for (const doc of PDF_DOCS) {
-        const [download] = await Promise.all([
-          page.waitForEvent('download'),
-          main.getByRole('button', { name: `PDF: ${PDF_TITLE[doc]}` }).click(),
-        ]);
+        const [download] = await Promise.all([page.waitForEvent('download'), main.getByRole('button', { name: `PDF: ${PDF_TITLE[doc]}` }).click()]);
         const pdf = await save(download, 'privacy');
         const generatedOn = /(\d{4}-\d{2}-\d{2})\.pdf$/.exec(pdf.name)![1]!;
         const expected = await nodePdfText(doc, caseFile.text, generatedOn, 'privacy');
@@ -128,10 +141,15 @@ describe('privacy, in real Chromium', () => {
       for (const doc of PDF_DOCS) expect(pdfs[doc], `${doc}: a character the font cannot draw`).not.toContain('that this PDF cannot show');
 
       await page.waitForLoadState('networkidle');
-      console.log(`privacy: ${w.requests.length} requests (${new Set(w.requests).size} distinct URLs, ${w.local().length} blob:/data:), ${Date.now() - started} ms`);
+      console.log(
+        `privacy: ${w.requests.length} requests (${new Set(w.requests).size} distinct URLs, ${w.local().length} blob:/data:), ${Date.now() - started} ms`,
+      );
       expect(w.offOrigin(), 'requests beyond 127.0.0.1:4173').toEqual([]);
       expect(s.offOrigin, 'requests the route guard aborted').toEqual([]);
-      expect(w.requests.some((u) => /jspdf/.test(u)), 'the PDF chunk was requested (so requests were recorded)').toBe(true);
+      expect(
+        w.requests.some((u) => /jspdf/.test(u)),
+        'the PDF chunk was requested (so requests were recorded)',
+      ).toBe(true);
       expect(w.cspViolations, 'CSP violations').toEqual([]);
       expect(w.consoleErrors, 'console errors').toEqual([]);
     } finally {

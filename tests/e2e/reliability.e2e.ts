@@ -28,7 +28,11 @@ afterEach(() => {
   expect(w.consoleErrors, 'console errors').toEqual([]);
 });
 
-interface StoredCase { draft: { name: string }; conflictOf?: string; machine?: { snapshot: { value: string; context: { case: { results?: { test: string }[] } | null } } } }
+interface StoredCase {
+  draft: { name: string };
+  conflictOf?: string;
+  machine?: { snapshot: { value: string; context: { case: { results?: { test: string }[] } | null } } };
+}
 async function storedCases(page: Page): Promise<StoredCase[]> {
   const raw = await page.evaluate((k) => localStorage.getItem(k), KEY);
   return Object.values((JSON.parse(raw!) as { state: { cases: Record<string, StoredCase> } }).state.cases);
@@ -52,7 +56,11 @@ async function newCaseToAnatomical(page: Page, name: string): Promise<void> {
   await page.getByLabel('Age (required)').fill('36');
   await page.getByLabel('Name', { exact: true }).fill(name);
   while ((await page.getByRole('group', { name: /^Pregnancy \d+$/ }).count()) < 3) await page.getByRole('button', { name: /Add (a )?pregnancy/ }).click();
-  for (const [i, weeks] of ['7', '9', '6'].entries()) await page.getByRole('group', { name: `Pregnancy ${i + 1}` }).getByLabel('Gestation').fill(weeks);
+  for (const [i, weeks] of ['7', '9', '6'].entries())
+    await page
+      .getByRole('group', { name: `Pregnancy ${i + 1}` })
+      .getByLabel('Gestation')
+      .fill(weeks);
   await page.getByRole('button', { name: /^Check the definition/ }).click();
   await page.getByRole('heading', { level: 2, name: 'Definition', exact: true }).waitFor();
   for (const step of ['Genetic', 'Anatomical']) {
@@ -124,8 +132,26 @@ describe('two tabs', () => {
 describe('saved data with fields of the wrong type', () => {
   const at = '2026-01-01T00:00:00.000Z';
   const pregnancy = { key: 'p1', outcome: 'loss', weeks: '7', visualised: 'yes', tissueGenetics: '' };
-  const draft = { age: '39', bmi: '', smoker: '', pregnancies: [pregnancy], history: {}, name: 'Kept Case', nhsNumber: '', dateOfBirth: '', referralQuestion: '' };
-  const store = (c: object) => JSON.stringify({ state: { preferences: { role: 'gp', guideline: 'eshre-2022', shortcuts: true }, cases: { a: { id: 'a', rev: 'r', createdAt: at, updatedAt: at, ...c } }, openCaseId: null }, version: 2 });
+  const draft = {
+    age: '39',
+    bmi: '',
+    smoker: '',
+    pregnancies: [pregnancy],
+    history: {},
+    name: 'Kept Case',
+    nhsNumber: '',
+    dateOfBirth: '',
+    referralQuestion: '',
+  };
+  const store = (c: object) =>
+    JSON.stringify({
+      state: {
+        preferences: { role: 'gp', guideline: 'eshre-2022', shortcuts: true },
+        cases: { a: { id: 'a', rev: 'r', createdAt: at, updatedAt: at, ...c } },
+        openCaseId: null,
+      },
+      version: 2,
+    });
   const states: [string, string, RegExp][] = [
     ['draft.age a number', store({ draft: { ...draft, age: 39 } }), /age was a number/],
     ['draft.name null', store({ draft: { ...draft, name: null } }), /name had the wrong type/],
@@ -140,7 +166,13 @@ describe('saved data with fields of the wrong type', () => {
     expect(await alert.textContent()).toMatch(named);
     await saved(page, 1).waitFor();
     await alert.getByRole('button', { name: 'Download the saved text' }).waitFor();
-    const kept = await page.evaluate((p) => Object.keys(localStorage).filter((k) => k.startsWith(p)).map((k) => localStorage.getItem(k)), RECOVERED);
+    const kept = await page.evaluate(
+      (p) =>
+        Object.keys(localStorage)
+          .filter((k) => k.startsWith(p))
+          .map((k) => localStorage.getItem(k)),
+      RECOVERED,
+    );
     expect(kept).toEqual([seed]);
   });
 });

@@ -31,7 +31,14 @@ afterEach(() => {
 
 /** localStorage as the page sees it: every key of RPL Workup with its text. */
 function rplStorage(page: Page): Promise<Record<string, string>> {
-  return page.evaluate(() => Object.fromEntries(Object.keys(localStorage).filter((k) => k.startsWith('rpl')).sort().map((k) => [k, localStorage.getItem(k)!])));
+  return page.evaluate(() =>
+    Object.fromEntries(
+      Object.keys(localStorage)
+        .filter((k) => k.startsWith('rpl'))
+        .sort()
+        .map((k) => [k, localStorage.getItem(k)!]),
+    ),
+  );
 }
 
 /** A fresh first screen over exactly `seed` in localStorage (written before the app loads, as a page load would find it). */
@@ -84,7 +91,10 @@ describe('saved work in real Chromium', () => {
 
     // The kept copy is listed, and can be discarded once downloaded (after a confirmation).
     await page.getByText(/^Kept copies of earlier saved data: 1/).click();
-    await page.getByRole('list', { name: 'Kept copies' }).getByRole('button', { name: /^Download the copy 1, kept / }).waitFor();
+    await page
+      .getByRole('list', { name: 'Kept copies' })
+      .getByRole('button', { name: /^Download the copy 1, kept / })
+      .waitFor();
     expect(await axeViolations(page), 'axe on the storage notice').toEqual([]);
     await alert.getByRole('button', { name: 'Discard the kept copy' }).click();
     await alert.getByRole('button', { name: 'Yes, discard the copy' }).click();
@@ -102,7 +112,9 @@ describe('saved work in real Chromium', () => {
         preferences: { role: 'nurse', guideline: 'eshre-2022' },
         cases: {
           old1: {
-            id: 'old1', createdAt: '2025-06-01T09:00:00.000Z', updatedAt: '2025-06-02T09:00:00.000Z',
+            id: 'old1',
+            createdAt: '2025-06-01T09:00:00.000Z',
+            updatedAt: '2025-06-02T09:00:00.000Z',
             draft: { age: '39', name: 'Old Version Case', pregnancies: [pregnancy('a', '7'), pregnancy('b', '9'), pregnancy('c', '6')] },
           },
         },
@@ -119,7 +131,11 @@ describe('saved work in real Chromium', () => {
 
     const stored = await rplStorage(page);
     expect(JSON.parse(stored[KEY]!).version).toBe(2);
-    expect(Object.entries(stored).filter(([k]) => k.startsWith(RECOVERED)).map(([, v]) => v)).toEqual([old]);
+    expect(
+      Object.entries(stored)
+        .filter(([k]) => k.startsWith(RECOVERED))
+        .map(([, v]) => v),
+    ).toEqual([old]);
 
     // The case opens with everything that was typed, and goes on to the definition.
     await page.getByRole('button', { name: /^Open Old Version Case/ }).click();
@@ -133,12 +149,19 @@ describe('saved work in real Chromium', () => {
 
   it('a bad case file: every problem is shown with its field path, and the saved cases are untouched', async () => {
     const { page } = s;
-    const bad = `${JSON.stringify({
-      schemaVersion: 1,
-      patient: { age: 9, bmi: 'heavy' },
-      pregnancies: [{ outcome: 'loss', gestationWeeks: 70 }, { outcome: 'miscarriage', gestationWeeks: 8 }],
-      results: [{ test: 'thyroid-tsh', date: '2026-01-10', value: 1.6, unit: 'ng/mL', interpretation: 'normal' }],
-    }, null, 2)}\n`;
+    const bad = `${JSON.stringify(
+      {
+        schemaVersion: 1,
+        patient: { age: 9, bmi: 'heavy' },
+        pregnancies: [
+          { outcome: 'loss', gestationWeeks: 70 },
+          { outcome: 'miscarriage', gestationWeeks: 8 },
+        ],
+        results: [{ test: 'thyroid-tsh', date: '2026-01-10', value: 1.6, unit: 'ng/mL', interpretation: 'normal' }],
+      },
+      null,
+      2,
+    )}\n`;
     const expected = parseCaseFile(bad);
     if (expected.ok) throw new Error('the bad case file is valid');
     expect(expected.problems.length).toBeGreaterThanOrEqual(4);
@@ -155,7 +178,10 @@ describe('saved work in real Chromium', () => {
     const items = await summary.getByRole('listitem').allTextContents();
     expect(items).toEqual(expected.problems.map((p) => `${p.path}: ${p.message}`));
     for (const path of ['patient.age', 'patient.bmi', 'pregnancies[0].gestationWeeks', 'pregnancies[1].outcome']) {
-      expect(items.some((t) => t.startsWith(`${path}: `)), `a problem at ${path}`).toBe(true);
+      expect(
+        items.some((t) => t.startsWith(`${path}: `)),
+        `a problem at ${path}`,
+      ).toBe(true);
     }
 
     // A file cut short is refused too, saying where.

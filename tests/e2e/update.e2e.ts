@@ -21,15 +21,23 @@ const ORIGIN = `http://127.0.0.1:${PORT}`;
 const EXAMPLE = fileURLToPath(new URL('aps-lupus-anticoagulant-confirmed.json', EXAMPLES_DIR));
 const STEPS = ['Genetic', 'Anatomical', 'Hormonal and metabolic', 'Antiphospholipid', 'Review'];
 const TYPES: Record<string, string> = {
-  '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
-  '.webmanifest': 'application/manifest+json', '.png': 'image/png', '.svg': 'image/svg+xml', '.ico': 'image/x-icon',
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.ico': 'image/x-icon',
 };
 
 /** Build 2: dist/ with every hashed JS and CSS file renamed (and every reference to it), and a new precache version. */
 function nextBuild(): string {
   const dir = mkdtempSync(join(tmpdir(), 'rpl-next-build-'));
   cpSync('dist', dir, { recursive: true });
-  const renames = readdirSync(join(dir, 'assets')).filter((f) => /\.(js|css)$/.test(f)).map((f) => [f, f.replace(/\.(js|css)$/, '-next.$1')] as const);
+  const renames = readdirSync(join(dir, 'assets'))
+    .filter((f) => /\.(js|css)$/.test(f))
+    .map((f) => [f, f.replace(/\.(js|css)$/, '-next.$1')] as const);
   const rewrite = (path: string) => {
     for (const entry of readdirSync(path)) {
       const file = join(path, entry);
@@ -74,7 +82,15 @@ beforeAll(async () => {
     headless: true,
     acceptDownloads: true,
     viewport: { width: 1280, height: 900 },
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url());
@@ -89,7 +105,9 @@ afterAll(async () => {
 });
 
 function watchConsole(page: Page, tab: string): void {
-  page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(`${tab}: ${m.text()}`); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(`${tab}: ${m.text()}`);
+  });
   page.on('pageerror', (e) => consoleErrors.push(`${tab}: ${e.message}`));
 }
 
@@ -127,7 +145,9 @@ describe('an update with two tabs open', () => {
 
     // Build 2 is released; tab A checks for it and takes it.
     root = next;
-    await a.evaluate(async () => { await (await navigator.serviceWorker.getRegistration())!.update(); });
+    await a.evaluate(async () => {
+      await (await navigator.serviceWorker.getRegistration())!.update();
+    });
     await a.getByRole('button', { name: 'Reload to update' }).click();
     await a.waitForFunction(() => [...document.scripts].some((s) => s.src.includes('-next.js')));
     await a.getByRole('heading', { level: 2, name: 'Summary', exact: true }).waitFor();
@@ -139,7 +159,10 @@ describe('an update with two tabs open', () => {
     expect(await b.getByRole('heading', { name: 'RPL Workup needs a reload' }).count()).toBe(0);
 
     const cacheNames = await a.evaluate(() => caches.keys());
-    expect(cacheNames.filter((n) => n.startsWith('rpl-workup-')), 'the previous build is kept').toHaveLength(2);
+    expect(
+      cacheNames.filter((n) => n.startsWith('rpl-workup-')),
+      'the previous build is kept',
+    ).toHaveLength(2);
 
     const fromNew = await exportClinicianPdf(a, 'new-tab');
     expect(fromNew.length, 'the updated tab made a PDF').toBeGreaterThan(500);

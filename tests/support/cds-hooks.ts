@@ -11,7 +11,11 @@ export async function startServer(): Promise<{ base: string; close: () => Promis
   const { port } = server.address() as AddressInfo;
   return {
     base: `http://127.0.0.1:${port}`,
-    close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 
@@ -21,7 +25,10 @@ type Order = Record<string, unknown>;
 
 export function serviceRequest(id: string, code: { text?: string; code?: string }): Order {
   return {
-    resourceType: 'ServiceRequest', id, status: 'draft', intent: 'order',
+    resourceType: 'ServiceRequest',
+    id,
+    status: 'draft',
+    intent: 'order',
     code: { ...(code.code ? { coding: [{ system: ITEM_SYSTEM, code: code.code }] } : {}), ...(code.text ? { text: code.text } : {}) },
     subject: { reference: `Patient/${PATIENT_ID}` },
   };
@@ -29,8 +36,12 @@ export function serviceRequest(id: string, code: { text?: string; code?: string 
 
 export function medicationRequest(id: string, text: string): Order {
   return {
-    resourceType: 'MedicationRequest', id, status: 'draft', intent: 'order',
-    medicationCodeableConcept: { text }, subject: { reference: `Patient/${PATIENT_ID}` },
+    resourceType: 'MedicationRequest',
+    id,
+    status: 'draft',
+    intent: 'order',
+    medicationCodeableConcept: { text },
+    subject: { reference: `Patient/${PATIENT_ID}` },
   };
 }
 
@@ -56,7 +67,9 @@ export function searchBundle(resources: Record<string, unknown>[]) {
 
 export async function call(base: string, service: string, body: unknown) {
   const res = await fetch(`${base}/cds-services/${service}`, {
-    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: typeof body === 'string' ? body : JSON.stringify(body),
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
   });
   return { status: res.status, headers: res.headers, json: (await res.json()) as Record<string, unknown> & { cards?: CardJson[]; error?: string } };
 }

@@ -19,13 +19,18 @@ export const CONTEXT = {
   PREGNANT_NO_BLEEDING: pregnant({ gestationWeeks: 8, intrauterineConfirmed: true, heartbeat: true }),
   BLEEDING_AT_18_WEEKS: pregnant({ gestationWeeks: 18, intrauterineConfirmed: true, heartbeat: true, bleeding: true }),
   ON_PROGESTERONE_EARLY: makeCase({
-    pregnancies: losses(3), history: { currentlyPregnant: true }, medicines: [{ id: 'progesterone' }],
+    pregnancies: losses(3),
+    history: { currentlyPregnant: true },
+    medicines: [{ id: 'progesterone' }],
     currentPregnancy: { gestationWeeks: 9, intrauterineConfirmed: true, heartbeat: true },
   }),
   PREGNANT_VTE_UNTREATED: makeCase({ history: { currentlyPregnant: true, venousThrombosis: true }, currentPregnancy: { gestationWeeks: 6 } }),
   RECURRENT_SECOND_TRIMESTER: makeCase({ pregnancies: [lateLoss, lateLoss] }),
   PREGNANT_RECURRENT_SECOND_TRIMESTER: pregnant({ gestationWeeks: 12, intrauterineConfirmed: true, heartbeat: true }, [lateLoss, lateLoss]),
-  SHORT_CERVIX: pregnant({ gestationWeeks: 20, intrauterineConfirmed: true, heartbeat: true, cervicalLengthMm: 18, cervicalLengthAtWeeks: 19 }, [...losses(1), lateLoss]),
+  SHORT_CERVIX: pregnant({ gestationWeeks: 20, intrauterineConfirmed: true, heartbeat: true, cervicalLengthMm: 18, cervicalLengthAtWeeks: 19 }, [
+    ...losses(1),
+    lateLoss,
+  ]),
   SHORT_CERVIX_NO_LATE_LOSS: pregnant({ gestationWeeks: 20, intrauterineConfirmed: true, heartbeat: true, cervicalLengthMm: 18, cervicalLengthAtWeeks: 19 }),
   ON_LEVOTHYROXINE: makeCase({ history: { thyroidDisease: true }, medicines: [{ id: 'levothyroxine' }] }),
   THYROID_DISEASE: makeCase({ history: { thyroidDisease: true } }),
@@ -35,7 +40,9 @@ export const CONTEXT = {
   PARTNER_SMOKES: makeCase({ patient: { age: 32, partnerSmoker: true } }),
   ON_ORAL_ANTICOAGULANT: makeCase({ history: { venousThrombosis: true }, medicines: [{ id: 'oral-anticoagulant' }] }),
   PREGNANT_ON_ORAL_ANTICOAGULANT: makeCase({
-    history: { venousThrombosis: true, currentlyPregnant: true }, currentPregnancy: { gestationWeeks: 6 }, medicines: [{ id: 'oral-anticoagulant' }],
+    history: { venousThrombosis: true, currentlyPregnant: true },
+    currentPregnancy: { gestationWeeks: 6 },
+    medicines: [{ id: 'oral-anticoagulant' }],
   }),
 };
 const C = CONTEXT;
@@ -44,7 +51,12 @@ const C = CONTEXT;
 const SHARED: RuleRow[] = [
   ['heparin.previous-vte', C.VTE_HIGH, 'recommended', 'to-do'],
   ['heparin.previous-vte-surgical', C.VTE_SURGICAL, 'conditional', 'to-do'],
-  ['heparin.on-oral-anticoagulant', makeCase({ medicines: [{ id: 'oral-anticoagulant', note: 'warfarin for a mechanical valve' }] }), 'conditional', 'not-applicable'],
+  [
+    'heparin.on-oral-anticoagulant',
+    makeCase({ medicines: [{ id: 'oral-anticoagulant', note: 'warfarin for a mechanical valve' }] }),
+    'conditional',
+    'not-applicable',
+  ],
   ['thromboprophylaxis.previous-vte', C.VTE_HIGH, 'recommended', 'to-do'],
   ['thromboprophylaxis.previous-vte-surgical', C.VTE_SURGICAL, 'conditional', 'to-do'],
   ['progesterone.bleeding-now', C.BLEEDING, 'recommended', 'to-do'],
@@ -66,7 +78,8 @@ const GRADED: RuleRow[] = [
 
 export const CONTEXT_ROWS: Record<GuidelineId, RuleRow[]> = {
   'eshre-2022': [
-    ...SHARED, ...GRADED,
+    ...SHARED,
+    ...GRADED,
     ['prednisolone.other-indication', C.SLE_MEDICINES, 'not-addressed', 'not-applicable'],
     ['metformin.other-indication', C.DIABETES_METFORMIN, 'not-addressed', 'not-applicable'],
     ['cervical-cerclage.recurrent-second-trimester-loss', C.PREGNANT_RECURRENT_SECOND_TRIMESTER, 'conditional', 'to-do'],
@@ -76,7 +89,8 @@ export const CONTEXT_ROWS: Record<GuidelineId, RuleRow[]> = {
     ['oral-anticoagulant.not-named', THREE, 'not-addressed', 'not-applicable'],
   ],
   'rcog-2023': [
-    ...SHARED, ...GRADED,
+    ...SHARED,
+    ...GRADED,
     ['tnf-alpha-inhibitor.other-indication', C.SLE_MEDICINES, 'not-addressed', 'not-applicable'],
     ['progesterone.pregnant-no-bleeding', C.PREGNANT_NO_BLEEDING, 'conditional', 'not-applicable'],
     ['cervical-cerclage.not-indicated', THREE, 'conditional', 'not-applicable'],
@@ -105,5 +119,8 @@ export const CONTEXT_FINDINGS: [string, Case][] = [
 /** ESHRE and RCOG only. */
 export const GRADED_FINDINGS: [string, Case][] = [
   ['treated-hypothyroidism', C.ON_LEVOTHYROXINE],
-  ['thyroid-check-in-pregnancy', makeCase({ ...C.PREGNANT_NO_BLEEDING, results: [{ test: 'tpo-antibodies', date: '2026-03-01', interpretation: 'positive' }] })],
+  [
+    'thyroid-check-in-pregnancy',
+    makeCase({ ...C.PREGNANT_NO_BLEEDING, results: [{ test: 'tpo-antibodies', date: '2026-03-01', interpretation: 'positive' }] }),
+  ],
 ];

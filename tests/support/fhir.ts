@@ -48,14 +48,17 @@ export function fhirProblems(resource: Resource): string[] {
   } catch (e) {
     // Thrown on an error; the outcome also holds the warnings (e.g. a urn:uuid reference's type cannot be read).
     const outcome = (e as { outcome?: { issue?: { severity?: string; details?: { text?: string }; expression?: string[] }[] } }).outcome;
-    problems.push(...(outcome?.issue ?? [{ severity: 'error', details: { text: (e as Error).message } }])
-      .filter((i) => i.severity === 'error' || i.severity === 'fatal')
-      .map((i) => `${resource.resourceType}: ${i.details?.text} ${i.expression?.join(',') ?? ''}`));
+    problems.push(
+      ...(outcome?.issue ?? [{ severity: 'error', details: { text: (e as Error).message } }])
+        .filter((i) => i.severity === 'error' || i.severity === 'fatal')
+        .map((i) => `${resource.resourceType}: ${i.details?.text} ${i.expression?.join(',') ?? ''}`),
+    );
   }
   const fields = REQUIRED_CODES[resource.resourceType] ?? {};
   for (const [field, allowed] of Object.entries(fields)) {
     const value = (resource as unknown as Record<string, unknown>)[field];
-    if (value !== undefined && !allowed.includes(value as string)) problems.push(`${resource.resourceType}.${field}: "${String(value)}" is not in its required value set`);
+    if (value !== undefined && !allowed.includes(value as string))
+      problems.push(`${resource.resourceType}.${field}: "${String(value)}" is not in its required value set`);
   }
   return problems;
 }

@@ -100,15 +100,26 @@ export function eventsFor(s: Snap): WorkupEvent[] {
 /** A short, readable name for an event (used in path descriptions and prefix caches). */
 export function eventLabel(e: WorkupEvent): string {
   switch (e.type) {
-    case 'intake.submit': case 'case.update': return `${e.type}(${e.case === INVALID ? 'invalid' : caseTag(e.case)})`;
-    case 'definition.continue': return e.acknowledged ? `${e.type}(acknowledged)` : e.type;
-    case 'step.jump': return `${e.type}(${e.step})`;
-    case 'result.record': return `${e.type}(${e.result.test} ${e.result.date} ${e.result.interpretation ?? '-'})`;
-    case 'result.remove': return `${e.type}(${e.test} ${e.date})`;
-    case 'item.decline': return `${e.type}(${e.id}, ${e.reason.trim() ? `${e.reason.length} chars` : 'blank'})`;
-    case 'item.undecline': case 'item.ask': return `${e.type}(${e.id})`;
-    case 'guideline.change': return `${e.type}(${e.guideline})`;
-    default: return e.type;
+    case 'intake.submit':
+    case 'case.update':
+      return `${e.type}(${e.case === INVALID ? 'invalid' : caseTag(e.case)})`;
+    case 'definition.continue':
+      return e.acknowledged ? `${e.type}(acknowledged)` : e.type;
+    case 'step.jump':
+      return `${e.type}(${e.step})`;
+    case 'result.record':
+      return `${e.type}(${e.result.test} ${e.result.date} ${e.result.interpretation ?? '-'})`;
+    case 'result.remove':
+      return `${e.type}(${e.test} ${e.date})`;
+    case 'item.decline':
+      return `${e.type}(${e.id}, ${e.reason.trim() ? `${e.reason.length} chars` : 'blank'})`;
+    case 'item.undecline':
+    case 'item.ask':
+      return `${e.type}(${e.id})`;
+    case 'guideline.change':
+      return `${e.type}(${e.guideline})`;
+    default:
+      return e.type;
   }
 }
 
@@ -224,7 +235,10 @@ export function toReview(c: Case, acknowledged = false): Snap {
     start(),
     { type: 'intake.submit', case: c },
     { type: 'definition.continue', acknowledged },
-    { type: 'step.next' }, { type: 'step.next' }, { type: 'step.next' }, { type: 'step.next' },
+    { type: 'step.next' },
+    { type: 'step.next' },
+    { type: 'step.next' },
+    { type: 'step.next' },
   );
 }
 

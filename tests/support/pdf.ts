@@ -19,11 +19,14 @@ export const EXAMPLES_DIR = join(import.meta.dirname, '../fixtures');
 export const AVAILABLE_GUIDELINES: GuidelineId[] = GUIDELINE_IDS.filter((id) => rawGuidelines[id] !== undefined);
 
 export function exampleCases(): { name: string; c: Case }[] {
-  return readdirSync(EXAMPLES_DIR).filter((f) => f.endsWith('.json')).sort().map((f) => {
-    const v = validateCase(JSON.parse(readFileSync(join(EXAMPLES_DIR, f), 'utf8')), GENERATED_ON);
-    if (!v.ok) throw new Error(`${f} is invalid: ${JSON.stringify(v.problems)}`);
-    return { name: f.replace(/\.json$/, ''), c: v.value };
-  });
+  return readdirSync(EXAMPLES_DIR)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => {
+      const v = validateCase(JSON.parse(readFileSync(join(EXAMPLES_DIR, f), 'utf8')), GENERATED_ON);
+      if (!v.ok) throw new Error(`${f} is invalid: ${JSON.stringify(v.problems)}`);
+      return { name: f.replace(/\.json$/, ''), c: v.value };
+    });
 }
 
 export function validCase(raw: unknown): Case {
@@ -65,7 +68,12 @@ export function citationsOf(...lists: { citation: Citation }[][]): Citation[] {
   return lists.flat().map((x) => x.citation);
 }
 
-interface Word { page: number; yMin: number; yMax: number; text: string }
+interface Word {
+  page: number;
+  yMin: number;
+  yMax: number;
+  text: string;
+}
 
 /** Every word with its box (pt, from the top of the page), via `pdftotext -bbox`. */
 export function words(file: string): Word[] {
@@ -88,6 +96,5 @@ const MM = 72 / 25.4;
 export function frameOverlaps(file: string): Word[] {
   const headerEnd = 19.5 * MM;
   const footerStart = (297 - 19) * MM;
-  return words(file).filter((w) =>
-    (w.yMin < headerEnd && w.yMax > headerEnd) || (w.yMin < footerStart && w.yMax > footerStart + 0.5));
+  return words(file).filter((w) => (w.yMin < headerEnd && w.yMax > headerEnd) || (w.yMin < footerStart && w.yMax > footerStart + 0.5));
 }

@@ -27,6 +27,10 @@ export function pinEveryRule(g: GuidelineId, table: RuleRow[]): void {
 
   it(`covers every rule in the ${g} file`, () => {
     const tested = new Set(table.map(([id]) => id));
-    expect(getGuideline(g).rules.map((r) => r.id).filter((id) => !tested.has(id))).toEqual([]);
+    expect(
+      getGuideline(g)
+        .rules.map((r) => r.id)
+        .filter((id) => !tested.has(id)),
+    ).toEqual([]);
   });
 }

@@ -25,7 +25,10 @@ describe('open a case file', () => {
 
   it('refuses a bad file naming each problem with its path', async () => {
     const { user } = await renderApp();
-    await user.upload(screen.getByLabelText('Choose a case file'), file(JSON.stringify({ schemaVersion: 1, patient: { age: 9 }, pregnancies: 'three' }), 'bad.json'));
+    await user.upload(
+      screen.getByLabelText('Choose a case file'),
+      file(JSON.stringify({ schemaVersion: 1, patient: { age: 9 }, pregnancies: 'three' }), 'bad.json'),
+    );
     const alert = await screen.findByRole('alert');
     expect(within(alert).getByText(/bad\.json could not be opened/)).toBeInTheDocument();
     expect(alert).toHaveTextContent('patient.age');

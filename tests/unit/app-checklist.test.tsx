@@ -61,7 +61,11 @@ describe('step checklist', () => {
     const tsh = item('Thyroid-stimulating hormone (TSH)');
     await user.click(within(tsh).getByRole('button', { name: /^Record result/ }));
     const unit = within(tsh).getByLabelText('Unit');
-    expect(within(unit).getAllByRole('option').map((o) => o.textContent)).toEqual(['mIU/L', 'mU/L']);
+    expect(
+      within(unit)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['mIU/L', 'mU/L']);
     await user.type(within(tsh).getByLabelText('Value'), '1600');
     await user.click(within(tsh).getByRole('button', { name: 'Save result' }));
     const value = within(tsh).getByLabelText('Value');

@@ -23,7 +23,11 @@ function claimArticle(scope: HTMLElement, claim: string): HTMLElement {
 
 async function checkClaims(user: UserEvent, scope: HTMLElement, ids: string[], plain: boolean): Promise<void> {
   const claims = getClaims().filter((c) => ids.includes(c.id));
-  expect(within(scope).getAllByRole('article').map((a) => a.getAttribute('aria-labelledby') && a.querySelector('q')?.textContent)).toEqual(claims.map((c) => c.claim));
+  expect(
+    within(scope)
+      .getAllByRole('article')
+      .map((a) => a.getAttribute('aria-labelledby') && a.querySelector('q')?.textContent),
+  ).toEqual(claims.map((c) => c.claim));
   for (const c of claims) {
     const a = claimArticle(scope, c.claim);
     expect(within(a).getByText(WORD[c.verdict], { selector: 'strong' })).toBeInTheDocument();
@@ -36,7 +40,11 @@ async function checkClaims(user: UserEvent, scope: HTMLElement, ids: string[], p
     }
     const sources = within(a).getByRole('button', { name: new RegExp(`^(Sources|Where this comes from) \\(${c.citations.length}\\): `) });
     await user.click(sources);
-    expect(within(a).getAllByRole('link').map((l) => l.getAttribute('href'))).toEqual(c.citations.map((x) => x.url));
+    expect(
+      within(a)
+        .getAllByRole('link')
+        .map((l) => l.getAttribute('href')),
+    ).toEqual(c.citations.map((x) => x.url));
   }
 }
 
@@ -52,7 +60,12 @@ describe('claims for patients', () => {
     await user.click(screen.getByRole('radio', { name: 'Patient' }));
     const section = within(panel()).getByRole('region', { name: 'Things you may have read' });
     expect(within(section).getByRole('heading', { level: 3, name: 'Things you may have read' })).toBeInTheDocument();
-    await checkClaims(user, section, getClaims().map((c) => c.id), true);
+    await checkClaims(
+      user,
+      section,
+      getClaims().map((c) => c.id),
+      true,
+    );
     // NK cell deficiency: a different, rare immune illness; fertility NK results do not show it.
     const d = claimArticle(section, deficiency().claim);
     expect(d).toHaveTextContent('Unsupported: nothing we checked supports this.');
@@ -83,7 +96,12 @@ describe('claims for patients', () => {
     const link = within(flags).getByRole('button', { name: `${LINK}: NK cell blood test` });
     await user.click(link);
     const linked = document.getElementById(link.getAttribute('aria-controls')!)!;
-    await checkClaims(user, linked, claimsForItem('nk-cells-blood').map((c) => c.id), true);
+    await checkClaims(
+      user,
+      linked,
+      claimsForItem('nk-cells-blood').map((c) => c.id),
+      true,
+    );
   });
 });
 
@@ -94,7 +112,9 @@ describe('claims linked from flags (clinician text)', () => {
     await ask(user, 'NK cell test');
     await ask(user, 'Intralipid');
     await ask(user, 'IVIG');
-    const list = within(panel()).getAllByRole('listitem').filter((li) => within(li).queryByRole('heading', { level: 4 }));
+    const list = within(panel())
+      .getAllByRole('listitem')
+      .filter((li) => within(li).queryByRole('heading', { level: 4 }));
     const flag = (name: string) => list.find((li) => within(li).getByRole('heading', { level: 4 }).textContent === name)!;
 
     const nk = flag('Natural killer (NK) cells in blood');
@@ -103,7 +123,12 @@ describe('claims linked from flags (clinician text)', () => {
     await user.click(nkLink);
     const nkClaims = claimsForItem('nk-cells-blood');
     expect(nkClaims.map((c) => c.id)).toContain('nk-cell-deficiency-is-different');
-    await checkClaims(user, document.getElementById(nkLink.getAttribute('aria-controls')!)!, nkClaims.map((c) => c.id), false);
+    await checkClaims(
+      user,
+      document.getElementById(nkLink.getAttribute('aria-controls')!)!,
+      nkClaims.map((c) => c.id),
+      false,
+    );
 
     expect(within(flag('Intravenous immunoglobulin (IVIG)')).getByRole('button', { name: `${LINK}: Intravenous immunoglobulin (IVIG)` })).toBeInTheDocument();
     expect(claimsForItem('intralipid')).toEqual([]);

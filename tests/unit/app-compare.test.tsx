@@ -40,7 +40,9 @@ async function openComparison(user: UserEvent): Promise<HTMLElement> {
 
 /** Body rows that carry an item or the definition (not the "why they differ" rows). */
 function dataRows(table: HTMLElement): HTMLElement[] {
-  return within(table).getAllByRole('row').filter((r) => within(r).queryByRole('rowheader'));
+  return within(table)
+    .getAllByRole('row')
+    .filter((r) => within(r).queryByRole('rowheader'));
 }
 
 function row(table: HTMLElement, name: string): HTMLElement {
@@ -48,7 +50,9 @@ function row(table: HTMLElement, name: string): HTMLElement {
 }
 
 function cells(r: HTMLElement): string[] {
-  return within(r).getAllByRole('cell').map((c) => c.textContent ?? '');
+  return within(r)
+    .getAllByRole('cell')
+    .map((c) => c.textContent ?? '');
 }
 
 describe('compare guidelines (GP)', () => {
@@ -57,7 +61,9 @@ describe('compare guidelines (GP)', () => {
     await toReview(user);
     const table = await openComparison(user);
     expect(within(table).getByText('ESHRE 2022, RCOG GTG 17 (2023) and ASRM 2012 for this case').tagName).toBe('CAPTION');
-    const headers = within(table).getAllByRole('columnheader').map((h) => h.textContent);
+    const headers = within(table)
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent);
     expect(headers).toEqual(['Item', 'ESHRE 2022 (in use)', 'RCOG GTG 17 (2023)', 'ASRM 2012', 'Agreement']);
     for (const h of within(table).getAllByRole('columnheader')) expect(h).toHaveAttribute('scope', 'col');
     for (const h of within(table).getAllByRole('rowheader')) expect(h).toHaveAttribute('scope', 'row');
@@ -89,7 +95,11 @@ describe('compare guidelines (GP)', () => {
     expect(cells(nk)[3]).toMatch(/Same where read/);
     expect(within(nk).queryByText('Differs')).toBeNull();
     const la = row(table, NAMES.la.gp);
-    expect(cells(la).slice(0, 3).every((c) => /Recommended/.test(c))).toBe(true);
+    expect(
+      cells(la)
+        .slice(0, 3)
+        .every((c) => /Recommended/.test(c)),
+    ).toBe(true);
     expect(cells(la)[3]).toMatch(/^= Same$/);
     expect(screen.getByRole('list', { name: 'Key' })).toHaveTextContent(/the text of ASRM 2012 on this item was not read.*Not counted as a difference/);
   });

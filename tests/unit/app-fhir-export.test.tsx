@@ -10,7 +10,10 @@ beforeEach(() => {
   resetStore();
   saved = [];
   let blob: Blob | undefined;
-  URL.createObjectURL = vi.fn((b: Blob) => { blob = b; return 'blob:http://localhost/1'; });
+  URL.createObjectURL = vi.fn((b: Blob) => {
+    blob = b;
+    return 'blob:http://localhost/1';
+  });
   URL.revokeObjectURL = vi.fn();
   vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
     saved.push({ name: this.download, type: blob!.type, text: blob!.text() });

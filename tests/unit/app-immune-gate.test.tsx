@@ -7,7 +7,10 @@ import { next, recordResult, renderApp, resetStore, startCase } from '../support
 beforeEach(resetStore);
 afterEach(cleanup);
 
-const immuneStep = () => within(screen.getByRole('navigation', { name: 'Workup steps' })).getByText('Immune').closest('li')!;
+const immuneStep = () =>
+  within(screen.getByRole('navigation', { name: 'Workup steps' }))
+    .getByText('Immune')
+    .closest('li')!;
 
 describe('immune gate', () => {
   it('is locked until the core workup is settled, then unlocks', async () => {

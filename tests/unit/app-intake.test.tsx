@@ -90,7 +90,15 @@ describe('intake validation', () => {
     expect(screen.queryByRole('group', { name: 'Pregnancy now' })).toBeNull();
     await user.click(screen.getByLabelText('Currently pregnant'));
     const now = screen.getByRole('group', { name: 'Pregnancy now' });
-    for (const label of ['Gestation now', 'Vaginal bleeding now', 'Pain now', 'Intrauterine pregnancy confirmed on scan', 'Fetal heartbeat seen', 'Cervical length', 'Measured at']) {
+    for (const label of [
+      'Gestation now',
+      'Vaginal bleeding now',
+      'Pain now',
+      'Intrauterine pregnancy confirmed on scan',
+      'Fetal heartbeat seen',
+      'Cervical length',
+      'Measured at',
+    ]) {
       expect(within(now).getByLabelText(label)).toBeInTheDocument();
     }
     await user.type(within(now).getByLabelText('Gestation now'), '2');
@@ -119,7 +127,14 @@ describe('intake validation', () => {
     const id = Object.keys(stored.state.cases)[0]!;
     // The draft exactly as the previous format wrote it: no partner, pregnancy now, medicines or end dates.
     stored.state.cases[id].draft = {
-      age: '35', bmi: '', smoker: 'no', history: { thyroidDisease: true }, name: '', nhsNumber: '', dateOfBirth: '', referralQuestion: '',
+      age: '35',
+      bmi: '',
+      smoker: 'no',
+      history: { thyroidDisease: true },
+      name: '',
+      nhsNumber: '',
+      dateOfBirth: '',
+      referralQuestion: '',
       pregnancies: [7, 8, 9].map((w, i) => ({ key: `old${i}`, outcome: 'loss', weeks: String(w), visualised: 'yes', tissueGenetics: '' })),
     };
     unmount();

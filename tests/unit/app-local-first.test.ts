@@ -39,7 +39,8 @@ describe('the app never calls the CDS Hooks service', () => {
   it('the production build has no reference to the service', async () => {
     const outDir = mkdtempSync(join(tmpdir(), 'rpl-app-build-'));
     await build({ root, logLevel: 'silent', build: { outDir, emptyOutDir: true } });
-    const all = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? all(join(dir, d.name)) : [join(dir, d.name)]));
+    const all = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? all(join(dir, d.name)) : [join(dir, d.name)]));
     const built = all(outDir).filter((f) => /\.(js|html|json|webmanifest)$/.test(f));
     expect(built.some((f) => f.endsWith('.js'))).toBe(true);
     expect(built.filter((f) => SERVICE_WORDS.test(readFileSync(f, 'utf8'))).map((f) => relative(outDir, f))).toEqual([]);

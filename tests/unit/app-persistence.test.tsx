@@ -67,29 +67,53 @@ describe('saved cases', () => {
   });
 
   it('read an unversioned store from localStorage on load, migrating it', async () => {
-    localStorage.setItem(STORE_NAME, JSON.stringify({
-      state: { cases: { a: { id: 'a', createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z', draft: { age: '41', name: 'Old Case', pregnancies: [] } } }, openCaseId: null },
-    }));
+    localStorage.setItem(
+      STORE_NAME,
+      JSON.stringify({
+        state: {
+          cases: {
+            a: { id: 'a', createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z', draft: { age: '41', name: 'Old Case', pregnancies: [] } },
+          },
+          openCaseId: null,
+        },
+      }),
+    );
     await reload();
     expect(await screen.findByText('Old Case')).toBeInTheDocument();
   });
 
   it('format 1 (role and evaluations in the workup snapshot, no revisions) resumes at the same step: persist calls migrate', async () => {
     // A format-1 save at the anatomical step, as the previous release wrote it.
-    const threeLosses = { schemaVersion: 1, patient: { age: 35 }, pregnancies: [7, 9, 6].map((w) => ({ outcome: 'loss' as const, gestationWeeks: w, visualised: true })) } as const;
+    const threeLosses = {
+      schemaVersion: 1,
+      patient: { age: 35 },
+      pregnancies: [7, 9, 6].map((w) => ({ outcome: 'loss' as const, gestationWeeks: w, visualised: true })),
+    } as const;
     const actor = createActor(workupMachine).start();
-    for (const e of [{ type: 'intake.submit', case: threeLosses }, { type: 'definition.continue', acknowledged: true }, { type: 'step.next' }] as const) actor.send(e);
+    for (const e of [{ type: 'intake.submit', case: threeLosses }, { type: 'definition.continue', acknowledged: true }, { type: 'step.next' }] as const)
+      actor.send(e);
     const snapshot = JSON.parse(JSON.stringify(actor.getPersistedSnapshot()));
     const { previousGuideline: _p, triage: _t, ...context } = snapshot.context;
     const v1 = { ...snapshot, context: { ...context, role: 'nurse', evaluation: null, beforeGuidelineChange: null } };
-    localStorage.setItem(STORE_NAME, JSON.stringify({
-      version: 1,
-      state: {
-        preferences: { role: 'gp', guideline: 'eshre-2022', shortcuts: true },
-        cases: { a: { id: 'a', createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-02T00:00:00Z', draft: { age: '35', name: 'Format One', pregnancies: [] }, machine: { version: 1, snapshot: v1 } } },
-        openCaseId: 'a',
-      },
-    }));
+    localStorage.setItem(
+      STORE_NAME,
+      JSON.stringify({
+        version: 1,
+        state: {
+          preferences: { role: 'gp', guideline: 'eshre-2022', shortcuts: true },
+          cases: {
+            a: {
+              id: 'a',
+              createdAt: '2026-01-01T00:00:00Z',
+              updatedAt: '2026-01-02T00:00:00Z',
+              draft: { age: '35', name: 'Format One', pregnancies: [] },
+              machine: { version: 1, snapshot: v1 },
+            },
+          },
+          openCaseId: 'a',
+        },
+      }),
+    );
     await reload();
     expect(await screen.findByRole('heading', { level: 2, name: 'Anatomical' })).toBeInTheDocument();
     const stored = JSON.parse(localStorage.getItem(STORE_NAME)!);

@@ -10,11 +10,18 @@ import { next, startCase } from '../support/app.tsx';
 
 const KEY = 'rpl-workup';
 const at = '2026-01-01T00:00:00.000Z';
-const store = (cases: Record<string, unknown>) => JSON.stringify({ state: { preferences: { role: 'gp', guideline: 'eshre-2022', shortcuts: true }, cases, openCaseId: null }, version: 2 });
+const store = (cases: Record<string, unknown>) =>
+  JSON.stringify({ state: { preferences: { role: 'gp', guideline: 'eshre-2022', shortcuts: true }, cases, openCaseId: null }, version: 2 });
 const draft = { ...emptyDraft(), name: 'Kept Case', age: '39' };
 
-beforeEach(() => { localStorage.clear(); sessionStorage.clear(); });
-afterEach(() => { cleanup(); vi.restoreAllMocks(); });
+beforeEach(() => {
+  localStorage.clear();
+  sessionStorage.clear();
+});
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
 
 async function load(seed?: string) {
   if (seed !== undefined) localStorage.setItem(KEY, seed);
@@ -51,10 +58,21 @@ describe('saved data with wrong field types', () => {
 describe('a saved workup whose case fails the case-file schema', () => {
   it('is set aside and named by field; the case opens at the history with what was typed', async () => {
     const user = userEvent.setup();
-    const snapshot = { status: 'active', value: 'review', historyValue: {}, children: {}, context: {
-      case: { schemaVersion: 1, patient: { age: 'forty' }, pregnancies: [] }, guideline: 'eshre-2022', previousGuideline: null, triage: false,
-      definitionOverridden: false, asked: null, reached: ['definition'],
-    } };
+    const snapshot = {
+      status: 'active',
+      value: 'review',
+      historyValue: {},
+      children: {},
+      context: {
+        case: { schemaVersion: 1, patient: { age: 'forty' }, pregnancies: [] },
+        guideline: 'eshre-2022',
+        previousGuideline: null,
+        triage: false,
+        definitionOverridden: false,
+        asked: null,
+        reached: ['definition'],
+      },
+    };
     const seed = store({ a: { id: 'a', rev: 'r', createdAt: at, updatedAt: at, draft, machine: { version: 2, snapshot } } });
     await load(seed);
     await user.click(screen.getByRole('button', { name: /^Open Kept Case/ }));
@@ -62,18 +80,28 @@ describe('a saved workup whose case fails the case-file schema', () => {
     const alert = screen.getByRole('alert');
     expect(alert).toHaveTextContent(/could not be used \(patient\.age/);
     // The text kept aside holds the saved progress as it was.
-    const kept = Object.entries(localStorage).filter(([k]) => k.startsWith('rpl-workup:recovered:')).map(([, v]) => JSON.parse(v));
+    const kept = Object.entries(localStorage)
+      .filter(([k]) => k.startsWith('rpl-workup:recovered:'))
+      .map(([, v]) => JSON.parse(v));
     expect(kept).toHaveLength(1);
     expect(kept[0].state.cases.a.machine.snapshot).toEqual(snapshot);
   });
 });
 
+/** A part of the app that fails while rendering. */
+function Throws({ error }: { error: Error }): never {
+  throw error;
+}
+
 describe('the recovery screen', () => {
   it('a screen that throws shows what happened, the saved text to download, start again and delete all', async () => {
     const { ErrorBoundary } = await import('../../src/app/layout/error-boundary.tsx');
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const Boom = () => { throw new Error('draft.pregnancies[0] is null'); };
-    render(<ErrorBoundary><Boom /></ErrorBoundary>);
+    render(
+      <ErrorBoundary>
+        <Throws error={new Error('draft.pregnancies[0] is null')} />
+      </ErrorBoundary>,
+    );
     expect(screen.getByRole('heading', { name: 'Something went wrong' })).toBeInTheDocument();
     expect(screen.getByText(/What happened: draft.pregnancies\[0\] is null/)).toBeInTheDocument();
     for (const name of ['Download the saved text', 'Start again at the first screen', 'Delete all data and start fresh']) {
@@ -85,9 +113,12 @@ describe('the recovery screen', () => {
     const { ErrorBoundary } = await import('../../src/app/layout/error-boundary.tsx');
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const reload = vi.fn();
-    const Gone = () => { throw new TypeError('Failed to fetch dynamically imported module: /assets/export-panel-abc.js'); };
     const user = userEvent.setup();
-    render(<ErrorBoundary reload={reload}><Gone /></ErrorBoundary>);
+    render(
+      <ErrorBoundary reload={reload}>
+        <Throws error={new TypeError('Failed to fetch dynamically imported module: /assets/export-panel-abc.js')} />
+      </ErrorBoundary>,
+    );
     expect(screen.getByRole('heading', { name: 'RPL Workup needs a reload' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Reload and keep the case' }));
     expect(reload).toHaveBeenCalledOnce();
@@ -97,7 +128,9 @@ describe('the recovery screen', () => {
 describe('storage full', () => {
   it('"Try again" saves once there is room; leaving is guarded while anything is unsaved', async () => {
     const { useAppStore } = await load(store({}));
-    const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => { throw new DOMException('full', 'QuotaExceededError'); });
+    const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
     act(() => useAppStore.getState().setRole('nurse'));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('storage is full');

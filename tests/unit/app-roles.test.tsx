@@ -9,10 +9,14 @@ import { next, recordResult, renderApp, resetStore, settle, startCase } from '..
 
 /** The three-loss referral of the shared examples (new-referral-three-losses.json). */
 const THREE_LOSSES = {
-  schemaVersion: 1, guideline: 'eshre-2022', patient: { age: 38, bmi: 31.2, smoker: true },
+  schemaVersion: 1,
+  guideline: 'eshre-2022',
+  patient: { age: 38, bmi: 31.2, smoker: true },
   pregnancies: [
-    { outcome: 'live-birth', gestationWeeks: 40 }, { outcome: 'loss', gestationWeeks: 9, visualised: true },
-    { outcome: 'loss', gestationWeeks: 6, visualised: false }, { outcome: 'loss', gestationWeeks: 10, visualised: true },
+    { outcome: 'live-birth', gestationWeeks: 40 },
+    { outcome: 'loss', gestationWeeks: 9, visualised: true },
+    { outcome: 'loss', gestationWeeks: 6, visualised: false },
+    { outcome: 'loss', gestationWeeks: 10, visualised: true },
   ],
 };
 
@@ -30,7 +34,8 @@ function verdictsOnScreen(): [Verdict, Status][] {
   });
 }
 
-const names = () => screen.getAllByRole('article').map((a) => a.getAttribute('aria-labelledby') && document.getElementById(a.getAttribute('aria-labelledby')!)!.textContent);
+const names = () =>
+  screen.getAllByRole('article').map((a) => a.getAttribute('aria-labelledby') && document.getElementById(a.getAttribute('aria-labelledby')!)!.textContent);
 
 describe('role switch', () => {
   it('changes names and wording but not verdicts, statuses or the order of items', async () => {

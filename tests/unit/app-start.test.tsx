@@ -25,7 +25,9 @@ describe('first screen', () => {
     for (const name of ['GP', 'Fertility nurse', 'Patient']) expect(screen.getByRole('radio', { name })).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: 'GP' })).toBeChecked();
     const select = screen.getByRole('combobox', { name: 'Guideline' });
-    const options = within(select).getAllByRole('option').map((o) => (o as HTMLOptionElement).value);
+    const options = within(select)
+      .getAllByRole('option')
+      .map((o) => (o as HTMLOptionElement).value);
     expect(options).toEqual(availableGuidelines());
     expect(options[0]).toBe('eshre-2022');
     expect((select as HTMLSelectElement).value).toBe('eshre-2022');

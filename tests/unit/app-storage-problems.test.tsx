@@ -13,20 +13,31 @@ import { next, startCase } from '../support/app.tsx';
 const KEY = 'rpl-workup';
 const RECOVERED = 'rpl-workup:recovered:';
 const CASE = {
-  id: 'a', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z',
+  id: 'a',
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
   draft: { ...emptyDraft(), age: '41', name: 'Old Case', pregnancies: [] },
 };
-const VALID = JSON.stringify({ state: { preferences: { role: 'gp', guideline: 'eshre-2022', shortcuts: true }, cases: { a: CASE }, openCaseId: null }, version: 2 });
+const VALID = JSON.stringify({
+  state: { preferences: { role: 'gp', guideline: 'eshre-2022', shortcuts: true }, cases: { a: CASE }, openCaseId: null },
+  version: 2,
+});
 const HALF = VALID.slice(0, Math.floor(VALID.length / 2));
 
-interface Downloaded { name: string; text: Promise<string> }
+interface Downloaded {
+  name: string;
+  text: Promise<string>;
+}
 let downloads: Downloaded[] = [];
 
 beforeEach(() => {
   localStorage.clear();
   downloads = [];
   let blob: Blob | undefined;
-  URL.createObjectURL = vi.fn((b: Blob) => { blob = b; return 'blob:http://localhost/1'; });
+  URL.createObjectURL = vi.fn((b: Blob) => {
+    blob = b;
+    return 'blob:http://localhost/1';
+  });
   URL.revokeObjectURL = vi.fn();
   vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
     downloads.push({ name: this.download, text: blob!.text() });
@@ -51,7 +62,9 @@ async function load(seed: Record<string, string> = {}): Promise<{ user: UserEven
 }
 
 function rplKeys(): string[] {
-  return Object.keys(localStorage).filter((k) => k.startsWith('rpl')).sort();
+  return Object.keys(localStorage)
+    .filter((k) => k.startsWith('rpl'))
+    .sort();
 }
 
 function recoveredKeys(): string[] {
@@ -155,10 +168,12 @@ describe('storage problems', () => {
 
   it('a full storage: the unsaved state can be downloaded; there is no kept copy to discard', async () => {
     const { store } = await load({ [KEY]: VALID });
-    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => { throw new DOMException('full', 'QuotaExceededError'); });
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
     act(() => store.useAppStore.getState().setRole('nurse'));
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent("storage is full");
+    expect(alert).toHaveTextContent('storage is full');
     expect(within(alert).getByRole('button', { name: 'Download the saved text' })).toBeInTheDocument();
     expect(within(alert).queryByRole('button', { name: 'Discard the kept copy' })).toBeNull();
   });

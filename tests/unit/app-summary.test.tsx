@@ -18,7 +18,8 @@ afterEach(cleanup);
 
 /** Shared examples: aps-lupus-anticoagulant-confirmed.json and context/pregnant-now-context.json. */
 const APS_CONFIRMED = {
-  schemaVersion: 1, patient: { age: 33 },
+  schemaVersion: 1,
+  patient: { age: 33 },
   pregnancies: [8, 7, 9].map((w) => ({ outcome: 'loss', gestationWeeks: w, visualised: true })),
   results: [
     { test: 'aps-lupus-anticoagulant', date: '2026-02-03', interpretation: 'positive' },
@@ -26,7 +27,8 @@ const APS_CONFIRMED = {
   ],
 };
 const PREGNANT_BLEEDING = {
-  schemaVersion: 1, guideline: 'eshre-2022',
+  schemaVersion: 1,
+  guideline: 'eshre-2022',
   patient: { age: 36, bmi: 24, smoker: false, partnerAge: 39, partnerSmoker: false },
   currentPregnancy: { gestationWeeks: 6, intrauterineConfirmed: true, heartbeat: true, bleeding: true, pain: false },
   medicines: [{ id: 'levothyroxine', note: '75 micrograms daily for hypothyroidism since 2021' }],
@@ -46,9 +48,15 @@ async function openCase(user: UserEvent, c: object, role: Role = 'gp'): Promise<
   await user.click(screen.getByRole('radio', { name: RADIO[role] }));
   await user.upload(screen.getByLabelText('Choose a case file'), new File([JSON.stringify(c)], 'case.json', { type: 'application/json' }));
   await settle();
-  await screen.findByRole('heading', { level: 2, name: role === 'nurse' ? 'Summary' : role === 'patient' ? 'Does this count as recurrent loss?' : 'Definition' }, { timeout: 5000 }).catch((e: Error) => {
-    throw new Error(`${e.message}\nstep: ${document.getElementById('step-heading')?.textContent}`);
-  });
+  await screen
+    .findByRole(
+      'heading',
+      { level: 2, name: role === 'nurse' ? 'Summary' : role === 'patient' ? 'Does this count as recurrent loss?' : 'Definition' },
+      { timeout: 5000 },
+    )
+    .catch((e: Error) => {
+      throw new Error(`${e.message}\nstep: ${document.getElementById('step-heading')?.textContent}`);
+    });
 }
 
 const summaryButton = () => screen.getByRole('button', { name: /^(Summary and export|Jump to my summary)/ });
@@ -61,20 +69,26 @@ describe('findings first', () => {
     // Top of every step: the action finding, in words and a symbol.
     const banner = screen.getByRole('region', { name: 'Findings' });
     expect(banner).toHaveTextContent(/Action.*Antiphospholipid laboratory criteria met/);
-    const apsStep = within(screen.getByRole('navigation', { name: 'Workup steps' })).getAllByRole('listitem').find((li) => li.textContent?.includes('Antiphospholipid'))!;
+    const apsStep = within(screen.getByRole('navigation', { name: 'Workup steps' }))
+      .getAllByRole('listitem')
+      .find((li) => li.textContent?.includes('Antiphospholipid'))!;
     expect(apsStep).toHaveTextContent('action needed');
     expect(apsStep).not.toHaveTextContent('settled');
 
     await user.click(summaryButton());
     await screen.findByRole('heading', { level: 2, name: 'Summary' });
-    const sections = within(screen.getByRole('main')).getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    const sections = within(screen.getByRole('main'))
+      .getAllByRole('heading', { level: 3 })
+      .map((h) => h.textContent);
     // Findings first, then what to do, in this order (a "Not now" list may stand between them).
     const order = ['Findings', 'Order today', 'Refer', 'Treatment to discuss', "Don't offer"].map((h) => sections.findIndex((t) => t?.includes(h)));
     expect(order[0]).toBe(0);
     expect(order.every((i, k) => i >= 0 && (k === 0 || i > order[k - 1]!))).toBe(true);
     // One row per regimen: aspirin and heparin under rec 44 are one row, named by the regimen.
     const treatment = screen.getByRole('region', { name: 'Treatment to discuss' });
-    const rows = within(treatment).getAllByRole('listitem').map((li) => li.textContent ?? '');
+    const rows = within(treatment)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent ?? '');
     expect(rows.filter((r) => /aspirin|heparin/i.test(r))).toHaveLength(1);
     // A recommendation the guideline grades Conditional never shows as a plain "Recommended".
     expect(rows.find((r) => /heparin/i.test(r))).toMatch(/Suggested \(conditional\)/);
@@ -82,16 +96,21 @@ describe('findings first', () => {
     expect(screen.getByRole('button', { name: 'Details and citations' })).toHaveAttribute('aria-expanded', 'false');
   });
 
-  it.each(['gp', 'nurse', 'patient'] as const)('pregnant now and bleeding: the urgent finding is the first thing the %s sees, in words and a symbol', async (role) => {
-    const { user } = await renderApp();
-    await openCase(user, PREGNANT_BLEEDING, role);
-    const main = screen.getByRole('main');
-    // The first section inside the step, straight under its heading.
-    const first = within(main).getAllByRole('region').filter((r) => !r.classList.contains('step-view'))[0]!;
-    expect(first).toHaveClass('top-urgent');
-    expect(within(first).getAllByRole('listitem')[0]).toHaveTextContent(role === 'patient' ? /Act today/ : /Urgent/);
-    expect(first.querySelector('.severity .symbol')).not.toBeNull();
-  });
+  it.each(['gp', 'nurse', 'patient'] as const)(
+    'pregnant now and bleeding: the urgent finding is the first thing the %s sees, in words and a symbol',
+    async (role) => {
+      const { user } = await renderApp();
+      await openCase(user, PREGNANT_BLEEDING, role);
+      const main = screen.getByRole('main');
+      // The first section inside the step, straight under its heading.
+      const first = within(main)
+        .getAllByRole('region')
+        .filter((r) => !r.classList.contains('step-view'))[0]!;
+      expect(first).toHaveClass('top-urgent');
+      expect(within(first).getAllByRole('listitem')[0]).toHaveTextContent(role === 'patient' ? /Act today/ : /Urgent/);
+      expect(first.querySelector('.severity .symbol')).not.toBeNull();
+    },
+  );
 });
 
 describe('pregnant now: what waits, what she takes', () => {
@@ -128,12 +147,28 @@ describe('getting to the summary', () => {
 });
 
 /** Words a patient should not meet before "For your doctor". */
-const CLINICIAN_WORDS = [/non-visualised/i, /§/, /\brecs? \d/i, /UNVERIFIED/, /\banatomical:/i, /\bGuideline\b.*(ESHRE|RCOG|ASRM)/, /What to do instead: complete/];
+const CLINICIAN_WORDS = [
+  /non-visualised/i,
+  /§/,
+  /\brecs? \d/i,
+  /UNVERIFIED/,
+  /\banatomical:/i,
+  /\bGuideline\b.*(ESHRE|RCOG|ASRM)/,
+  /What to do instead: complete/,
+];
 
 describe('patient words', () => {
   it('no clinician words before the one "For your doctor" heading at the end, which holds the sources', async () => {
     const { user } = await renderApp();
-    await openCase(user, { ...APS_CONFIRMED, pregnancies: [...APS_CONFIRMED.pregnancies, { outcome: 'loss', gestationWeeks: 5, visualised: false }], requested: ['nk-cells-blood'] }, 'patient');
+    await openCase(
+      user,
+      {
+        ...APS_CONFIRMED,
+        pregnancies: [...APS_CONFIRMED.pregnancies, { outcome: 'loss', gestationWeeks: 5, visualised: false }],
+        requested: ['nk-cells-blood'],
+      },
+      'patient',
+    );
     expect(screen.queryByRole('combobox', { name: 'Guideline' })).toBeNull();
     for (const screenName of ['definition', 'summary']) {
       if (screenName === 'summary') {
@@ -148,7 +183,9 @@ describe('patient words', () => {
       for (const w of CLINICIAN_WORDS) expect(before, `${screenName}: ${w}`).not.toMatch(w);
       expect(text.slice(text.indexOf('For your doctor'))).toMatch(/ESHRE 2022 · 2017/);
     }
-    const questions = within(screen.getByRole('region', { name: 'Questions to take to your appointment' })).getAllByRole('listitem').map((q) => q.textContent ?? '');
+    const questions = within(screen.getByRole('region', { name: 'Questions to take to your appointment' }))
+      .getAllByRole('listitem')
+      .map((q) => q.textContent ?? '');
     expect(new Set(questions).size).toBe(questions.length);
     for (const q of questions) expect(q).not.toMatch(/\b(you|your)\b/i);
   });
@@ -158,7 +195,9 @@ describe('patient words', () => {
     await openCase(user, PREGNANT_BLEEDING, 'patient');
     await user.click(summaryButton());
     await screen.findByRole('heading', { level: 2, name: 'Summary' });
-    const questions = within(screen.getByRole('region', { name: 'Questions to take to your appointment' })).getAllByRole('listitem').map((q) => q.textContent ?? '');
+    const questions = within(screen.getByRole('region', { name: 'Questions to take to your appointment' }))
+      .getAllByRole('listitem')
+      .map((q) => q.textContent ?? '');
     expect(questions[0]).toMatch(/act on something today.*Who should I contact/);
     for (const q of questions) expect(q).not.toMatch(/\b(you|your)\b/i);
     expect(new Set(questions).size).toBe(questions.length);
@@ -173,7 +212,11 @@ describe('badge words follow the guideline', () => {
   });
 
   it('folic acid (a conditional verdict) is not cited as a plain "Strong": rec 72 is strong against high-dose folic acid, routine low dose is not graded', () => {
-    const e = evaluateCase({ schemaVersion: 1, patient: { age: 34 }, pregnancies: [7, 8, 9].map((w) => ({ outcome: 'loss' as const, gestationWeeks: w, visualised: true })) });
+    const e = evaluateCase({
+      schemaVersion: 1,
+      patient: { age: 34 },
+      pregnancies: [7, 8, 9].map((w) => ({ outcome: 'loss' as const, gestationWeeks: w, visualised: true })),
+    });
     const folic = e.items.find((i) => i.id === 'folic-acid')!;
     expect(folic.verdict).toBe('conditional');
     expect(folic.citation.strength).not.toBe('Strong');

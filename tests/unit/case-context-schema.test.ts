@@ -20,19 +20,33 @@ describe('patient context (§1a)', () => {
   });
 
   it('accepts every §1a field', () => {
-    const v = validateCase({
-      ...base,
-      patient: { age: 41, partnerAge: 47, partnerSmoker: true },
-      history: { currentlyPregnant: true, venousThrombosis: true, venousThrombosisCause: 'unprovoked' },
-      currentPregnancy: { gestationWeeks: 20, intrauterineConfirmed: true, heartbeat: true, bleeding: false, pain: false, cervicalLengthMm: 18, cervicalLengthAtWeeks: 18 },
-      medicines: [{ id: 'levothyroxine', note: '100 micrograms daily' }, { id: 'oral-anticoagulant', note: 'rivaroxaban 20 mg', since: '2025-06-01' }],
-      pregnancies: [{ outcome: 'loss', gestationWeeks: 8, endDate: '2026-01-10' }],
-      results: [
-        { test: 'aps-lupus-anticoagulant', date: '2026-03-02', interpretation: 'positive', onAnticoagulant: true },
-        { test: 'aps-anticardiolipin', date: '2026-03-02', isotype: 'IgG', value: 26, unit: 'GPL', p99: 20, interpretation: 'positive' },
-        { test: 'aps-anticardiolipin', date: '2026-03-02', isotype: 'IgM', value: 12, unit: 'CU' },
-      ],
-    }, TODAY);
+    const v = validateCase(
+      {
+        ...base,
+        patient: { age: 41, partnerAge: 47, partnerSmoker: true },
+        history: { currentlyPregnant: true, venousThrombosis: true, venousThrombosisCause: 'unprovoked' },
+        currentPregnancy: {
+          gestationWeeks: 20,
+          intrauterineConfirmed: true,
+          heartbeat: true,
+          bleeding: false,
+          pain: false,
+          cervicalLengthMm: 18,
+          cervicalLengthAtWeeks: 18,
+        },
+        medicines: [
+          { id: 'levothyroxine', note: '100 micrograms daily' },
+          { id: 'oral-anticoagulant', note: 'rivaroxaban 20 mg', since: '2025-06-01' },
+        ],
+        pregnancies: [{ outcome: 'loss', gestationWeeks: 8, endDate: '2026-01-10' }],
+        results: [
+          { test: 'aps-lupus-anticoagulant', date: '2026-03-02', interpretation: 'positive', onAnticoagulant: true },
+          { test: 'aps-anticardiolipin', date: '2026-03-02', isotype: 'IgG', value: 26, unit: 'GPL', p99: 20, interpretation: 'positive' },
+          { test: 'aps-anticardiolipin', date: '2026-03-02', isotype: 'IgM', value: 12, unit: 'CU' },
+        ],
+      },
+      TODAY,
+    );
     expect(v.ok ? [] : v.problems).toEqual([]);
   });
 

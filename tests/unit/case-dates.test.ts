@@ -17,17 +17,23 @@ describe('plausible dates', () => {
       results: [{ test: 'tsh', date: '1800-01-01', value: 2, unit: 'mIU/L' }],
       medicines: [{ id: 'heparin', since: '1899-12-31' }],
     };
-    expect(problems(c)).toEqual(expect.arrayContaining([
-      expect.stringMatching(/^pregnancies\[0\]\.endDate: /),
-      'results[0].date: is before 1900: check the year',
-      'medicines[0].since: is before 1900: check the year',
-    ]));
+    expect(problems(c)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^pregnancies\[0\]\.endDate: /),
+        'results[0].date: is before 1900: check the year',
+        'medicines[0].since: is before 1900: check the year',
+      ]),
+    );
     expect(problems({ ...base, results: [{ test: 'tsh', date: '1900-01-01', value: 2, unit: 'mIU/L' }] })).toEqual([]);
   });
 
   it('a date of birth that does not fit the age is named on the age', () => {
-    expect(problems({ ...base, patient: { age: 34, dateOfBirth: '1990-05-01' } })).toEqual(['patient.age: 34 does not fit the date of birth 1990-05-01: she is 36 today']);
-    expect(problems({ ...base, patient: { age: 37, dateOfBirth: '1990-05-01' } })).toEqual(['patient.age: 37 does not fit the date of birth 1990-05-01: she is 36 today']);
+    expect(problems({ ...base, patient: { age: 34, dateOfBirth: '1990-05-01' } })).toEqual([
+      'patient.age: 34 does not fit the date of birth 1990-05-01: she is 36 today',
+    ]);
+    expect(problems({ ...base, patient: { age: 37, dateOfBirth: '1990-05-01' } })).toEqual([
+      'patient.age: 37 does not fit the date of birth 1990-05-01: she is 36 today',
+    ]);
     // With no date recorded, the file is taken as written within the last year.
     expect(problems({ ...base, patient: { age: 36, dateOfBirth: '1990-05-01' } })).toEqual([]);
     expect(problems({ ...base, patient: { age: 35, dateOfBirth: '1990-05-01' } })).toEqual([]);
@@ -37,7 +43,9 @@ describe('plausible dates', () => {
     const saved = { ...base, patient: { age: 35, dateOfBirth: '1990-05-01' }, results: [{ test: 'tsh', date: '2026-03-02', value: 2, unit: 'mIU/L' }] };
     expect(problems(saved)).toEqual([]);
     const tooYoung = { ...saved, patient: { age: 34, dateOfBirth: '1990-05-01' } };
-    expect(problems(tooYoung)).toEqual(['patient.age: 34 does not fit the date of birth 1990-05-01: she is 36 today (35 on 2026-03-02, the latest date in the file)']);
+    expect(problems(tooYoung)).toEqual([
+      'patient.age: 34 does not fit the date of birth 1990-05-01: she is 36 today (35 on 2026-03-02, the latest date in the file)',
+    ]);
   });
 
   it('a result dated before her birth is named', () => {
@@ -50,15 +58,21 @@ describe('plausible dates', () => {
       ...base,
       patient: { age: 20, dateOfBirth: '1990-05-01' },
       results: [{ test: 'tsh', date: '1800-01-01', value: 2, unit: 'mIU/L' }],
-      declined: [{ id: 'tsh', reason: 'a' }, { id: 'tsh', reason: 'b' }, { id: 'not-an-id', reason: 'c' }],
+      declined: [
+        { id: 'tsh', reason: 'a' },
+        { id: 'tsh', reason: 'b' },
+        { id: 'not-an-id', reason: 'c' },
+      ],
     };
     const p = problems(c);
-    expect(p).toEqual(expect.arrayContaining([
-      expect.stringMatching(/^patient\.age: 20 does not fit/),
-      'results[0].date: is before 1900: check the year',
-      'declined[1].id: tsh is declined twice',
-      expect.stringMatching(/^declined\[2\]\.id: /),
-    ]));
+    expect(p).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^patient\.age: 20 does not fit/),
+        'results[0].date: is before 1900: check the year',
+        'declined[1].id: tsh is declined twice',
+        expect.stringMatching(/^declined\[2\]\.id: /),
+      ]),
+    );
   });
 });
 

@@ -21,15 +21,28 @@ describe('validateCase', () => {
       schemaVersion: 2,
       patient: { age: 9, bmi: 200 },
       pregnancies: [{ outcome: 'miscarriage', gestationWeeks: -3 }],
-      results: [{ test: 'nk-count', date: '03/02/2026' }, { test: 'tsh', date: '2027-05-01', value: 2, unit: 'mIU/L' }],
+      results: [
+        { test: 'nk-count', date: '03/02/2026' },
+        { test: 'tsh', date: '2027-05-01', value: 2, unit: 'mIU/L' },
+      ],
       declined: [{ id: 'tsh', reason: '  ' }],
       requested: ['steroids'],
     });
     const paths = found.map((p) => p.path);
-    expect(paths).toEqual(expect.arrayContaining([
-      'schemaVersion', 'patient.age', 'patient.bmi', 'pregnancies[0].outcome', 'pregnancies[0].gestationWeeks',
-      'results[0].test', 'results[0].date', 'results[1].date', 'declined[0].reason', 'requested[0]',
-    ]));
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'schemaVersion',
+        'patient.age',
+        'patient.bmi',
+        'pregnancies[0].outcome',
+        'pregnancies[0].gestationWeeks',
+        'results[0].test',
+        'results[0].date',
+        'results[1].date',
+        'declined[0].reason',
+        'requested[0]',
+      ]),
+    );
   });
 
   it('refuses a missing age with a message that says it is required', () => {

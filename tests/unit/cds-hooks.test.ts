@@ -1,11 +1,11 @@
 // The CDS Hooks 2.0 service, called over HTTP on loopback as an EHR would call it.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import {
-  call, type CardJson, hookRequest, medicationRequest, PATIENT_ID, searchBundle, serviceRequest, startServer,
-} from '../support/cds-hooks.ts';
+import { call, type CardJson, hookRequest, medicationRequest, PATIENT_ID, searchBundle, serviceRequest, startServer } from '../support/cds-hooks.ts';
 
 let server: Awaited<ReturnType<typeof startServer>>;
-beforeAll(async () => { server = await startServer(); });
+beforeAll(async () => {
+  server = await startServer();
+});
 afterAll(() => server.close());
 
 const SELECT = 'rpl-workup-order-select';
@@ -15,7 +15,11 @@ const cardsOf = async (service: string, body: unknown): Promise<CardJson[]> => {
   expect(r.status).toBe(200);
   return r.json.cards!;
 };
-const created = (card: CardJson) => card.suggestions!.flatMap((s) => s.actions).filter((a) => a.type === 'create').map((a) => a.resource!.code.coding[0]!.code);
+const created = (card: CardJson) =>
+  card
+    .suggestions!.flatMap((s) => s.actions)
+    .filter((a) => a.type === 'create')
+    .map((a) => a.resource!.code.coding[0]!.code);
 
 describe('discovery', { timeout: 60_000 }, () => {
   it('lists order-select and order-sign services, with CORS for any origin', async () => {
@@ -24,8 +28,10 @@ describe('discovery', { timeout: 60_000 }, () => {
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
     const { services } = (await res.json()) as { services: { id: string; hook: string; description: string; prefetch: Record<string, string> }[] };
     expect(services.map((s) => [s.id, s.hook])).toEqual([
-      [SELECT, 'order-select'], [SIGN, 'order-sign'],
-      ['rpl-workup-order-select-rcog-2023', 'order-select'], ['rpl-workup-order-sign-rcog-2023', 'order-sign'],
+      [SELECT, 'order-select'],
+      [SIGN, 'order-sign'],
+      ['rpl-workup-order-select-rcog-2023', 'order-select'],
+      ['rpl-workup-order-sign-rcog-2023', 'order-sign'],
     ]);
     expect(services[0]!.prefetch.patient).toBe('Patient/{{context.patientId}}');
     expect(services[0]!.description).toContain('ESHRE 2022');
@@ -33,7 +39,8 @@ describe('discovery', { timeout: 60_000 }, () => {
 
   it('answers a CORS preflight', async () => {
     const res = await fetch(`${server.base}/cds-services/${SELECT}`, {
-      method: 'OPTIONS', headers: { Origin: 'https://ehr.example', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'authorization, content-type' },
+      method: 'OPTIONS',
+      headers: { Origin: 'https://ehr.example', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'authorization, content-type' },
     });
     expect(res.status).toBe(204);
     expect(res.headers.get('access-control-allow-methods')).toContain('POST');
@@ -76,7 +83,9 @@ describe('order-select', { timeout: 60_000 }, () => {
   });
 
   it('looks only at the orders just selected', async () => {
-    const body = hookRequest('order-select', [serviceRequest('nk-1', { text: 'NK cell test' }), serviceRequest('la-1', { text: 'Lupus anticoagulant' })], { selections: ['ServiceRequest/la-1'] });
+    const body = hookRequest('order-select', [serviceRequest('nk-1', { text: 'NK cell test' }), serviceRequest('la-1', { text: 'Lupus anticoagulant' })], {
+      selections: ['ServiceRequest/la-1'],
+    });
     expect(await cardsOf(SELECT, body)).toEqual([]);
   });
 
@@ -87,8 +96,14 @@ describe('order-select', { timeout: 60_000 }, () => {
 
 describe('order-sign', { timeout: 60_000 }, () => {
   it('steroids and IVIG as medication orders each get a card; escaped order text cannot inject markdown', async () => {
-    const cards = await cardsOf(SIGN, hookRequest('order-sign', [medicationRequest('m1', 'Prednisone 10 mg oral tablet'), medicationRequest('m2', 'IVIG *now* [x](javascript:alert(1))')]));
-    expect(cards.map((c) => c.summary.split(':')[0])).toEqual(['Glucocorticoids (prednisolone, prednisone, dexamethasone)', 'Intravenous immunoglobulin (IVIG)']);
+    const cards = await cardsOf(
+      SIGN,
+      hookRequest('order-sign', [medicationRequest('m1', 'Prednisone 10 mg oral tablet'), medicationRequest('m2', 'IVIG *now* [x](javascript:alert(1))')]),
+    );
+    expect(cards.map((c) => c.summary.split(':')[0])).toEqual([
+      'Glucocorticoids (prednisolone, prednisone, dexamethasone)',
+      'Intravenous immunoglobulin (IVIG)',
+    ]);
     expect(cards[1]!.detail).toContain('IVIG \\*now\\* \\[x\\]\\(javascript:alert\\(1\\)\\)');
     expect(cards[0]!.suggestions![0]!.actions[0]!.resourceId).toEqual(['MedicationRequest/m1']);
   });
@@ -99,7 +114,10 @@ describe('order-sign', { timeout: 60_000 }, () => {
     expect(warned!.detail).toMatch(/ESHRE 2022 does support it when:\*\* .*[Aa]ntiphospholipid/);
     expect(warned!.detail).toContain('No laboratory results were sent');
     const la = (date: string) => ({
-      resourceType: 'Observation', status: 'final', code: { text: 'Lupus anticoagulant' }, effectiveDateTime: date,
+      resourceType: 'Observation',
+      status: 'final',
+      code: { text: 'Lupus anticoagulant' },
+      effectiveDateTime: date,
       interpretation: [{ coding: [{ system: 'http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation', code: 'POS' }] }],
     });
     const prefetch = {
@@ -116,12 +134,24 @@ describe('order-sign', { timeout: 60_000 }, () => {
 
   it('heparin for a woman on an oral anticoagulant (an active MedicationStatement) is not warned about', async () => {
     const order = [medicationRequest('h1', 'Enoxaparin 40 mg injection')];
-    const prefetch = { medications: searchBundle([{ resourceType: 'MedicationStatement', status: 'active', medicationCodeableConcept: { text: 'Rivaroxaban 20 mg tablet' }, subject: { reference: `Patient/${PATIENT_ID}` } }]) };
+    const prefetch = {
+      medications: searchBundle([
+        {
+          resourceType: 'MedicationStatement',
+          status: 'active',
+          medicationCodeableConcept: { text: 'Rivaroxaban 20 mg tablet' },
+          subject: { reference: `Patient/${PATIENT_ID}` },
+        },
+      ]),
+    };
     expect(await cardsOf(SIGN, hookRequest('order-sign', order, { prefetch }))).toEqual([]);
   });
 
   it('reads losses from Conditions and says what it still could not know', async () => {
-    const prefetch = { patient: { resourceType: 'Patient', id: PATIENT_ID }, conditions: searchBundle([{ resourceType: 'Condition', code: { text: 'Recurrent miscarriage' } }]) };
+    const prefetch = {
+      patient: { resourceType: 'Patient', id: PATIENT_ID },
+      conditions: searchBundle([{ resourceType: 'Condition', code: { text: 'Recurrent miscarriage' } }]),
+    };
     const [card] = await cardsOf(SIGN, hookRequest('order-sign', [medicationRequest('i1', 'Intralipid 20% infusion')], { prefetch }));
     expect(card!.detail).not.toContain('Number of pregnancy losses unknown');
     expect(card!.detail).toContain('Age unknown (no birth date sent).');

@@ -66,14 +66,19 @@ describe('guidelines/claims.json', () => {
   });
 
   it('writes the patient text in short sentences', () => {
-    const long = getClaims().flatMap((c) => c.plainText.split(/(?<=[.!?])\s+/).filter((s) => s.split(/\s+/).length > 25).map((s) => `${c.id}: ${s}`));
+    const long = getClaims().flatMap((c) =>
+      c.plainText
+        .split(/(?<=[.!?])\s+/)
+        .filter((s) => s.split(/\s+/).length > 25)
+        .map((s) => `${c.id}: ${s}`),
+    );
     expect(long).toEqual([]);
   });
 
   it('finds the claims about an item, so a flag can link to them', () => {
-    expect(claimsForItem('nk-cells-blood').map((c) => c.id)).toEqual(expect.arrayContaining([
-      'nk-blood-test-shows-uterus', 'nk-threshold-24-percent', 'ask-gp-for-nk-test', 'nk-cell-deficiency-is-different',
-    ]));
+    expect(claimsForItem('nk-cells-blood').map((c) => c.id)).toEqual(
+      expect.arrayContaining(['nk-blood-test-shows-uterus', 'nk-threshold-24-percent', 'ask-gp-for-nk-test', 'nk-cell-deficiency-is-different']),
+    );
     expect(claimsForItem('prednisolone').map((c) => c.id)).toEqual(['steroids-reduce-nk']);
     expect(claimsForItem('folic-acid')).toEqual([]);
   });

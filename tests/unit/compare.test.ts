@@ -26,7 +26,11 @@ describe('guidelines/disagreements.json', () => {
     expect(ids.length).toBe(new Set(ids).size);
     const items = getTopics().flatMap((t) => t.items);
     expect(items.length).toBe(new Set(items).size);
-    expect(getTopics().filter((t) => t.definition).map((t) => t.id)).toEqual(['definition']);
+    expect(
+      getTopics()
+        .filter((t) => t.definition)
+        .map((t) => t.id),
+    ).toEqual(['definition']);
   });
 
   it('cites every topic, with each guideline it names', () => {
@@ -39,7 +43,9 @@ describe('guidelines/disagreements.json', () => {
 
   it('covers the disagreements the facts name (definition, tissue, karyotype, thrombophilia, progesterone, levothyroxine)', () => {
     const ids = getTopics().map((t) => t.id);
-    expect(ids).toEqual(expect.arrayContaining(['definition', 'pregnancy-tissue-genetics', 'parental-karyotype', 'inherited-thrombophilia', 'progesterone', 'levothyroxine']));
+    expect(ids).toEqual(
+      expect.arrayContaining(['definition', 'pregnancy-tissue-genetics', 'parental-karyotype', 'inherited-thrombophilia', 'progesterone', 'levothyroxine']),
+    );
   });
 });
 
@@ -131,7 +137,8 @@ describe('compareGuidelines', () => {
     for (const g of GUIDELINE_IDS) {
       for (const rule of getGuideline(g).rules.filter((x) => x.id.endsWith(NOT_READ_SUFFIX))) expect(rule.verdict, rule.id).toBe('not-addressed');
     }
-    for (const rule of getGuideline('asrm-2012').rules.filter((x) => x.verdict === 'not-addressed')) expect(rule.id.endsWith(NOT_READ_SUFFIX), rule.id).toBe(true);
+    for (const rule of getGuideline('asrm-2012').rules.filter((x) => x.verdict === 'not-addressed'))
+      expect(rule.id.endsWith(NOT_READ_SUFFIX), rule.id).toBe(true);
   });
 
   it('agreement: supportive care is recommended by all three', () => {
@@ -152,11 +159,11 @@ describe('diffEvaluations', () => {
     expect(diff).toMatchObject({ from: 'eshre-2022', to: 'rcog-2023', definition: null });
     const byId = Object.fromEntries(diff.items.map((i) => [i.id, i]));
     // RCOG's progestogen is for bleeding in a pregnancy (§7.5): not to do for a woman not pregnant now.
-    expect(byId['progesterone']).toMatchObject({ before: { verdict: 'not-recommended' }, after: { verdict: 'conditional', status: 'not-applicable' } });
+    expect(byId.progesterone).toMatchObject({ before: { verdict: 'not-recommended' }, after: { verdict: 'conditional', status: 'not-applicable' } });
     expect(byId['pregnancy-tissue-genetics']).toMatchObject({ before: { verdict: 'conditional' }, after: { verdict: 'recommended' } });
-    expect(byId['tsh']).toBeUndefined(); // recommended and to do under both
+    expect(byId.tsh).toBeUndefined(); // recommended and to do under both
     // Not addressed by RCOG: listed under ESHRE, absent (null) under RCOG.
-    expect(byId['prednisolone']).toMatchObject({ before: { verdict: 'not-recommended' }, after: null });
+    expect(byId.prednisolone).toMatchObject({ before: { verdict: 'not-recommended' }, after: null });
     expect(diff.items.map((i) => i.id)).toEqual(ALL_ITEM_IDS.filter((id) => byId[id]));
   });
 
@@ -164,7 +171,8 @@ describe('diffEvaluations', () => {
     const diff = diffEvaluations(evaluateCase(TWO, 'eshre-2022'), evaluateCase(TWO, 'rcog-2023'));
     expect(diff.definition).toEqual({ before: true, after: false });
     expect(diff.items.find((i) => i.id === 'aps-lupus-anticoagulant')).toMatchObject({
-      before: { verdict: 'recommended', status: 'to-do' }, after: { verdict: 'conditional', status: 'to-do' },
+      before: { verdict: 'recommended', status: 'to-do' },
+      after: { verdict: 'conditional', status: 'to-do' },
     });
   });
 
@@ -177,7 +185,13 @@ describe('diffEvaluations', () => {
     const after = makeCase({ results: [result('tsh', 'normal')] });
     const diff = diffEvaluations(evaluateCase(THREE, 'rcog-2023'), evaluateCase(after, 'rcog-2023'));
     expect(diff.items).toEqual([
-      { id: 'tsh', name: expect.any(String), plainName: expect.any(String), before: { verdict: 'recommended', status: 'to-do', ruleId: 'tsh.recurrent-miscarriage' }, after: { verdict: 'recommended', status: 'done', ruleId: 'tsh.recurrent-miscarriage' } },
+      {
+        id: 'tsh',
+        name: expect.any(String),
+        plainName: expect.any(String),
+        before: { verdict: 'recommended', status: 'to-do', ruleId: 'tsh.recurrent-miscarriage' },
+        after: { verdict: 'recommended', status: 'done', ruleId: 'tsh.recurrent-miscarriage' },
+      },
     ]);
   });
 });

@@ -44,7 +44,7 @@ describe('pregnant-now-context.json under ESHRE 2022 (its own guideline)', () =>
     expect(e.referral.missingBeforeReferral).toEqual(['tpo-antibodies', 'aps-lupus-anticoagulant', 'aps-anticardiolipin']);
   });
 
-  it('gives the prognosis in ESHRE\'s words (rec 10), without a number', () => {
+  it("gives the prognosis in ESHRE's words (rec 10), without a number", () => {
     expect(e.prognosis!.text).toMatch(/^ESHRE bases her prognosis on her age and the number of previous losses \(rec 10\)/);
     expect(e.prognosis!.text).not.toMatch(/%/);
   });

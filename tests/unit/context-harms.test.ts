@@ -87,12 +87,13 @@ describe('previous venous thrombosis', () => {
 });
 
 describe('pregnant now', () => {
-  const bleeding = (extra: Partial<NonNullable<Case['currentPregnancy']>> = {}) => makeCase({
-    pregnancies: losses(2),
-    history: { currentlyPregnant: true },
-    currentPregnancy: { gestationWeeks: 7, intrauterineConfirmed: true, heartbeat: true, bleeding: true, ...extra },
-    requested: ['progesterone'],
-  });
+  const bleeding = (extra: Partial<NonNullable<Case['currentPregnancy']>> = {}) =>
+    makeCase({
+      pregnancies: losses(2),
+      history: { currentlyPregnant: true },
+      currentPregnancy: { gestationWeeks: 7, intrauterineConfirmed: true, heartbeat: true, bleeding: true, ...extra },
+      requested: ['progesterone'],
+    });
 
   it.each(GUIDELINE_IDS)('%s: bleeding now is an urgent finding, first, citing NICE NG126 1.2.3', (g) => {
     const first = evaluateCase(bleeding(), g).findings[0]!;
@@ -148,7 +149,8 @@ describe('short cervix', () => {
     currentPregnancy: { gestationWeeks: 20, intrauterineConfirmed: true, heartbeat: true, cervicalLengthMm: 18, cervicalLengthAtWeeks: 19 },
   });
   const assessedAbnormal = makeCase({
-    pregnancies: [...losses(2), lateLoss], history: { currentlyPregnant: true },
+    pregnancies: [...losses(2), lateLoss],
+    history: { currentlyPregnant: true },
     results: [result('cervical-assessment', 'abnormal', '2026-11-01')],
   });
 
@@ -177,7 +179,7 @@ describe('short cervix', () => {
   });
 });
 
-describe('prognosis in the guideline\'s own words', () => {
+describe("prognosis in the guideline's own words", () => {
   it('ESHRE: from age and number of losses (rec 10); rises after 40 (rec 2)', () => {
     const p = evaluateCase(makeCase({ patient: { age: 42 } }), 'eshre-2022').prognosis!;
     expect(p.text).toMatch(/rec 10/);
@@ -191,7 +193,7 @@ describe('prognosis in the guideline\'s own words', () => {
     expect(p.citation.reference).toBe('§7.8.2');
   });
 
-  it('ASRM: none; and none below a guideline\'s definition', () => {
+  it("ASRM: none; and none below a guideline's definition", () => {
     expect(evaluateCase(makeCase(), 'asrm-2012').prognosis).toBeUndefined();
     expect(evaluateCase(makeCase({ pregnancies: losses(1) }), 'eshre-2022').prognosis).toBeUndefined();
   });
@@ -201,7 +203,10 @@ describe('prognosis in the guideline\'s own words', () => {
       for (const n of [2, 3, 5]) {
         for (const g of GUIDELINE_IDS) {
           const text = evaluateCase(makeCase({ patient: { age }, pregnancies: losses(n) }), g).prognosis?.text ?? '';
-          expect((text.match(/\d+\s?%/g) ?? []).filter((x) => x.replace(/\s/, '') !== '75%'), `${g} ${age} ${n}`).toEqual([]);
+          expect(
+            (text.match(/\d+\s?%/g) ?? []).filter((x) => x.replace(/\s/, '') !== '75%'),
+            `${g} ${age} ${n}`,
+          ).toEqual([]);
           if (g !== 'rcog-2023') expect(text).not.toMatch(/%/);
         }
       }
@@ -219,7 +224,10 @@ describe('partner', () => {
 
 describe('what about this person would change it', () => {
   it.each(GUIDELINE_IDS)('%s: pregnant after a VTE with no heparin recorded: urgent; on heparin: the action plan, heparin continued', (g) => {
-    const c = makeCase({ history: { currentlyPregnant: true, venousThrombosis: true, venousThrombosisCause: 'oestrogen' }, currentPregnancy: { gestationWeeks: 6 } });
+    const c = makeCase({
+      history: { currentlyPregnant: true, venousThrombosis: true, venousThrombosisCause: 'oestrogen' },
+      currentPregnancy: { gestationWeeks: 6 },
+    });
     expect(evaluateCase(c, g).findings[0]).toMatchObject({ id: 'previous-vte-pregnant-now', severity: 'urgent' });
     const onHeparin = makeCase({ ...c, medicines: [{ id: 'heparin', note: 'enoxaparin 40 mg' }] });
     expect(findingIds(onHeparin, g)).toEqual(expect.arrayContaining(['previous-vte-high-risk']));
@@ -229,7 +237,9 @@ describe('what about this person would change it', () => {
 
   it.each(GUIDELINE_IDS)('%s: bleeding at 18 weeks is not the NG126 progesterone indication, and is not flagged as rec 73', (g) => {
     const c = makeCase({
-      pregnancies: losses(2), history: { currentlyPregnant: true }, requested: ['progesterone'],
+      pregnancies: losses(2),
+      history: { currentlyPregnant: true },
+      requested: ['progesterone'],
       currentPregnancy: { gestationWeeks: 18, intrauterineConfirmed: true, heartbeat: true, bleeding: true },
     });
     expect(item(c, g, 'progesterone')).toMatchObject({ ruleId: 'progesterone.bleeding-from-16-weeks', status: 'not-applicable' });
@@ -238,7 +248,9 @@ describe('what about this person would change it', () => {
 
   it.each(GUIDELINE_IDS)('%s: progesterone she takes before 16 weeks (started for bleeding) is not flagged once the bleeding stops', (g) => {
     const c = makeCase({
-      pregnancies: losses(2), history: { currentlyPregnant: true }, medicines: [{ id: 'progesterone' }],
+      pregnancies: losses(2),
+      history: { currentlyPregnant: true },
+      medicines: [{ id: 'progesterone' }],
       currentPregnancy: { gestationWeeks: 10, intrauterineConfirmed: true, heartbeat: true, bleeding: false },
     });
     expect(flagIds(c, g)).not.toContain('progesterone');
@@ -269,8 +281,10 @@ describe('aspirin and heparin taken together', () => {
   it.each(GUIDELINE_IDS)('%s: pregnant with APS, on aspirin and heparin: the combination is in place, continued, nothing flagged', (g) => {
     const LA = [result('aps-lupus-anticoagulant', 'positive', '2026-01-05'), result('aps-lupus-anticoagulant', 'positive', '2026-04-06')];
     const c = makeCase({
-      history: { currentlyPregnant: true }, currentPregnancy: { gestationWeeks: 8, intrauterineConfirmed: true, heartbeat: true },
-      results: LA, medicines: [{ id: 'low-dose-aspirin' }, { id: 'heparin' }],
+      history: { currentlyPregnant: true },
+      currentPregnancy: { gestationWeeks: 8, intrauterineConfirmed: true, heartbeat: true },
+      results: LA,
+      medicines: [{ id: 'low-dose-aspirin' }, { id: 'heparin' }],
     });
     const combo = item(c, g, 'aspirin-heparin-for-aps')!;
     expect(combo).toMatchObject({ status: 'done', takenNow: true });

@@ -14,9 +14,7 @@ describe('new-referral-three-losses (ESHRE 2022)', () => {
   });
 
   it('asks for the core tests first and keeps immune testing closed', () => {
-    expect(e.referral.missingBeforeReferral).toEqual([
-      'pelvic-ultrasound-3d', 'tsh', 'tpo-antibodies', 'aps-lupus-anticoagulant', 'aps-anticardiolipin',
-    ]);
+    expect(e.referral.missingBeforeReferral).toEqual(['pelvic-ultrasound-3d', 'tsh', 'tpo-antibodies', 'aps-lupus-anticoagulant', 'aps-anticardiolipin']);
     expect(e.immuneGate).toBe('closed');
     expect(e.coreDomains.find((d) => d.domain === 'genetic')!.resolved).toBe(true);
     expect(e.flags).toEqual([]);

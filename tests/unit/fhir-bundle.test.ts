@@ -11,7 +11,13 @@ import { FINDING_SYSTEM, ITEM_SYSTEM } from '../../src/fhir/systems.ts';
 import { bundleProblems, indexDefinitions } from '../support/fhir.ts';
 import { makeCase } from '../support/cases.ts';
 
-const EXAMPLES = ['new-referral-three-losses', 'aps-lupus-anticoagulant-confirmed', 'unbalanced-pregnancy-tissue', 'unexplained-complete-workup-asks-nk', 'context/pregnant-now-context'];
+const EXAMPLES = [
+  'new-referral-three-losses',
+  'aps-lupus-anticoagulant-confirmed',
+  'unbalanced-pregnancy-tissue',
+  'unexplained-complete-workup-asks-nk',
+  'context/pregnant-now-context',
+];
 
 function fixture(name: string): Case {
   const v = validateCase(JSON.parse(readFileSync(new URL(`../fixtures/${name}.json`, import.meta.url), 'utf8')), '2026-11-23');
@@ -19,13 +25,13 @@ function fixture(name: string): Case {
   return v.value;
 }
 
-const bundleFor = (c: Case, guideline = c.guideline ?? 'eshre-2022') =>
-  buildFhirBundle(c, evaluateCase(c, guideline), { generatedOn: '2026-11-23' });
+const bundleFor = (c: Case, guideline = c.guideline ?? 'eshre-2022') => buildFhirBundle(c, evaluateCase(c, guideline), { generatedOn: '2026-11-23' });
 const resources = (b: Bundle) => (b.entry ?? []).map((e) => e.resource!);
 const ofType = <T extends Resource>(b: Bundle, type: T['resourceType']) => resources(b).filter((r): r is T => r.resourceType === type);
 type Request = ServiceRequest | MedicationRequest;
 const requests = (b: Bundle) => [...ofType<ServiceRequest>(b, 'ServiceRequest'), ...ofType<MedicationRequest>(b, 'MedicationRequest')];
-const itemCode = (r: Request) => (r.resourceType === 'ServiceRequest' ? r.code : r.medicationCodeableConcept)?.coding?.find((c) => c.system === ITEM_SYSTEM)?.code;
+const itemCode = (r: Request) =>
+  (r.resourceType === 'ServiceRequest' ? r.code : r.medicationCodeableConcept)?.coding?.find((c) => c.system === ITEM_SYSTEM)?.code;
 
 /** Every request, result and issue of a long case: all items requested, a result for every investigation. */
 function longCase(): Case {
@@ -33,12 +39,22 @@ function longCase(): Case {
     patient: { age: 39, bmi: 31, smoker: true },
     pregnancies: [
       ...Array.from({ length: 10 }, (_, i) => ({ outcome: 'loss' as const, gestationWeeks: 5 + (i % 8), visualised: i % 3 !== 0 })),
-      { outcome: 'live-birth', gestationWeeks: 39 }, { outcome: 'ectopic' }, { outcome: 'loss', gestationWeeks: 17, visualised: true },
+      { outcome: 'live-birth', gestationWeeks: 39 },
+      { outcome: 'ectopic' },
+      { outcome: 'loss', gestationWeeks: 17, visualised: true },
     ],
     history: { venousThrombosis: true, thyroidDisease: true, sle: true, familyThrombophilia: true },
-    results: ALL_INVESTIGATION_IDS.map((test, i) => ({ test, date: `2026-0${1 + (i % 9)}-1${i % 10}`, interpretation: i % 2 ? 'normal' : 'abnormal', note: `result ${i} <b>&</b>` })),
+    results: ALL_INVESTIGATION_IDS.map((test, i) => ({
+      test,
+      date: `2026-0${1 + (i % 9)}-1${i % 10}`,
+      interpretation: i % 2 ? 'normal' : 'abnormal',
+      note: `result ${i} <b>&</b>`,
+    })),
     declined: [{ id: 'parental-karyotype', reason: 'declined after counselling' }],
-    medicines: [{ id: 'levothyroxine', note: '100 micrograms daily' }, { id: 'prednisolone', since: '2026-01-02' }],
+    medicines: [
+      { id: 'levothyroxine', note: '100 micrograms daily' },
+      { id: 'prednisolone', since: '2026-01-02' },
+    ],
     requested: [...ALL_ITEM_IDS],
   });
 }
@@ -61,7 +77,12 @@ describe('FHIR bundle', { timeout: 60_000 }, () => {
     const b = bundleFor(c);
     expect(bundleProblems(b)).toEqual([]);
     expect(ofType<Observation>(b, 'Observation').filter((o) => o.code.coding?.[0]?.system === ITEM_SYSTEM)).toHaveLength(c.results!.length);
-    expect(requests(b).filter((r) => r.doNotPerform).map(itemCode).sort()).toEqual(e.flags.map((f) => f.id).sort());
+    expect(
+      requests(b)
+        .filter((r) => r.doNotPerform)
+        .map(itemCode)
+        .sort(),
+    ).toEqual(e.flags.map((f) => f.id).sort());
   });
 
   it('a requested NK cell test becomes a doNotPerform request with its reason, harms and citation', () => {

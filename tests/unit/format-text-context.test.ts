@@ -38,7 +38,9 @@ describe('CLI text with context', () => {
   it('lists deferred items with when, and medicines taken now', () => {
     const c = makeCase({ ...CONTEXT.BLEEDING, medicines: [{ id: 'levothyroxine' }], history: { currentlyPregnant: true, thyroidDisease: true } });
     const text = formatText(evaluateCase(c, 'eshre-2022'), 'gp');
-    expect(text).toMatch(/DEFERRED \(not now: see when\)\n(?:.*\n)*? {2}» Transvaginal 3D ultrasound of the uterus \[Recommended\]\n {6}Deferred: she is pregnant now/);
+    expect(text).toMatch(
+      /DEFERRED \(not now: see when\)\n(?:.*\n)*? {2}» Transvaginal 3D ultrasound of the uterus \[Recommended\]\n {6}Deferred: she is pregnant now/,
+    );
     expect(text).toMatch(/MEDICINES TAKEN NOW\n {2}☑ Levothyroxine \[Recommended\]\n {6}She takes this now: continue\./);
   });
 });

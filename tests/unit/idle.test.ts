@@ -10,12 +10,20 @@ let pending: IdleCallback[] = [];
 function fakeIdle() {
   pending = [];
   vi.stubGlobal('requestIdleCallback', (cb: IdleCallback) => pending.push(cb));
-  vi.stubGlobal('cancelIdleCallback', (id: number) => { pending[id - 1] = () => {}; });
+  vi.stubGlobal('cancelIdleCallback', (id: number) => {
+    pending[id - 1] = () => {};
+  });
 }
 function setReadyState(state: DocumentReadyState) {
   Object.defineProperty(document, 'readyState', { configurable: true, get: () => state });
 }
-const runIdle = () => { const now = pending; pending = []; now.forEach((cb) => cb()); };
+const runIdle = () => {
+  const now = pending;
+  pending = [];
+  now.forEach((cb) => {
+    cb();
+  });
+};
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -62,7 +70,9 @@ describe('whenIdle', () => {
     fakeIdle();
     setReadyState('complete');
     let done = false;
-    const p = idle().then(() => { done = true; });
+    const p = idle().then(() => {
+      done = true;
+    });
     await Promise.resolve();
     expect(done).toBe(false);
     runIdle();

@@ -6,8 +6,18 @@ import { getShortestPaths } from 'xstate/graph';
 import { transition } from 'xstate';
 import { evaluationOf, type WorkupEvent, workupMachine } from '../../machines/workup-machine.ts';
 import {
-  COMPLETE, eventLabel, eventsFor, invariantProblems, machineCatalogue, type Snap, start, stepProblems, transitionId, transitionsSelected,
-  transitionsTaken, traversalKey,
+  COMPLETE,
+  eventLabel,
+  eventsFor,
+  invariantProblems,
+  machineCatalogue,
+  type Snap,
+  start,
+  stepProblems,
+  transitionId,
+  transitionsSelected,
+  transitionsTaken,
+  traversalKey,
 } from '../support/machine-fixtures.ts';
 
 const startNode = workupMachine.root.states.start!;

@@ -8,18 +8,30 @@ import { AVAILABLE_GUIDELINES, COMPLETE, COMPLETE_ULTRASOUND, INCOMPLETE, LA_POS
 const walk = (c = COMPLETE): WorkupEvent[] => [
   { type: 'intake.submit', case: c },
   { type: 'definition.continue', acknowledged: true },
-  { type: 'step.next' }, { type: 'step.next' }, { type: 'step.next' }, { type: 'step.next' },
+  { type: 'step.next' },
+  { type: 'step.next' },
+  { type: 'step.next' },
+  { type: 'step.next' },
 ];
 const other = AVAILABLE_GUIDELINES.find((g) => g !== 'eshre-2022');
 
 const journeys: Array<[string, string, WorkupEvent[]]> = [
   ['intake (fresh)', 'intake', []],
   ['definition (one loss, not yet acknowledged)', 'definition', [{ type: 'intake.submit', case: ONE_LOSS }]],
-  ['genetic (one loss, acknowledged)', 'genetic', [{ type: 'intake.submit', case: ONE_LOSS }, { type: 'definition.continue', acknowledged: true }]],
+  [
+    'genetic (one loss, acknowledged)',
+    'genetic',
+    [
+      { type: 'intake.submit', case: ONE_LOSS },
+      { type: 'definition.continue', acknowledged: true },
+    ],
+  ],
   ['antiphospholipid (repeat due)', 'antiphospholipid', [...walk(INCOMPLETE).slice(0, -1), { type: 'result.record', result: LA_POSITIVE }]],
-  ['review (items declined, an item asked about)', 'review', [
-    ...walk(INCOMPLETE), { type: 'item.decline', id: 'tsh', reason: REASON }, { type: 'item.ask', id: 'nk-cells-blood' },
-  ]],
+  [
+    'review (items declined, an item asked about)',
+    'review',
+    [...walk(INCOMPLETE), { type: 'item.decline', id: 'tsh', reason: REASON }, { type: 'item.ask', id: 'nk-cells-blood' }],
+  ],
   ['immune', 'immune', [...walk(), { type: 'step.next' }]],
   ['summary via immune', 'summary', [...walk(), { type: 'step.next' }, { type: 'step.next' }]],
   ['summary without immune', 'summary', [...walk(INCOMPLETE), { type: 'summary.open' }]],
@@ -52,7 +64,10 @@ describe('persisted snapshots', () => {
 
     // The restored actor behaves as the original: same answers to the same next events.
     const probes: WorkupEvent[] = [
-      { type: 'step.next' }, { type: 'step.back' }, { type: 'step.jump', step: 'immune' }, { type: 'summary.open' },
+      { type: 'step.next' },
+      { type: 'step.back' },
+      { type: 'step.jump', step: 'immune' },
+      { type: 'summary.open' },
       { type: 'result.remove', ...COMPLETE_ULTRASOUND },
     ];
     for (const e of probes) expect(back.can(e)).toBe(snap.can(e));

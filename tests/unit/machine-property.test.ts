@@ -8,8 +8,17 @@ import { ALL_INVESTIGATION_IDS, ALL_ITEM_IDS, INTERPRETATIONS } from '../../guid
 import { STEPS } from '../../machines/steps.ts';
 import { type WorkupEvent, workupMachine } from '../../machines/workup-machine.ts';
 import {
-  AVAILABLE_GUIDELINES, COMPLETE, eventLabel, eventsFor, INCOMPLETE, invariantProblems, LA_FIRST, LA_REPEAT, type Snap,
-  start, stepProblems,
+  AVAILABLE_GUIDELINES,
+  COMPLETE,
+  eventLabel,
+  eventsFor,
+  INCOMPLETE,
+  invariantProblems,
+  LA_FIRST,
+  LA_REPEAT,
+  type Snap,
+  start,
+  stepProblems,
 } from '../support/machine-fixtures.ts';
 
 /** An event chosen with the snapshot in hand (so declines can target what is outstanding). */
@@ -35,7 +44,8 @@ const randomEvent: fc.Arbitrary<Pick> = fc
   .oneof(
     resultArb.map((result): WorkupEvent => ({ type: 'result.record', result })),
     resultArb.map((r): WorkupEvent => ({ type: 'result.remove', test: r.test, date: r.date })),
-    fc.tuple(fc.constantFrom(...ALL_ITEM_IDS), fc.oneof(fc.string({ maxLength: 20 }), fc.string({ minLength: 495, maxLength: 510 })))
+    fc
+      .tuple(fc.constantFrom(...ALL_ITEM_IDS), fc.oneof(fc.string({ maxLength: 20 }), fc.string({ minLength: 495, maxLength: 510 })))
       .map(([id, reason]): WorkupEvent => ({ type: 'item.decline', id, reason })),
     fc.constantFrom(...ALL_ITEM_IDS).map((id): WorkupEvent => ({ type: 'item.undecline', id })),
     fc.constantFrom(...ALL_ITEM_IDS).map((id): WorkupEvent => ({ type: 'item.ask', id })),
@@ -46,8 +56,11 @@ const randomEvent: fc.Arbitrary<Pick> = fc
   .map((e) => () => e);
 
 /** Onward through the walkthrough, so random runs reach the later steps often. */
-const forward: fc.Arbitrary<Pick> = fc.boolean().map((acknowledged) => (s: Snap): WorkupEvent =>
-  s.value === 'definition' ? { type: 'definition.continue', acknowledged } : { type: 'step.next' });
+const forward: fc.Arbitrary<Pick> = fc.boolean().map(
+  (acknowledged) =>
+    (s: Snap): WorkupEvent =>
+      s.value === 'definition' ? { type: 'definition.continue', acknowledged } : { type: 'step.next' },
+);
 
 /** Start from intake, or from the definition step of a case, so short runs still go deep. */
 const startArb = fc.constantFrom<Array<() => Snap>>(
@@ -60,19 +73,27 @@ describe('workup machine: random event sequences (fast-check)', () => {
   it('never throw, never reach immune with an unresolved core domain, and every flag has a citation', () => {
     let immuneVisits = 0;
     fc.assert(
-      fc.property(startArb, fc.array(fc.oneof({ arbitrary: fromEventSet, weight: 3 }, { arbitrary: forward, weight: 2 }, { arbitrary: randomEvent, weight: 1 }), { minLength: 5, maxLength: 40, size: 'max' }), (first, picks) => {
-        let s = first();
-        const trail: string[] = [];
-        for (const pick of picks) {
-          const event = pick(s);
-          trail.push(eventLabel(event));
-          const next = transition(workupMachine, s, event)[0];
-          const problems = [...invariantProblems(next), ...stepProblems(s, event, next)];
-          if (problems.length) throw new Error(`${trail.join(' → ')}: ${problems.join('; ')}`);
-          if (next.value === 'immune') immuneVisits++;
-          s = next;
-        }
-      }),
+      fc.property(
+        startArb,
+        fc.array(fc.oneof({ arbitrary: fromEventSet, weight: 3 }, { arbitrary: forward, weight: 2 }, { arbitrary: randomEvent, weight: 1 }), {
+          minLength: 5,
+          maxLength: 40,
+          size: 'max',
+        }),
+        (first, picks) => {
+          let s = first();
+          const trail: string[] = [];
+          for (const pick of picks) {
+            const event = pick(s);
+            trail.push(eventLabel(event));
+            const next = transition(workupMachine, s, event)[0];
+            const problems = [...invariantProblems(next), ...stepProblems(s, event, next)];
+            if (problems.length) throw new Error(`${trail.join(' → ')}: ${problems.join('; ')}`);
+            if (next.value === 'immune') immuneVisits++;
+            s = next;
+          }
+        },
+      ),
       { numRuns: 150, seed: Number(process.env.FC_SEED ?? 20261123) },
     );
     expect(immuneVisits).toBeGreaterThan(0); // the property was exercised where it matters

@@ -8,9 +8,26 @@ import { addDays } from '../../src/engine/results.ts';
 import { STEPS } from '../../machines/steps.ts';
 import { evaluationBeforeGuidelineChange, evaluationOf, workupMachine } from '../../machines/workup-machine.ts';
 import {
-  AVAILABLE_GUIDELINES, COMPLETE, COMPLETE_ULTRASOUND, FUTURE_RESULT, INCOMPLETE, INVALID, LA_FIRST, LA_POSITIVE,
-  LA_POSITIVE_REPEAT, LA_REPEAT, LONG_REASON, ONE_LOSS, REASON, type Snap, evaluationProblems, invariantProblems,
-  outstandingItems, send, start, toReview,
+  AVAILABLE_GUIDELINES,
+  COMPLETE,
+  COMPLETE_ULTRASOUND,
+  FUTURE_RESULT,
+  INCOMPLETE,
+  INVALID,
+  LA_FIRST,
+  LA_POSITIVE,
+  LA_POSITIVE_REPEAT,
+  LA_REPEAT,
+  LONG_REASON,
+  ONE_LOSS,
+  REASON,
+  type Snap,
+  evaluationProblems,
+  invariantProblems,
+  outstandingItems,
+  send,
+  start,
+  toReview,
 } from '../support/machine-fixtures.ts';
 
 const item = (s: Snap, id: string) => evaluationOf(s.context)!.items.find((i) => i.id === id);
@@ -20,7 +37,15 @@ describe('pure transitions', () => {
   it('initialTransition starts at intake with an empty context and no actions to run', () => {
     const [s, actions] = initialTransition(workupMachine);
     expect(s.value).toBe('intake');
-    expect(s.context).toEqual({ case: null, guideline: 'eshre-2022', previousGuideline: null, triage: false, reached: [], asked: null, definitionOverridden: false });
+    expect(s.context).toEqual({
+      case: null,
+      guideline: 'eshre-2022',
+      previousGuideline: null,
+      triage: false,
+      reached: [],
+      asked: null,
+      definitionOverridden: false,
+    });
     expect(evaluationOf(s.context)).toBeNull();
     expect(actions).toEqual([]);
   });
@@ -252,8 +277,11 @@ describe('item.ask', () => {
       const flag = evaluationOf(s.context)!.flags.find((f) => f.id === 'nk-cells-blood');
       expect(flag).toMatchObject({ verdict: 'not-recommended', source: 'requested' });
       expect(flag!.citation).toMatchObject({
-        document: expect.any(String), reference: expect.any(String), strength: expect.any(String),
-        evidence: expect.any(String), url: expect.stringMatching(/^https?:\/\//),
+        document: expect.any(String),
+        reference: expect.any(String),
+        strength: expect.any(String),
+        evidence: expect.any(String),
+        url: expect.stringMatching(/^https?:\/\//),
       });
       expect(evaluationProblems(evaluationOf(s.context)!)).toEqual([]);
       expect(evaluationOf(s.context)!.immuneGate).toBe(evaluationOf(before.context)!.immuneGate);
@@ -365,12 +393,24 @@ describe('case.update and case.reset', () => {
 
   it('case.reset returns to intake, clears the case and keeps the guideline', () => {
     const guideline = AVAILABLE_GUIDELINES.at(-1)!;
-    const s = send(start({ guideline }), { type: 'intake.submit', case: COMPLETE }, { type: 'definition.continue' }, { type: 'step.jump', step: 'definition' }, { type: 'item.ask', id: 'nk-cells-blood' });
+    const s = send(
+      start({ guideline }),
+      { type: 'intake.submit', case: COMPLETE },
+      { type: 'definition.continue' },
+      { type: 'step.jump', step: 'definition' },
+      { type: 'item.ask', id: 'nk-cells-blood' },
+    );
     expect(s.context.case).not.toBeNull();
     const reset = send(s, { type: 'case.reset' });
     expect(reset.value).toBe('intake');
     expect(reset.context).toEqual({
-      case: null, previousGuideline: null, triage: false, definitionOverridden: false, asked: null, reached: [], guideline,
+      case: null,
+      previousGuideline: null,
+      triage: false,
+      definitionOverridden: false,
+      asked: null,
+      reached: [],
+      guideline,
     });
   });
 });

@@ -46,7 +46,11 @@ describe('matchItem', { timeout: 30_000 }, () => {
   });
 
   it('ranks the more specific item first and says which wording matched', () => {
-    expect(matchItem('Natural killer cell test').map((m) => m.id).slice(0, 2)).toEqual(['nk-cells-blood', 'nk-cells-uterine']);
+    expect(
+      matchItem('Natural killer cell test')
+        .map((m) => m.id)
+        .slice(0, 2),
+    ).toEqual(['nk-cells-blood', 'nk-cells-uterine']);
     expect(best('Natural killer cell test')!.matchedName).toBe('natural killer cells');
     expect(best('uterine NK')!.id).toBe('nk-cells-uterine');
     expect(best('aspirin')!.id).toBe('low-dose-aspirin');

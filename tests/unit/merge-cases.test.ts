@@ -6,7 +6,13 @@ import type { SavedCase } from '../../src/store/saved-data.ts';
 
 const at = '2026-11-23T10:00:00.000Z';
 const saved = (id: string, rev: string, name = id): SavedCase => ({ id, rev, createdAt: at, updatedAt: at, draft: { ...emptyDraft(), name } });
-const ids = () => { let n = 0; return () => `copy${(n += 1)}`; };
+const ids = () => {
+  let n = 0;
+  return () => {
+    n += 1;
+    return `copy${n}`;
+  };
+};
 
 describe('mergeCases', () => {
   it('keeps a case only this tab has (new here) and one only storage has (new in the other tab)', () => {

@@ -14,12 +14,24 @@ import { AVAILABLE_GUIDELINES, count, exampleCases, flat, frameOverlaps, GENERAT
 
 function expectedCitations(doc: PdfDoc, e: Evaluation): Citation[] {
   const w = worklist(e);
-  const common = [e.definition.citation, ...e.flags.map((f) => f.citation), ...e.findings.map((f) => f.citation), ...e.referral.redFlags.map((r) => r.citation)];
+  const common = [
+    e.definition.citation,
+    ...e.flags.map((f) => f.citation),
+    ...e.findings.map((f) => f.citation),
+    ...e.referral.redFlags.map((r) => r.citation),
+  ];
   if (doc === 'clinician') return [...common, e.referral.citation, ...e.items.map((i) => i.citation)];
   if (doc === 'referral') {
     const missing = e.items.filter((i) => e.referral.missingBeforeReferral.includes(i.id));
     const withResults = e.items.filter((i) => i.results.length > 0);
-    return [...common, e.referral.citation, ...missing.map((i) => i.citation), ...withResults.map((i) => i.citation), ...w.declined.map((i) => i.citation), ...w.treatments.map((i) => i.citation)];
+    return [
+      ...common,
+      e.referral.citation,
+      ...missing.map((i) => i.citation),
+      ...withResults.map((i) => i.citation),
+      ...w.declined.map((i) => i.citation),
+      ...w.treatments.map((i) => i.citation),
+    ];
   }
   const tests = [...w.orderNow, ...w.repeatsDue, ...w.consider, ...w.done, ...w.declined].filter((i) => i.kind === 'investigation');
   return [...common, ...tests.map((i) => i.citation), ...w.treatments.map((i) => i.citation), ...(e.prognosis ? [e.prognosis.citation] : [])];
@@ -32,7 +44,9 @@ describe.each(AVAILABLE_GUIDELINES)('PDFs under %s', (guideline) => {
     const e = evaluateCase(c, guideline);
     it.each(PDF_DOCS)('%s document', async (doc) => {
       const file = await renderTo(`${name}--${guideline}--${doc}`, doc, c, e);
-      const pages = pdfText(file).split('\f').filter((p) => p.trim());
+      const pages = pdfText(file)
+        .split('\f')
+        .filter((p) => p.trim());
       expect(pages.length).toBeGreaterThan(0);
       pages.forEach((page, i) => {
         const text = flat(page);
@@ -46,10 +60,17 @@ describe.each(AVAILABLE_GUIDELINES)('PDFs under %s', (guideline) => {
       const raw = flat(pdfText(file, { mode: 'raw' }));
       const d = e.definition;
       if (doc === 'patient') {
-        expect(raw).toContain(`Recurrent pregnancy loss definition: ${d.met ? 'met' : 'not met'}. ${d.losses} of your pregnancy losses count under ${e.guideline.shortTitle}.`);
+        expect(raw).toContain(
+          `Recurrent pregnancy loss definition: ${d.met ? 'met' : 'not met'}. ${d.losses} of your pregnancy losses count under ${e.guideline.shortTitle}.`,
+        );
         for (const f of e.flags) expect(raw).toContain(f.plainName);
         // Her questions: each once, in the first person; every test to ask for is there.
-        const questions = raw.split('Questions to ask')[1]!.split('Your own questions')[0]!.split(/☐ \d+\./).map((q) => q.trim()).filter(Boolean);
+        const questions = raw
+          .split('Questions to ask')[1]!
+          .split('Your own questions')[0]!
+          .split(/☐ \d+\./)
+          .map((q) => q.trim())
+          .filter(Boolean);
         expect(new Set(questions).size).toBe(questions.length);
         for (const q of questions) expect(q).not.toMatch(/^You\b/);
         const asked = new Set<string>([...worklist(e).orderNow, ...worklist(e).repeatsDue].map((i) => i.id));
@@ -58,7 +79,9 @@ describe.each(AVAILABLE_GUIDELINES)('PDFs under %s', (guideline) => {
         // Signposting only: no telephone numbers are invented.
         expect(raw).not.toMatch(/\b0\d{3,4} ?\d{3} ?\d{3,4}\b/);
       } else {
-        expect(raw).toContain(`Definition of recurrent pregnancy loss: ${d.met ? 'MET' : 'NOT MET'} under ${e.guideline.shortTitle}, ${d.losses} loss${d.losses === 1 ? '' : 'es'} counted`);
+        expect(raw).toContain(
+          `Definition of recurrent pregnancy loss: ${d.met ? 'MET' : 'NOT MET'} under ${e.guideline.shortTitle}, ${d.losses} loss${d.losses === 1 ? '' : 'es'} counted`,
+        );
         for (const f of e.flags) {
           expect(raw).toContain(f.name);
           expect(raw).toContain(f.why);

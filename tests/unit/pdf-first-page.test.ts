@@ -39,7 +39,9 @@ describe.each(AVAILABLE_GUIDELINES)('page 1 under %s', (guideline) => {
         ...e.findings.map((f) => ({ ...f, label: `${SEVERITY_LABEL[f.severity].text}: ` })),
       ];
       const at = findings.map((f) => p1.indexOf(start(`${f.label}${f.why}`)));
-      at.forEach((pos, i) => expect(pos, findings[i]!.why).toBeGreaterThan(0));
+      at.forEach((pos, i) => {
+        expect(pos, findings[i]!.why).toBeGreaterThan(0);
+      });
       for (let i = 0; i < findings.length; i++) {
         for (let j = 0; j < findings.length; j++) {
           if (SEVERITIES.indexOf(findings[i]!.severity) < SEVERITIES.indexOf(findings[j]!.severity)) expect(at[i]).toBeLessThan(at[j] as number);
@@ -121,11 +123,17 @@ describe('deferred items, a medicine taken now and the prognosis are shown where
   const flag = { ...base.items.find((i) => i.id === 'prednisolone')!, source: 'taken-now' as const, takenNow: true as const };
   const e: Evaluation = {
     ...base,
-    items: base.items.map((i) => (i.id === 'tsh'
-      ? { ...i, status: 'deferred', deferral: { why: 'DEFERRED-WHY: after this pregnancy ends.', plainWhy: 'PLAIN-DEFERRED: after this pregnancy.', citation: tsh.citation } }
-      : i)),
+    items: base.items.map((i) =>
+      i.id === 'tsh'
+        ? {
+            ...i,
+            status: 'deferred',
+            deferral: { why: 'DEFERRED-WHY: after this pregnancy ends.', plainWhy: 'PLAIN-DEFERRED: after this pregnancy.', citation: tsh.citation },
+          }
+        : i,
+    ),
     flags: [...base.flags, flag],
-    prognosis: { text: 'PROGNOSIS-TEXT in the guideline\'s words.', plainText: 'PLAIN-PROGNOSIS in plain words.', citation: base.definition.citation },
+    prognosis: { text: "PROGNOSIS-TEXT in the guideline's words.", plainText: 'PLAIN-PROGNOSIS in plain words.', citation: base.definition.citation },
   };
 
   it.each(['clinician', 'referral'] as const)('%s: page 1', async (doc) => {
@@ -135,7 +143,7 @@ describe('deferred items, a medicine taken now and the prognosis are shown where
     expect(p1.slice(p1.indexOf('Not now '))).toContain(`${STATUS_LABEL.deferred.symbol} ${tsh.name} DEFERRED-WHY: after this pregnancy ends.`);
     expect(p1).not.toMatch(new RegExp(`${tsh.name.replace(/[()]/g, '\\$&')} Order today`));
     // The GP's page 1 gives the prognosis; the referral letter has it with the criteria in the appendix.
-    expect(doc === 'clinician' ? p1 : all).toContain('Prognosis: PROGNOSIS-TEXT in the guideline\'s words.');
+    expect(doc === 'clinician' ? p1 : all).toContain("Prognosis: PROGNOSIS-TEXT in the guideline's words.");
     expect(p1).toContain(TAKEN_NOW.review.text);
   });
 

@@ -30,7 +30,10 @@ describe('the font subset', () => {
   const bold = Buffer.from(BOLD_BASE64, 'base64');
 
   it('has a glyph in each face for every character it claims; bold claims a subset of regular', () => {
-    for (const [face, claims] of [[regular, covered], [bold, coveredBold]] as const) {
+    for (const [face, claims] of [
+      [regular, covered],
+      [bold, coveredBold],
+    ] as const) {
       const has = cmapCodePoints(new Uint8Array(face));
       expect([...claims].filter((cp) => !has.has(cp))).toEqual([]);
     }
@@ -50,7 +53,7 @@ describe('the font subset', () => {
     }
   });
 
-  it('covers the labels, symbols and the PDF code\'s own words', () => {
+  it("covers the labels, symbols and the PDF code's own words", () => {
     const labels = [...Object.values(VERDICT_LABEL), ...Object.values(STATUS_LABEL)].map((l) => `${l.symbol}${l.text}${l.plain}`).join('');
     expect(uncovered(labels)).toEqual([]);
     for (const f of readdirSync(join(root, 'src/pdf')).filter((n) => n.endsWith('.ts'))) {
@@ -67,7 +70,10 @@ describe('text outside Latin-1 survives the round trip', () => {
   const c = validCase({
     schemaVersion: 1,
     patient: { age: 35, name: 'Łódź Ørsted' },
-    pregnancies: [{ outcome: 'loss', gestationWeeks: 7 }, { outcome: 'loss', gestationWeeks: 8 }],
+    pregnancies: [
+      { outcome: 'loss', gestationWeeks: 7 },
+      { outcome: 'loss', gestationWeeks: 8 },
+    ],
     results: [
       { test: 'prolactin', date: '2026-02-01', value: 12, unit: 'µg/L' },
       { test: 'homocysteine', date: '2026-02-01', value: 9, unit: 'µmol/L' },
@@ -86,13 +92,20 @@ describe('text outside Latin-1 survives the round trip', () => {
 });
 
 describe('names in other alphabets', () => {
-  const caseFor = (name: string) => validCase({
-    schemaVersion: 1,
-    patient: { age: 30, name },
-    pregnancies: [{ outcome: 'loss', gestationWeeks: 7 }, { outcome: 'loss', gestationWeeks: 8 }],
-  });
+  const caseFor = (name: string) =>
+    validCase({
+      schemaVersion: 1,
+      patient: { age: 30, name },
+      pregnancies: [
+        { outcome: 'loss', gestationWeeks: 7 },
+        { outcome: 'loss', gestationWeeks: 8 },
+      ],
+    });
   // pdftotext marks right-to-left runs with embedding controls; the words themselves must come back.
-  const words = (s: string) => flat(s.replace(/[\u202a-\u202e]/g, ' ')).split(' ').filter(Boolean);
+  const words = (s: string) =>
+    flat(s.replace(/[\u202a-\u202e]/g, ' '))
+      .split(' ')
+      .filter(Boolean);
 
   it.each([
     ['Greek', 'Ελένη Παπαδοπούλου'],

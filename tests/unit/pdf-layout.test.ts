@@ -37,7 +37,9 @@ describe('a long case', { timeout: 60_000 }, () => {
     const n = pageCount(file);
     expect(n).toBeGreaterThan(3);
     const pages = Array.from({ length: n }, (_, i) => flat(pdfText(file, { page: i + 1 })));
-    pages.forEach((p, i) => expect(p).toContain(`Page ${i + 1} of ${n}`));
+    pages.forEach((p, i) => {
+      expect(p).toContain(`Page ${i + 1} of ${n}`);
+    });
     for (let r = 0; r < 60; r++) {
       const start = pages.findIndex((p) => p.includes(`R${pad(r)}-START`));
       const end = pages.findIndex((p) => p.includes(`R${pad(r)}-END`));
@@ -68,6 +70,7 @@ describe('hostile free text', () => {
     nhs: '%PDF-1.7 )\\( endobj',
     question: '**bold** <b>not bold</b> [link](javascript:alert(1)) %%EOF',
     note1: '<img src=x onerror=alert(1)>',
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a template placeholder typed by a user must print literally
     note2: '{{7*7}} ${7*7} # not a heading',
     reason: '<i>couple</i> declined & "quoted" \'single\' `rm -rf /`',
     resultNote: '<svg onload=alert(1)> /JavaScript (app.alert(1))',
@@ -75,7 +78,10 @@ describe('hostile free text', () => {
   const c = validCase({
     schemaVersion: 1,
     patient: { age: 30, name: hostile.name, nhsNumber: hostile.nhs },
-    pregnancies: [{ outcome: 'loss', gestationWeeks: 7 }, { outcome: 'loss', gestationWeeks: 8 }],
+    pregnancies: [
+      { outcome: 'loss', gestationWeeks: 7 },
+      { outcome: 'loss', gestationWeeks: 8 },
+    ],
     results: [{ test: 'tsh', date: '2026-01-02', value: 2, unit: 'mIU/L', note: hostile.resultNote }],
     declined: [{ id: 'parental-karyotype', reason: hostile.reason }],
     referralQuestion: hostile.question,
@@ -109,7 +115,11 @@ describe('edge cases render every document', () => {
     'pregnant-with-aps': {
       schemaVersion: 1,
       patient: { age: 34, name: 'Red Flag', dateOfBirth: '1992-04-01', nhsNumber: '999 999 9999' },
-      pregnancies: [{ outcome: 'loss', gestationWeeks: 8 }, { outcome: 'loss', gestationWeeks: 16 }, { outcome: 'loss', gestationWeeks: 7 }],
+      pregnancies: [
+        { outcome: 'loss', gestationWeeks: 8 },
+        { outcome: 'loss', gestationWeeks: 16 },
+        { outcome: 'loss', gestationWeeks: 7 },
+      ],
       history: { currentlyPregnant: true, venousThrombosis: true },
       results: [
         { test: 'aps-anticardiolipin', date: '2026-01-05', isotype: 'IgG', value: 52, unit: 'GPL', interpretation: 'positive' },

@@ -28,8 +28,12 @@ describe('precache manifest', () => {
   it('lists every built file (lazy jsPDF and font chunks included) but not sw.js, source maps or dot files', () => {
     const dir = fakeDist();
     expect(buildPrecacheManifest(dir).files).toEqual([
-      'assets/dejavu-font-123.js', 'assets/index-abc.js', 'assets/jspdf.es.min-xyz.js', 'icons/icon-192.png',
-      'index.html', 'manifest.webmanifest',
+      'assets/dejavu-font-123.js',
+      'assets/index-abc.js',
+      'assets/jspdf.es.min-xyz.js',
+      'icons/icon-192.png',
+      'index.html',
+      'manifest.webmanifest',
     ]);
   });
 
@@ -98,9 +102,17 @@ describe('content security policy', () => {
   it('allows only the app itself: no inline script or style, no eval, no other host', () => {
     const d = directives(CSP_META);
     expect(Object.fromEntries(d)).toEqual({
-      'default-src': "'self'", 'script-src': "'self'", 'style-src': "'self'", 'img-src': "'self' data: blob:",
-      'font-src': "'self'", 'connect-src': "'self'", 'object-src': "'none'", 'base-uri': "'none'",
-      'form-action': "'none'", 'worker-src': "'self'", 'manifest-src': "'self'",
+      'default-src': "'self'",
+      'script-src': "'self'",
+      'style-src': "'self'",
+      'img-src': "'self' data: blob:",
+      'font-src': "'self'",
+      'connect-src': "'self'",
+      'object-src': "'none'",
+      'base-uri': "'none'",
+      'form-action': "'none'",
+      'worker-src': "'self'",
+      'manifest-src': "'self'",
     });
     expect(CSP_META).not.toMatch(/unsafe|https?:|\*/);
   });

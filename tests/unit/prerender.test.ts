@@ -22,7 +22,13 @@ beforeAll(async () => {
 
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
-const text = (markup: string) => markup.replace(/<!--.*?-->/g, '').replace(/<[^>]+>/g, ' ').replace(/&#x27;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+const text = (markup: string) =>
+  markup
+    .replace(/<!--.*?-->/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#x27;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
 
 describe('built index.html', () => {
   it('holds the whole start screen, not only its title', () => {
@@ -42,7 +48,7 @@ describe('built index.html', () => {
     expect(text(root)).not.toContain('Saving problem');
   });
 
-  it('adds no inline script (the CSP allows only the app\'s own files) and loads the app script at low priority', () => {
+  it("adds no inline script (the CSP allows only the app's own files) and loads the app script at low priority", () => {
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
     expect(html).toMatch(/<script type="module" fetchpriority="low"[^>]*src="\/assets\/index-[^"]+\.js"/);
     expect(html).toContain('http-equiv="Content-Security-Policy"');

@@ -13,8 +13,15 @@ const RUNS = 150;
 
 /** Investigations that belong between pregnancies, and surgery never offered in one: fixed here, not read from the rule files. */
 const NOT_DURING_PREGNANCY: ItemId[] = [
-  'parental-karyotype', 'pelvic-ultrasound-3d', 'pelvic-ultrasound-2d', 'sonohysterography', 'hysterosalpingography',
-  'hysteroscopy', 'pelvic-mri', 'inherited-thrombophilia', 'septum-resection',
+  'parental-karyotype',
+  'pelvic-ultrasound-3d',
+  'pelvic-ultrasound-2d',
+  'sonohysterography',
+  'hysterosalpingography',
+  'hysteroscopy',
+  'pelvic-mri',
+  'inherited-thrombophilia',
+  'septum-resection',
 ];
 
 const optional = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: undefined });
@@ -30,12 +37,18 @@ const pregnancyNowArb = fc
     cervicalLengthMm: optional(fc.integer({ min: 5, max: 60 })),
     cervicalLengthAtWeeks: optional(fc.integer({ min: 3, max: 42 })),
   })
-  .map((p) => compact({
-    ...p,
-    // Keep the measurement consistent with the pregnancy, as the schema requires.
-    cervicalLengthAtWeeks: p.cervicalLengthMm === undefined ? undefined
-      : p.cervicalLengthAtWeeks === undefined ? undefined : Math.min(p.cervicalLengthAtWeeks, p.gestationWeeks ?? 42),
-  }));
+  .map((p) =>
+    compact({
+      ...p,
+      // Keep the measurement consistent with the pregnancy, as the schema requires.
+      cervicalLengthAtWeeks:
+        p.cervicalLengthMm === undefined
+          ? undefined
+          : p.cervicalLengthAtWeeks === undefined
+            ? undefined
+            : Math.min(p.cervicalLengthAtWeeks, p.gestationWeeks ?? 42),
+    }),
+  );
 
 /** Thyroid results often enough that levothyroxine is indicated (overt or subclinical hypothyroidism) in some cases. */
 const thyroidArb = fc
@@ -67,7 +80,8 @@ const contextCaseArb = fc
     ...(thyroid ? { results: [...(base.results ?? []).filter((r) => !['tsh', 'free-t4', 'tpo-antibodies'].includes(r.test)), ...thyroid] } : {}),
     patient: compact({ ...base.patient, partnerSmoker }),
     history: compact({
-      ...base.history, ...conditions,
+      ...base.history,
+      ...conditions,
       currentlyPregnant: now ? true : base.history?.currentlyPregnant,
       ...(vte ? { venousThrombosis: true, venousThrombosisCause: vte } : {}),
     }),
@@ -88,13 +102,20 @@ describe('patient-context properties', () => {
       fc.property(contextCaseArb, fc.constantFrom(...GUIDELINE_IDS), (c, g) => {
         const taken = new Set<string>([...(c.medicines ?? []).map((x) => x.id), ...(c.declined ?? []).map((d) => d.id)]);
         // Every medicine the guideline supports for her now, that she does not take yet.
-        const indicated = evaluateCase(c, g).items.filter((i) =>
-          (MEDICINE_IDS as readonly string[]).includes(i.id) && !taken.has(i.id) &&
-          (i.verdict === 'recommended' || i.verdict === 'conditional') && i.status !== 'not-applicable');
+        const indicated = evaluateCase(c, g).items.filter(
+          (i) =>
+            (MEDICINE_IDS as readonly string[]).includes(i.id) &&
+            !taken.has(i.id) &&
+            (i.verdict === 'recommended' || i.verdict === 'conditional') &&
+            i.status !== 'not-applicable',
+        );
         for (const before of indicated) {
           const m = before.id as MedicineId;
           const after = evaluateCase(taking(c, m), g);
-          expect(after.flags.map((f) => f.id), `${g}: ${m} flagged once taken (was ${before.ruleId})`).not.toContain(m);
+          expect(
+            after.flags.map((f) => f.id),
+            `${g}: ${m} flagged once taken (was ${before.ruleId})`,
+          ).not.toContain(m);
           const item = after.items.find((i) => i.id === m)!;
           expect(item.takenNow).toBe(true);
           expect(item.why, `${g}: ${m}`).toMatch(/continue/);
@@ -110,9 +131,13 @@ describe('patient-context properties', () => {
         fc.pre(c.currentPregnancy !== undefined || c.history?.currentlyPregnant === true);
         const e = evaluateCase(c, g);
         const now = e.items.filter((i) => NOT_DURING_PREGNANCY.includes(i.id) && (i.status === 'to-do' || i.status === 'repeat-due'));
-        expect(now.map((i) => `${i.id}: ${i.status}`), g).toEqual([]);
+        expect(
+          now.map((i) => `${i.id}: ${i.status}`),
+          g,
+        ).toEqual([]);
         // Other rules may defer an item for another reason (e.g. tissue genetics "at the next loss"); these say "after this pregnancy".
-        for (const i of e.items.filter((x) => x.status === 'deferred' && NOT_DURING_PREGNANCY.includes(x.id))) expect(i.why, i.id).toMatch(/after this pregnancy/);
+        for (const i of e.items.filter((x) => x.status === 'deferred' && NOT_DURING_PREGNANCY.includes(x.id)))
+          expect(i.why, i.id).toMatch(/after this pregnancy/);
         expect(e.referral.missingBeforeReferral.filter((id) => NOT_DURING_PREGNANCY.includes(id))).toEqual([]);
       }),
       { numRuns: RUNS },

@@ -175,16 +175,21 @@ describe('engine properties', () => {
             fc.constantFrom('aps-lupus-anticoagulant', 'aps-anticardiolipin', 'aps-anti-b2gp1'),
             (base, first, gap, test) => {
               // Titres above the criterion level (a lab's positive flag alone does not show it).
-              const isotype = test === 'aps-lupus-anticoagulant' ? {}
-                : test === 'aps-anticardiolipin' ? { isotype: 'IgG' as const, value: 60, unit: 'GPL' }
-                  : { isotype: 'IgG' as const, value: 30, unit: 'U/mL', p99: 20 };
+              const isotype =
+                test === 'aps-lupus-anticoagulant'
+                  ? {}
+                  : test === 'aps-anticardiolipin'
+                    ? { isotype: 'IgG' as const, value: 60, unit: 'GPL' }
+                    : { isotype: 'IgG' as const, value: 30, unit: 'U/mL', p99: 20 };
               const c: Case = {
                 ...base,
                 declined: (base.declined ?? []).filter((d) => d.id !== test),
                 results: [
                   ...(base.results ?? []).filter((r) => !r.test.startsWith('aps-')),
                   // Anticardiolipin is done only with IgG and IgM both read.
-                  ...(test === 'aps-anticardiolipin' ? [{ test, date: first, isotype: 'IgM' as const, value: 2, unit: 'MPL', interpretation: 'negative' as const }] : []),
+                  ...(test === 'aps-anticardiolipin'
+                    ? [{ test, date: first, isotype: 'IgM' as const, value: 2, unit: 'MPL', interpretation: 'negative' as const }]
+                    : []),
                   { test, date: first, interpretation: 'positive', ...isotype },
                   { test, date: addDays(first, gap), interpretation: 'positive', ...isotype },
                 ],

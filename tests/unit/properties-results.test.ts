@@ -32,27 +32,32 @@ const withoutAps = (c: Case): Case => ({ ...c, results: (c.results ?? []).filter
 const compact = (r: Result): Result => Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined)) as Result;
 
 /** Lupus anticoagulant results marked as taken on an anticoagulant, any reading, often on the same days as others. */
-const onAnticoagulantArb = (dates: string[]) => fc.array(
-  fc.record({
-    date: dates.length ? fc.oneof(pastDate, fc.constantFrom(...dates)) : pastDate,
-    interpretation: fc.constantFrom('positive', 'abnormal', 'negative', 'normal', 'inconclusive'),
-  }).map(({ date, interpretation }): Result => ({ test: 'aps-lupus-anticoagulant', date, interpretation, onAnticoagulant: true })),
-  { minLength: 1, maxLength: 6 },
-);
+const onAnticoagulantArb = (dates: string[]) =>
+  fc.array(
+    fc
+      .record({
+        date: dates.length ? fc.oneof(pastDate, fc.constantFrom(...dates)) : pastDate,
+        interpretation: fc.constantFrom('positive', 'abnormal', 'negative', 'normal', 'inconclusive'),
+      })
+      .map(({ date, interpretation }): Result => ({ test: 'aps-lupus-anticoagulant', date, interpretation, onAnticoagulant: true })),
+    { minLength: 1, maxLength: 6 },
+  );
 
 /** Antibody titres with a value: criterion units or not, with or without the lab's 99th centile. */
-const titreArb = fc.record({
-  test: fc.constantFrom('aps-anticardiolipin', 'aps-anti-b2gp1'),
-  date: pastDate,
-  isotype,
-  value: fc.oneof(fc.integer({ min: 0, max: 120 }), fc.constantFrom(40, 40.0001, 20, 20.5)),
-  p99: fc.option(fc.constantFrom(10, 20, 40, 60), { nil: undefined }),
-  unitPick: fc.nat(),
-  interpretation: flag,
-}).map(({ unitPick, ...r }) => {
-  const units = r.test === 'aps-anticardiolipin' ? ['GPL', 'MPL', 'U/mL', 'CU'] : ['U/mL', 'SGU', 'SMU', 'CU'];
-  return compact({ ...r, unit: units[unitPick % units.length] } as Result);
-});
+const titreArb = fc
+  .record({
+    test: fc.constantFrom('aps-anticardiolipin', 'aps-anti-b2gp1'),
+    date: pastDate,
+    isotype,
+    value: fc.oneof(fc.integer({ min: 0, max: 120 }), fc.constantFrom(40, 40.0001, 20, 20.5)),
+    p99: fc.option(fc.constantFrom(10, 20, 40, 60), { nil: undefined }),
+    unitPick: fc.nat(),
+    interpretation: flag,
+  })
+  .map(({ unitPick, ...r }) => {
+    const units = r.test === 'aps-anticardiolipin' ? ['GPL', 'MPL', 'U/mL', 'CU'] : ['U/mL', 'SGU', 'SMU', 'CU'];
+    return compact({ ...r, unit: units[unitPick % units.length] } as Result);
+  });
 
 describe.each(GUIDELINES)('result-reading properties (%s)', (g) => {
   it('lupus anticoagulant marked onAnticoagulant never changes what the antiphospholipid courses decide', () => {
@@ -104,11 +109,17 @@ describe.each(GUIDELINES)('result-reading properties (%s)', (g) => {
     fc.assert(
       fc.property(
         validCaseArb,
-        fc.array(fc.record({ date: pastDate, isotype, value: fc.integer({ min: 0, max: 500 }), unit: fc.constantFrom('U/mL', 'CU'), interpretation: flag }), { minLength: 1, maxLength: 6 }),
+        fc.array(fc.record({ date: pastDate, isotype, value: fc.integer({ min: 0, max: 500 }), unit: fc.constantFrom('U/mL', 'CU'), interpretation: flag }), {
+          minLength: 1,
+          maxLength: 6,
+        }),
         (base, raw) => {
           const c = withoutAps(base);
           const results = raw.map((r) => compact({ test: 'aps-anticardiolipin', ...r } as Result));
-          const e = evaluateCase({ ...c, declined: (c.declined ?? []).filter((d) => d.id !== 'aps-anticardiolipin'), results: [...(c.results ?? []), ...results] }, g);
+          const e = evaluateCase(
+            { ...c, declined: (c.declined ?? []).filter((d) => d.id !== 'aps-anticardiolipin'), results: [...(c.results ?? []), ...results] },
+            g,
+          );
           expect(e.items.find((i) => i.id === 'aps-anticardiolipin')?.status).not.toBe('done');
           expect(e.findings.map((f) => f.id)).toContain('aps-titre-not-judged');
           expect(e.findings.filter((f) => COURSE_FINDINGS.includes(f.id))).toEqual([]);

@@ -6,14 +6,20 @@ import { registerServiceWorker } from '../../src/pwa/register-sw.ts';
 class FakeWorker extends EventTarget {
   state = 'installing';
   postMessage = vi.fn();
-  become(state: string) { this.state = state; this.dispatchEvent(new Event('statechange')); }
+  become(state: string) {
+    this.state = state;
+    this.dispatchEvent(new Event('statechange'));
+  }
 }
 
 function fakeNavigator(opts: { controller?: boolean; waiting?: FakeWorker; installing?: FakeWorker; fail?: boolean } = {}) {
   const registration = Object.assign(new EventTarget(), { waiting: opts.waiting ?? null, installing: opts.installing ?? null });
   const container = Object.assign(new EventTarget(), {
     controller: opts.controller ? {} : null,
-    register: vi.fn(async () => { if (opts.fail) throw new Error('SecurityError'); return registration; }),
+    register: vi.fn(async () => {
+      if (opts.fail) throw new Error('SecurityError');
+      return registration;
+    }),
   });
   return { nav: { serviceWorker: container } as unknown as Navigator, container, registration };
 }
@@ -46,7 +52,14 @@ describe('registerServiceWorker', () => {
     const { nav, container, registration } = fakeNavigator({ controller: true });
     const reload = vi.fn();
     let apply: (() => void) | undefined;
-    await registerServiceWorker({ enabled: true, navigator: nav, location: { reload }, onUpdateReady: (a) => { apply = a; } });
+    await registerServiceWorker({
+      enabled: true,
+      navigator: nav,
+      location: { reload },
+      onUpdateReady: (a) => {
+        apply = a;
+      },
+    });
     const update = new FakeWorker();
     registration.installing = update as never;
     registration.dispatchEvent(new Event('updatefound'));

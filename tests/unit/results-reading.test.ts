@@ -19,9 +19,9 @@ const IGM_NEGATIVE = ACL('IgM', 2, 'MPL', '2026-01-05', { interpretation: 'negat
 const RIVAROXABAN = { id: 'oral-anticoagulant' as const, note: 'rivaroxaban 20 mg', since: '2025-06-01' };
 
 describe('lupus anticoagulant taken on an anticoagulant cannot be read', () => {
-  const twiceOnAnticoagulant = makeCase({ results: [
-    LA('positive', '2026-01-05', { onAnticoagulant: true }), LA('positive', '2026-04-06', { onAnticoagulant: true }),
-  ] });
+  const twiceOnAnticoagulant = makeCase({
+    results: [LA('positive', '2026-01-05', { onAnticoagulant: true }), LA('positive', '2026-04-06', { onAnticoagulant: true })],
+  });
   const onRivaroxaban = makeCase({ medicines: [RIVAROXABAN], results: [LA('positive', '2026-01-05'), LA('positive', '2026-04-06')] });
 
   it.each(ALL)('%s: marked on an anticoagulant, two positives do not meet the laboratory criteria', (g) => {
@@ -62,10 +62,13 @@ describe('lupus anticoagulant taken on an anticoagulant cannot be read', () => {
 
 describe('anticardiolipin counts only above 40 GPL/MPL or above the lab 99th centile', () => {
   it.each(ALL)('%s: 24 and 26 GPL flagged positive, 12 weeks apart, do not count; a low-titre note says so', (g) => {
-    const c = makeCase({ results: [
-      ACL('IgG', 24, 'GPL', '2026-01-05', { interpretation: 'positive' }), IGM_NEGATIVE,
-      ACL('IgG', 26, 'GPL', '2026-04-06', { interpretation: 'positive' }),
-    ] });
+    const c = makeCase({
+      results: [
+        ACL('IgG', 24, 'GPL', '2026-01-05', { interpretation: 'positive' }),
+        IGM_NEGATIVE,
+        ACL('IgG', 26, 'GPL', '2026-04-06', { interpretation: 'positive' }),
+      ],
+    });
     expect(ids(c, g)).not.toContain('aps-laboratory-criteria-met');
     expect(ids(c, g)).not.toContain('aps-repeat-due');
     expect(ids(c, g)).toContain('aps-low-titre-positive');
@@ -74,10 +77,13 @@ describe('anticardiolipin counts only above 40 GPL/MPL or above the lab 99th cen
 
   it('above the lab 99th centile (same unit) counts, in GPL or in U/mL', () => {
     for (const unit of ['GPL', 'U/mL']) {
-      const c = makeCase({ results: [
-        ACL('IgG', 26, unit, '2026-01-05', { p99: 20, interpretation: 'positive' }), IGM_NEGATIVE,
-        ACL('IgG', 26, unit, '2026-04-06', { p99: 20, interpretation: 'positive' }),
-      ] });
+      const c = makeCase({
+        results: [
+          ACL('IgG', 26, unit, '2026-01-05', { p99: 20, interpretation: 'positive' }),
+          IGM_NEGATIVE,
+          ACL('IgG', 26, unit, '2026-04-06', { p99: 20, interpretation: 'positive' }),
+        ],
+      });
       expect(ids(c), unit).toContain('aps-laboratory-criteria-met');
     }
   });
@@ -98,10 +104,13 @@ describe('anticardiolipin counts only above 40 GPL/MPL or above the lab 99th cen
   });
 
   it('anti-β2 glycoprotein I counts above the lab 99th centile only', () => {
-    const b2 = (p99?: number) => makeCase({ results: [
-      { test: 'aps-anti-b2gp1', date: '2026-01-05', isotype: 'IgG', value: 30, unit: 'U/mL', interpretation: 'positive', ...(p99 ? { p99 } : {}) },
-      { test: 'aps-anti-b2gp1', date: '2026-04-06', isotype: 'IgG', value: 30, unit: 'U/mL', interpretation: 'positive', ...(p99 ? { p99 } : {}) },
-    ] });
+    const b2 = (p99?: number) =>
+      makeCase({
+        results: [
+          { test: 'aps-anti-b2gp1', date: '2026-01-05', isotype: 'IgG', value: 30, unit: 'U/mL', interpretation: 'positive', ...(p99 ? { p99 } : {}) },
+          { test: 'aps-anti-b2gp1', date: '2026-04-06', isotype: 'IgG', value: 30, unit: 'U/mL', interpretation: 'positive', ...(p99 ? { p99 } : {}) },
+        ],
+      });
     expect(ids(b2(20))).toContain('aps-laboratory-criteria-met');
     expect(ids(b2())).not.toContain('aps-laboratory-criteria-met');
     expect(ids(b2())).toContain('aps-titre-not-judged');
@@ -158,8 +167,11 @@ describe('thyroid: a low TSH is abnormal too', () => {
 
 describe('conditional rules and consistency', () => {
   it('ESHRE rec 45: with two losses and APS, aspirin, heparin and the combination all say only within research', () => {
-    const c = makeCase({ pregnancies: losses(2), requested: ['low-dose-aspirin', 'heparin', 'aspirin-heparin-for-aps'],
-      results: [LA('positive', '2026-01-05'), LA('positive', '2026-04-06')] });
+    const c = makeCase({
+      pregnancies: losses(2),
+      requested: ['low-dose-aspirin', 'heparin', 'aspirin-heparin-for-aps'],
+      results: [LA('positive', '2026-01-05'), LA('positive', '2026-04-06')],
+    });
     const e = evaluateCase(c, 'eshre-2022');
     for (const id of ['low-dose-aspirin', 'heparin', 'aspirin-heparin-for-aps'] as const) {
       const i = e.items.find((x) => x.id === id)!;
@@ -179,7 +191,10 @@ describe('conditional rules and consistency', () => {
     const c = makeCase({ results: [LA('negative', '2026-01-05'), ACL('IgG', 3, 'GPL', '2026-01-05'), IGM_NEGATIVE] });
     const e = evaluateCase(c, 'asrm-2012');
     expect(e.coreDomains.map((d) => [d.domain, d.resolved, d.notAddressed ?? false])).toEqual([
-      ['genetic', false, true], ['anatomical', false, true], ['hormonal', false, true], ['antiphospholipid', true, false],
+      ['genetic', false, true],
+      ['anatomical', false, true],
+      ['hormonal', false, true],
+      ['antiphospholipid', true, false],
     ]);
     expect(e.immuneGate).toBe('closed');
   });
@@ -187,18 +202,23 @@ describe('conditional rules and consistency', () => {
 
 describe('rec 45 is about obstetric APS', () => {
   it('with a previous venous thrombosis, heparin is not turned into a research-only item by rec 45', () => {
-    const c = makeCase({ pregnancies: losses(2), history: { venousThrombosis: true, venousThrombosisCause: 'unprovoked' },
-      results: [LA('positive', '2026-01-05'), LA('positive', '2026-04-06')] });
+    const c = makeCase({
+      pregnancies: losses(2),
+      history: { venousThrombosis: true, venousThrombosisCause: 'unprovoked' },
+      results: [LA('positive', '2026-01-05'), LA('positive', '2026-04-06')],
+    });
     expect(item(c, 'heparin').ruleId).not.toBe('heparin.aps-two-losses');
     expect(item(c, 'heparin').verdict).not.toBe('not-recommended');
   });
 });
 
 describe('RCOG: anti-β2 glycoprotein I only within audit or research', () => {
-  const b2Twice = makeCase({ results: [
-    { test: 'aps-anti-b2gp1', date: '2026-01-05', isotype: 'IgG', value: 30, unit: 'U/mL', p99: 20, interpretation: 'positive' },
-    { test: 'aps-anti-b2gp1', date: '2026-04-06', isotype: 'IgG', value: 30, unit: 'U/mL', p99: 20, interpretation: 'positive' },
-  ] });
+  const b2Twice = makeCase({
+    results: [
+      { test: 'aps-anti-b2gp1', date: '2026-01-05', isotype: 'IgG', value: 30, unit: 'U/mL', p99: 20, interpretation: 'positive' },
+      { test: 'aps-anti-b2gp1', date: '2026-04-06', isotype: 'IgG', value: 30, unit: 'U/mL', p99: 20, interpretation: 'positive' },
+    ],
+  });
 
   it('persistent anti-β2GP1 alone does not meet RCOG criteria or lead to treatment; it is noted', () => {
     expect(ids(b2Twice, 'rcog-2023')).not.toContain('aps-laboratory-criteria-met');
@@ -214,8 +234,11 @@ describe('RCOG: anti-β2 glycoprotein I only within audit or research', () => {
 
 describe('rec 45 leaves other anticoagulation alone', () => {
   it('on an oral anticoagulant with two losses and APS, heparin is not made research-only', () => {
-    const c = makeCase({ pregnancies: losses(2), medicines: [{ id: 'oral-anticoagulant', since: '2026-05-01' }],
-      results: [LA('positive', '2026-01-05'), LA('positive', '2026-04-06')] });
+    const c = makeCase({
+      pregnancies: losses(2),
+      medicines: [{ id: 'oral-anticoagulant', since: '2026-05-01' }],
+      results: [LA('positive', '2026-01-05'), LA('positive', '2026-04-06')],
+    });
     expect(item(c, 'heparin').ruleId).not.toBe('heparin.aps-two-losses');
   });
 });

@@ -17,15 +17,15 @@ const FAMILY_REARRANGEMENT = makeCase({ history: { familyChromosomalRearrangemen
 const IRREGULAR = makeCase({ history: { menstrualIrregularity: true } });
 const VTE = makeCase({ history: { venousThrombosis: true } });
 const FAMILY_THROMBOPHILIA = makeCase({ history: { familyThrombophilia: true } });
-const aps = (c: Case): Case => makeCase({
-  ...c,
-  results: [result('aps-lupus-anticoagulant', 'positive', '2026-01-05'), result('aps-lupus-anticoagulant', 'positive', '2026-04-06')],
-});
+const aps = (c: Case): Case =>
+  makeCase({
+    ...c,
+    results: [result('aps-lupus-anticoagulant', 'positive', '2026-01-05'), result('aps-lupus-anticoagulant', 'positive', '2026-04-06')],
+  });
 const APS3 = aps(ANY);
 const APS_PENDING = makeCase({ results: [result('aps-lupus-anticoagulant', 'positive', '2026-10-05')] });
 const APS2 = aps(TWO);
-const tsh = (value: number, extra: Case['results'] = []) =>
-  makeCase({ results: [result('tsh', undefined, '2026-03-01', { value, unit: 'mIU/L' }), ...extra] });
+const tsh = (value: number, extra: Case['results'] = []) => makeCase({ results: [result('tsh', undefined, '2026-03-01', { value, unit: 'mIU/L' }), ...extra] });
 const OVERT = tsh(6.2, [result('free-t4', 'abnormal')]);
 const SUBCLINICAL = tsh(6.2, [result('free-t4', 'normal')]);
 const TSH_HIGH = tsh(6.2);
@@ -157,32 +157,42 @@ describe('conditions that change a verdict', () => {
   });
 
   it('a repeat taken too early does not confirm; a negative valid repeat means not persistent', () => {
-    const early = makeCase({ results: [result('aps-lupus-anticoagulant', 'positive', '2026-01-05'), result('aps-lupus-anticoagulant', 'positive', '2026-02-20')] });
+    const early = makeCase({
+      results: [result('aps-lupus-anticoagulant', 'positive', '2026-01-05'), result('aps-lupus-anticoagulant', 'positive', '2026-02-20')],
+    });
     expect(answerFor(early, 'aps-lupus-anticoagulant').status).toBe('repeat-due');
-    const transient = makeCase({ results: [result('aps-lupus-anticoagulant', 'positive', '2026-01-05'), result('aps-lupus-anticoagulant', 'negative', '2026-04-06')] });
+    const transient = makeCase({
+      results: [result('aps-lupus-anticoagulant', 'positive', '2026-01-05'), result('aps-lupus-anticoagulant', 'negative', '2026-04-06')],
+    });
     expect(answerFor(transient, 'aps-lupus-anticoagulant').status).toBe('done');
     expect(evaluateCase(transient, 'eshre-2022').findings.map((f) => f.id)).toEqual(['aps-positive-not-persistent']);
   });
 
   it('anticardiolipin IgG and IgM are followed as different antibodies', () => {
-    const c = makeCase({ results: [
-      result('aps-anticardiolipin', 'positive', '2026-01-05', { isotype: 'IgG', value: 52, unit: 'GPL' }),
-      result('aps-anticardiolipin', 'positive', '2026-04-06', { isotype: 'IgM', value: 45, unit: 'MPL' }),
-    ] });
+    const c = makeCase({
+      results: [
+        result('aps-anticardiolipin', 'positive', '2026-01-05', { isotype: 'IgG', value: 52, unit: 'GPL' }),
+        result('aps-anticardiolipin', 'positive', '2026-04-06', { isotype: 'IgM', value: 45, unit: 'MPL' }),
+      ],
+    });
     expect(answerFor(c, 'aps-anticardiolipin').status).toBe('repeat-due');
     expect(evaluateCase(c, 'eshre-2022').findings.map((f) => f.id)).not.toContain('aps-laboratory-criteria-met');
   });
 
   it('an anticardiolipin titre above 40 GPL counts as positive without an interpretation', () => {
-    const c = makeCase({ results: [
-      { test: 'aps-anticardiolipin', date: '2026-01-05', isotype: 'IgG', value: 41, unit: 'GPL' },
-      { test: 'aps-anticardiolipin', date: '2026-04-06', isotype: 'IgG', value: 60, unit: 'GPL' },
-    ] });
+    const c = makeCase({
+      results: [
+        { test: 'aps-anticardiolipin', date: '2026-01-05', isotype: 'IgG', value: 41, unit: 'GPL' },
+        { test: 'aps-anticardiolipin', date: '2026-04-06', isotype: 'IgG', value: 60, unit: 'GPL' },
+      ],
+    });
     expect(evaluateCase(c, 'eshre-2022').findings.map((f) => f.id)).toContain('aps-laboratory-criteria-met');
-    const low = makeCase({ results: [
-      { test: 'aps-anticardiolipin', date: '2026-01-05', isotype: 'IgG', value: 40, unit: 'GPL' },
-      { test: 'aps-anticardiolipin', date: '2026-01-05', isotype: 'IgM', value: 3, unit: 'MPL' },
-    ] });
+    const low = makeCase({
+      results: [
+        { test: 'aps-anticardiolipin', date: '2026-01-05', isotype: 'IgG', value: 40, unit: 'GPL' },
+        { test: 'aps-anticardiolipin', date: '2026-01-05', isotype: 'IgM', value: 3, unit: 'MPL' },
+      ],
+    });
     expect(answerFor(low, 'aps-anticardiolipin').status).toBe('done');
   });
 

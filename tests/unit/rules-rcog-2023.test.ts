@@ -29,11 +29,12 @@ const LA_TWICE = [result('aps-lupus-anticoagulant', 'positive', '2026-01-05'), r
 const APS3 = makeCase({ results: LA_TWICE });
 const APS2 = makeCase({ pregnancies: losses(2), results: LA_TWICE });
 const APS_PENDING = makeCase({ results: [result('aps-lupus-anticoagulant', 'positive', '2026-10-05')] });
-const APS_TRANSIENT = makeCase({ results: [result('aps-lupus-anticoagulant', 'positive', '2026-01-05'), result('aps-lupus-anticoagulant', 'negative', '2026-04-06')] });
+const APS_TRANSIENT = makeCase({
+  results: [result('aps-lupus-anticoagulant', 'positive', '2026-01-05'), result('aps-lupus-anticoagulant', 'negative', '2026-04-06')],
+});
 const PREGNANT_APS = makeCase({ history: { currentlyPregnant: true }, results: LA_TWICE });
 
-const tsh = (value: number, extra: Case['results'] = []) =>
-  makeCase({ results: [result('tsh', undefined, '2026-03-01', { value, unit: 'mIU/L' }), ...extra] });
+const tsh = (value: number, extra: Case['results'] = []) => makeCase({ results: [result('tsh', undefined, '2026-03-01', { value, unit: 'mIU/L' }), ...extra] });
 const OVERT = tsh(6.2, [result('free-t4', 'abnormal')]);
 const SUBCLINICAL = tsh(6.2, [result('free-t4', 'normal')]);
 const TSH_HIGH = tsh(6.2);
@@ -199,10 +200,13 @@ describe('RCOG 2023 thresholds', () => {
   });
 
   it('an anticardiolipin titre above 40 GPL counts as positive; 40 does not', () => {
-    const at = (value: number) => makeCase({ results: [
-      { test: 'aps-anticardiolipin', date: '2026-10-05', isotype: 'IgG', value, unit: 'GPL' },
-      { test: 'aps-anticardiolipin', date: '2026-10-05', isotype: 'IgM', value: 3, unit: 'MPL' },
-    ] });
+    const at = (value: number) =>
+      makeCase({
+        results: [
+          { test: 'aps-anticardiolipin', date: '2026-10-05', isotype: 'IgG', value, unit: 'GPL' },
+          { test: 'aps-anticardiolipin', date: '2026-10-05', isotype: 'IgM', value: 3, unit: 'MPL' },
+        ],
+      });
     expect(answerFor(at(41), 'aps-anticardiolipin').status).toBe('repeat-due');
     expect(answerFor(at(41), 'aps-anticardiolipin').dueFrom).toBe('2026-12-28');
     expect(answerFor(at(40), 'aps-anticardiolipin').status).toBe('done');
@@ -236,17 +240,38 @@ describe('RCOG 2023 findings, red flags and referral', () => {
     ['pregnancy-tissue-aneuploid', ANEUPLOID],
     ['uterine-anomaly', UTERINE],
     ['prolactin-abnormal', PROLACTIN],
-    ['lupus-anticoagulant-on-anticoagulant-urgent', makeCase({ results: [result('aps-lupus-anticoagulant', 'positive', '2026-01-05', { onAnticoagulant: true })] })],
-    ['lupus-anticoagulant-on-anticoagulant', makeCase({ results: [...LA_TWICE, result('aps-lupus-anticoagulant', 'negative', '2026-08-05', { onAnticoagulant: true })] })],
+    [
+      'lupus-anticoagulant-on-anticoagulant-urgent',
+      makeCase({ results: [result('aps-lupus-anticoagulant', 'positive', '2026-01-05', { onAnticoagulant: true })] }),
+    ],
+    [
+      'lupus-anticoagulant-on-anticoagulant',
+      makeCase({ results: [...LA_TWICE, result('aps-lupus-anticoagulant', 'negative', '2026-08-05', { onAnticoagulant: true })] }),
+    ],
     ['anticoagulant-start-date-missing', makeCase({ medicines: [{ id: 'heparin' }], results: LA_TWICE })],
     ['aps-titre-not-judged', makeCase({ results: [result('aps-anticardiolipin', 'positive', '2026-01-05', { isotype: 'IgG', value: 60, unit: 'U/mL' })] })],
     ['aps-low-titre-positive', makeCase({ results: [result('aps-anticardiolipin', 'positive', '2026-01-05', { isotype: 'IgG', value: 26, unit: 'GPL' })] })],
-    ['anticardiolipin-isotype-missing', makeCase({ results: [result('aps-anticardiolipin', 'negative', '2026-01-05', { isotype: 'IgG', value: 2, unit: 'GPL' })] })],
-    ['aps-tested-soon-after-loss', makeCase({ pregnancies: [...losses(2), { outcome: 'loss', gestationWeeks: 7, visualised: true, endDate: '2026-01-01' }], results: [result('aps-lupus-anticoagulant', 'negative', '2026-01-05')] })],
-    ['results-contradict-same-day', makeCase({ results: [result('aps-lupus-anticoagulant', 'positive', '2026-01-05'), result('aps-lupus-anticoagulant', 'negative', '2026-01-05')] })],
+    [
+      'anticardiolipin-isotype-missing',
+      makeCase({ results: [result('aps-anticardiolipin', 'negative', '2026-01-05', { isotype: 'IgG', value: 2, unit: 'GPL' })] }),
+    ],
+    [
+      'aps-tested-soon-after-loss',
+      makeCase({
+        pregnancies: [...losses(2), { outcome: 'loss', gestationWeeks: 7, visualised: true, endDate: '2026-01-01' }],
+        results: [result('aps-lupus-anticoagulant', 'negative', '2026-01-05')],
+      }),
+    ],
+    [
+      'results-contradict-same-day',
+      makeCase({ results: [result('aps-lupus-anticoagulant', 'positive', '2026-01-05'), result('aps-lupus-anticoagulant', 'negative', '2026-01-05')] }),
+    ],
     ['tsh-below-range', makeCase({ results: [result('tsh', 'abnormal', '2026-03-01', { value: 0.02, unit: 'mIU/L' })] })],
     ['tsh-abnormal-no-value', makeCase({ results: [result('tsh', 'abnormal')] })],
-    ['aps-antibody-research-only', makeCase({ results: [result('aps-anti-b2gp1', 'positive', '2026-10-05', { isotype: 'IgG', value: 30, unit: 'U/mL', p99: 20 })] })],
+    [
+      'aps-antibody-research-only',
+      makeCase({ results: [result('aps-anti-b2gp1', 'positive', '2026-10-05', { isotype: 'IgG', value: 30, unit: 'U/mL', p99: 20 })] }),
+    ],
     ...CONTEXT_FINDINGS,
     ...GRADED_FINDINGS,
   ];
@@ -257,7 +282,11 @@ describe('RCOG 2023 findings, red flags and referral', () => {
   });
 
   it('covers every finding in the RCOG file', () => {
-    expect(getGuideline(G).findings.map((f) => f.id).sort()).toEqual(FINDINGS.map(([id]) => id).sort());
+    expect(
+      getGuideline(G)
+        .findings.map((f) => f.id)
+        .sort(),
+    ).toEqual(FINDINGS.map(([id]) => id).sort());
   });
 
   it('the mild TSH finding is not shown above 4 mIU/L', () => {
@@ -281,14 +310,19 @@ describe('RCOG 2023 findings, red flags and referral', () => {
 
   it('with recurrent miscarriage the core tests are outstanding and the immune gate stays closed', () => {
     const three = evaluateCase(THREE, G);
-    expect(three.referral.missingBeforeReferral).toEqual(expect.arrayContaining(['parental-karyotype', 'pelvic-ultrasound-3d', 'tsh', 'tpo-antibodies', 'aps-lupus-anticoagulant', 'aps-anticardiolipin']));
+    expect(three.referral.missingBeforeReferral).toEqual(
+      expect.arrayContaining(['parental-karyotype', 'pelvic-ultrasound-3d', 'tsh', 'tpo-antibodies', 'aps-lupus-anticoagulant', 'aps-anticardiolipin']),
+    );
     expect(three.immuneGate).toBe('closed');
   });
 
   it('an NK test that was asked for is flagged with the RCOG reason', () => {
     const c = makeCase({ requested: ['nk-cells-blood', 'prednisolone'] });
     const flags = evaluateCase(c, G).flags;
-    expect(flags.map((f) => [f.id, f.verdict])).toEqual([['nk-cells-blood', 'not-recommended'], ['prednisolone', 'not-addressed']]);
+    expect(flags.map((f) => [f.id, f.verdict])).toEqual([
+      ['nk-cells-blood', 'not-recommended'],
+      ['prednisolone', 'not-addressed'],
+    ]);
     expect(flags[1]!.why).toMatch(/outside formal research/);
   });
 });

@@ -10,11 +10,21 @@ import { createSafeStorage, isQuotaError, type SafeStorageOptions, type StorageP
 class FakeStorage implements Storage {
   readonly map = new Map<string, string>();
   constructor(public quota = Infinity) {}
-  get length(): number { return this.map.size; }
-  clear(): void { this.map.clear(); }
-  getItem(key: string): string | null { return this.map.get(key) ?? null; }
-  key(i: number): string | null { return [...this.map.keys()][i] ?? null; }
-  removeItem(key: string): void { this.map.delete(key); }
+  get length(): number {
+    return this.map.size;
+  }
+  clear(): void {
+    this.map.clear();
+  }
+  getItem(key: string): string | null {
+    return this.map.get(key) ?? null;
+  }
+  key(i: number): string | null {
+    return [...this.map.keys()][i] ?? null;
+  }
+  removeItem(key: string): void {
+    this.map.delete(key);
+  }
   setItem(key: string, value: string): void {
     const size = [...this.map].reduce((n, [k, v]) => n + (k === key ? 0 : k.length + v.length), 0);
     if (size + key.length + value.length > this.quota) {
@@ -22,17 +32,25 @@ class FakeStorage implements Storage {
     }
     this.map.set(key, String(value));
   }
-  used(): number { return [...this.map].reduce((n, [k, v]) => n + k.length + v.length, 0); }
+  used(): number {
+    return [...this.map].reduce((n, [k, v]) => n + k.length + v.length, 0);
+  }
 }
 
-interface State { count: number; name: string; role: string }
+interface State {
+  count: number;
+  name: string;
+  role: string;
+}
 const KEY = 'rpl-workup';
 const NOW = new Date('2026-11-23T10:00:00.000Z');
 
 function make(storage: Storage, extra: Partial<SafeStorageOptions<State>> = {}) {
   const seen: StorageProblem[] = [];
   const safe = createSafeStorage<State>({ version: 2, storage: () => storage, now: () => NOW, ...extra });
-  safe.subscribe(() => { for (const p of safe.getProblems()) if (!seen.some((q) => q.id === p.id)) seen.push(p); });
+  safe.subscribe(() => {
+    for (const p of safe.getProblems()) if (!seen.some((q) => q.id === p.id)) seen.push(p);
+  });
   return { safe, seen };
 }
 
@@ -127,9 +145,7 @@ describe('safe storage: unreadable data is kept aside, never deleted', () => {
     const { safe, seen } = make(ls);
     safe.getItem('a');
     safe.getItem('b');
-    expect(seen.map((p) => p.recoveredKey)).toEqual([
-      'rpl-workup:recovered:2026-11-23T10:00:00.000Z', 'rpl-workup:recovered:2026-11-23T10:00:00.000Z-2',
-    ]);
+    expect(seen.map((p) => p.recoveredKey)).toEqual(['rpl-workup:recovered:2026-11-23T10:00:00.000Z', 'rpl-workup:recovered:2026-11-23T10:00:00.000Z-2']);
     expect(safe.listRecovered().map((r) => r.raw)).toEqual(['x{', 'y{']);
   });
 
@@ -207,7 +223,9 @@ describe('safe storage: a full storage is reported, not ignored', () => {
 describe('safe storage: blocked storage', () => {
   it('a storage that throws on access: works in memory and says work will be lost on close', () => {
     const { safe, seen } = make(new FakeStorage(), {
-      storage: () => { throw new DOMException('The operation is insecure.', 'SecurityError'); },
+      storage: () => {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
     });
     expect(safe.getItem(KEY)).toBeNull();
     safe.setItem(KEY, { state: good, version: 2 });
@@ -226,8 +244,12 @@ describe('safe storage: blocked storage', () => {
 
   it('a storage whose getItem and setItem throw other errors', () => {
     const broken = new FakeStorage();
-    broken.getItem = () => { throw new Error('disk I/O error'); };
-    broken.setItem = () => { throw new Error('disk I/O error'); };
+    broken.getItem = () => {
+      throw new Error('disk I/O error');
+    };
+    broken.setItem = () => {
+      throw new Error('disk I/O error');
+    };
     const { safe, seen } = make(broken);
     expect(() => safe.getItem(KEY)).not.toThrow();
     expect(() => safe.setItem(KEY, { state: good, version: 2 })).not.toThrow();
@@ -247,7 +269,9 @@ describe('safe storage: blocked storage', () => {
     const ls = new FakeStorage();
     ls.setItem(KEY, 'bad');
     const { safe } = make(ls);
-    safe.subscribe(() => { throw new Error('UI bug'); });
+    safe.subscribe(() => {
+      throw new Error('UI bug');
+    });
     expect(() => safe.getItem(KEY)).not.toThrow();
     safe.setItem(KEY, { state: good, version: 2 });
     expect(JSON.parse(ls.getItem(KEY)!).state).toEqual(good);
@@ -300,10 +324,13 @@ describe('safe storage with zustand persist', () => {
   function makeStore(ls: Storage, migrate = vi.fn((old: unknown) => ({ ...(old as object), role: 'gp' }) as State)) {
     const { safe, seen } = make(ls);
     const store = createStore<Store>()(
-      persist(
-        (set) => ({ count: 0, name: '', role: 'gp', bump: () => set((s) => ({ count: s.count + 1 })) }),
-        { name: KEY, storage: safe, version: 2, migrate, partialize: ({ count, name, role }) => ({ count, name, role }) },
-      ),
+      persist((set) => ({ count: 0, name: '', role: 'gp', bump: () => set((s) => ({ count: s.count + 1 })) }), {
+        name: KEY,
+        storage: safe,
+        version: 2,
+        migrate,
+        partialize: ({ count, name, role }) => ({ count, name, role }),
+      }),
     );
     return { store, safe, seen, migrate };
   }
@@ -345,10 +372,11 @@ describe('safe storage: property — whatever text is saved, reading never throw
     fc.string({ unit: 'grapheme' }),
     fc.json(),
     fc.jsonValue().map((v) => JSON.stringify({ state: v, version: 2 })),
-    fc.record({ count: fc.integer(), name: fc.string(), role: fc.constantFrom('gp', 'nurse', 'patient') })
-      .map((s) => envelope(s)),
-    fc.tuple(fc.record({ count: fc.integer(), name: fc.string(), role: fc.constant('gp') }), fc.nat())
-      .map(([s, cut]) => { const t = envelope(s); return t.slice(0, cut % t.length); }),
+    fc.record({ count: fc.integer(), name: fc.string(), role: fc.constantFrom('gp', 'nurse', 'patient') }).map((s) => envelope(s)),
+    fc.tuple(fc.record({ count: fc.integer(), name: fc.string(), role: fc.constant('gp') }), fc.nat()).map(([s, cut]) => {
+      const t = envelope(s);
+      return t.slice(0, cut % t.length);
+    }),
   );
   it('either returns the stored envelope or keeps the exact text and reports it', () => {
     fc.assert(

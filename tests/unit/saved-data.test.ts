@@ -18,12 +18,32 @@ describe('sanitise', () => {
   });
 
   it.each([
-    ['draft.age a number (kept as its text)', { ...good, draft: { ...good.draft, age: 41 } }, (c: typeof good) => expect(c.draft.age).toBe('41'), /age was a number/],
+    [
+      'draft.age a number (kept as its text)',
+      { ...good, draft: { ...good.draft, age: 41 } },
+      (c: typeof good) => expect(c.draft.age).toBe('41'),
+      /age was a number/,
+    ],
     ['draft.name null', { ...good, draft: { ...good.draft, name: null } }, (c: typeof good) => expect(c.draft.name).toBe(''), /name had the wrong type/],
-    ['a pregnancy null', { ...good, draft: { ...good.draft, pregnancies: [null, good.draft.pregnancies[0]] } }, (c: typeof good) => expect(c.draft.pregnancies).toHaveLength(1), /1 unreadable entry left out/],
+    [
+      'a pregnancy null',
+      { ...good, draft: { ...good.draft, pregnancies: [null, good.draft.pregnancies[0]] } },
+      (c: typeof good) => expect(c.draft.pregnancies).toHaveLength(1),
+      /1 unreadable entry left out/,
+    ],
     ['a case without updatedAt', { ...good, updatedAt: undefined }, (c: typeof good) => expect(c.updatedAt).toBe(at), /last changed was missing/],
-    ['a pregnancy weeks as a number', { ...good, draft: { ...good.draft, pregnancies: [{ ...good.draft.pregnancies[0], weeks: 8 }] } }, (c: typeof good) => expect(c.draft.pregnancies[0]!.weeks).toBe('8'), /weeks was a number/],
-    ['a saved workup that is not an object', { ...good, machine: 'x' }, (c: typeof good & { machine?: unknown }) => expect(c.machine).toBeUndefined(), /saved progress could not be read/],
+    [
+      'a pregnancy weeks as a number',
+      { ...good, draft: { ...good.draft, pregnancies: [{ ...good.draft.pregnancies[0], weeks: 8 }] } },
+      (c: typeof good) => expect(c.draft.pregnancies[0]!.weeks).toBe('8'),
+      /weeks was a number/,
+    ],
+    [
+      'a saved workup that is not an object',
+      { ...good, machine: 'x' },
+      (c: typeof good & { machine?: unknown }) => expect(c.machine).toBeUndefined(),
+      /saved progress could not be read/,
+    ],
   ])('%s: repaired, named, the rest kept', (_label, raw, check, named) => {
     const { state, repairs } = sanitise(withCase(raw));
     check(state.cases.a! as never);
@@ -39,14 +59,17 @@ describe('sanitise', () => {
   });
 
   it('property: whatever JSON is stored, reading never throws and yields drafts of text', () => {
-    fc.assert(fc.property(fc.jsonValue(), fc.jsonValue(), (draft, other) => {
-      const { state } = sanitise({ cases: { a: { ...good, draft }, b: other }, preferences: other });
-      for (const c of Object.values(state.cases)) {
-        for (const f of ['age', 'bmi', 'name', 'nhsNumber', 'dateOfBirth', 'referralQuestion'] as const) expect(typeof c.draft[f]).toBe('string');
-        expect(Array.isArray(c.draft.pregnancies)).toBe(true);
-        for (const p of c.draft.pregnancies) expect(typeof p.weeks).toBe('string');
-      }
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.jsonValue(), (draft, other) => {
+        const { state } = sanitise({ cases: { a: { ...good, draft }, b: other }, preferences: other });
+        for (const c of Object.values(state.cases)) {
+          for (const f of ['age', 'bmi', 'name', 'nhsNumber', 'dateOfBirth', 'referralQuestion'] as const) expect(typeof c.draft[f]).toBe('string');
+          expect(Array.isArray(c.draft.pregnancies)).toBe(true);
+          for (const p of c.draft.pregnancies) expect(typeof p.weeks).toBe('string');
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 
@@ -55,8 +78,19 @@ describe('migrate', () => {
     const v1 = {
       cases: {
         a: {
-          id: 'a', createdAt: at, updatedAt: at, draft: good.draft, pendingCase: { schemaVersion: 1 },
-          machine: { version: 1, snapshot: { status: 'active', value: 'review', context: { case: null, guideline: 'eshre-2022', role: 'gp', evaluation: null, beforeGuidelineChange: null, reached: [] } } },
+          id: 'a',
+          createdAt: at,
+          updatedAt: at,
+          draft: good.draft,
+          pendingCase: { schemaVersion: 1 },
+          machine: {
+            version: 1,
+            snapshot: {
+              status: 'active',
+              value: 'review',
+              context: { case: null, guideline: 'eshre-2022', role: 'gp', evaluation: null, beforeGuidelineChange: null, reached: [] },
+            },
+          },
         },
       },
     };
@@ -64,7 +98,10 @@ describe('migrate', () => {
     expect(out.rev).toBe(at);
     expect(out.fromFile).toEqual({ schemaVersion: 1 });
     expect(out).not.toHaveProperty('pendingCase');
-    expect(out.machine).toEqual({ version: 2, snapshot: { status: 'active', value: 'review', context: { case: null, guideline: 'eshre-2022', previousGuideline: null, triage: false, reached: [] } } });
+    expect(out.machine).toEqual({
+      version: 2,
+      snapshot: { status: 'active', value: 'review', context: { case: null, guideline: 'eshre-2022', previousGuideline: null, triage: false, reached: [] } },
+    });
     expect(STORE_VERSION).toBe(2);
   });
 });

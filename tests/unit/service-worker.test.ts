@@ -17,9 +17,15 @@ const keyOf = (r: string | Req | Request) => (typeof r === 'string' ? r : r.url)
 class FakeCache {
   readonly map = new Map<string, Response>();
   constructor(private readonly fetcher: (r: Req | Request) => Promise<Response>) {}
-  async match(r: string | Req) { return this.map.get(keyOf(r))?.clone(); }
-  async put(r: string | Req, res: Response) { this.map.set(keyOf(r), res); }
-  async keys() { return [...this.map.keys()]; }
+  async match(r: string | Req) {
+    return this.map.get(keyOf(r))?.clone();
+  }
+  async put(r: string | Req, res: Response) {
+    this.map.set(keyOf(r), res);
+  }
+  async keys() {
+    return [...this.map.keys()];
+  }
   async addAll(requests: Request[]) {
     const got: [string, Response][] = [];
     for (const r of requests) {
@@ -51,10 +57,19 @@ function load(manifest?: { version: string; files: string[] }) {
   });
   const stores = new Map<string, FakeCache>();
   const caches = {
-    open: async (name: string) => { if (!stores.has(name)) stores.set(name, new FakeCache(fetcher)); return stores.get(name)!; },
+    open: async (name: string) => {
+      if (!stores.has(name)) stores.set(name, new FakeCache(fetcher));
+      return stores.get(name)!;
+    },
     keys: async () => [...stores.keys()],
     delete: async (name: string) => stores.delete(name),
-    match: async (r: string | Req) => { for (const c of stores.values()) { const hit = await c.match(r); if (hit) return hit; } return undefined; },
+    match: async (r: string | Req) => {
+      for (const c of stores.values()) {
+        const hit = await c.match(r);
+        if (hit) return hit;
+      }
+      return undefined;
+    },
   };
   const listeners = new Map<string, ((e: unknown) => void)[]>();
   const self = {
@@ -62,7 +77,9 @@ function load(manifest?: { version: string; files: string[] }) {
     location: new URL(`${SCOPE}sw.js`),
     clients: { claim: vi.fn(async () => undefined) },
     skipWaiting: vi.fn(),
-    addEventListener: (type: string, fn: (e: unknown) => void) => { listeners.set(type, [...(listeners.get(type) ?? []), fn]); },
+    addEventListener: (type: string, fn: (e: unknown) => void) => {
+      listeners.set(type, [...(listeners.get(type) ?? []), fn]);
+    },
   };
   const code = manifest ? SOURCE.replace(PLACEHOLDER, JSON.stringify(manifest)) : SOURCE;
   const fastTimeout = (fn: (...a: unknown[]) => void, _ms: number, ...args: unknown[]) => setTimeout(fn, 20, ...args);
@@ -76,13 +93,32 @@ function load(manifest?: { version: string; files: string[] }) {
   async function request(path: string, init: Partial<Req> = {}): Promise<Response | undefined> {
     const req: Req = { url: new URL(path, SCOPE).href, method: 'GET', mode: 'cors', headers: new Headers(), ...init };
     let answer: Promise<Response> | undefined;
-    for (const fn of listeners.get('fetch') ?? []) fn({ request: req, respondWith: (p: Promise<Response>) => { answer = p; } });
+    for (const fn of listeners.get('fetch') ?? [])
+      fn({
+        request: req,
+        respondWith: (p: Promise<Response>) => {
+          answer = p;
+        },
+      });
     return answer;
   }
   return {
-    self, stores, server, fetched, fetcher, extendable, request,
-    setOnline: (v: boolean) => { online = v; }, setHang: (v: boolean) => { hang = v; },
-    message: (data: unknown) => { for (const fn of listeners.get('message') ?? []) fn({ data }); },
+    self,
+    stores,
+    server,
+    fetched,
+    fetcher,
+    extendable,
+    request,
+    setOnline: (v: boolean) => {
+      online = v;
+    },
+    setHang: (v: boolean) => {
+      hang = v;
+    },
+    message: (data: unknown) => {
+      for (const fn of listeners.get('message') ?? []) fn({ data });
+    },
   };
 }
 
@@ -129,7 +165,7 @@ describe('service worker', () => {
     expect(sw.self.clients.claim).toHaveBeenCalled();
   });
 
-  it("after an update, a tab of the previous build still gets its lazily loaded chunk though the server no longer has it", async () => {
+  it('after an update, a tab of the previous build still gets its lazily loaded chunk though the server no longer has it', async () => {
     const sw = load(MANIFEST);
     serveAll(sw);
     const previous = new FakeCache(sw.fetcher);

@@ -27,7 +27,11 @@ describe('two tabs', () => {
     const inB = b.useAppStore.getState().newCase(); // B has not heard of A's case yet
     b.useAppStore.getState().saveDraft(inB, named('Created in B'));
     await flush();
-    expect(Object.values(stored()).map((c) => c.draft.name).sort()).toEqual(['Created in A', 'Created in B']);
+    expect(
+      Object.values(stored())
+        .map((c) => c.draft.name)
+        .sort(),
+    ).toEqual(['Created in A', 'Created in B']);
     expect(Object.keys(b.useAppStore.getState().cases).sort()).toEqual([inA, inB].sort());
     await a.syncFromOtherTab();
     expect(Object.keys(a.useAppStore.getState().cases).sort()).toEqual([inA, inB].sort());
@@ -41,11 +45,17 @@ describe('two tabs', () => {
     a.useAppStore.getState().saveDraft(id, named('3D ultrasound from A'));
     b.useAppStore.getState().saveDraft(id, named('TSH from B'));
     await flush();
-    const names = Object.values(stored()).map((c) => c.draft.name).sort();
+    const names = Object.values(stored())
+      .map((c) => c.draft.name)
+      .sort();
     expect(names).toEqual(['3D ultrasound from A', 'TSH from B']);
     expect(b.useAppStore.getState().notices).toEqual([expect.objectContaining({ kind: 'both-changed', id })]);
     await a.syncFromOtherTab();
-    expect(Object.values(a.useAppStore.getState().cases).map((c) => c.draft.name).sort()).toEqual(names);
+    expect(
+      Object.values(a.useAppStore.getState().cases)
+        .map((c) => c.draft.name)
+        .sort(),
+    ).toEqual(names);
   });
 
   it("an open case another tab changed is reloaded from the other tab's version and said so", async () => {

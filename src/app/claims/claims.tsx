@@ -37,12 +37,14 @@ export function ClaimCard({ claim }: { claim: Claim }) {
   return (
     <article className={`claim claim-${claim.verdict}`} aria-labelledby={id}>
       <p className="claim-heard">
-        <span className="claim-said">{plain ? 'You may have read' : 'Claim heard'}:</span>{' '}
-        <q id={id}>{claim.claim}</q>
+        <span className="claim-said">{plain ? 'You may have read' : 'Claim heard'}:</span> <q id={id}>{claim.claim}</q>
       </p>
       <p className="claim-verdict">
-        <span aria-hidden="true" className="symbol">{CLAIM_WORD[claim.verdict].symbol}</span>{' '}
-        <strong>{word}</strong>{rest}
+        <span aria-hidden="true" className="symbol">
+          {CLAIM_WORD[claim.verdict].symbol}
+        </span>{' '}
+        <strong>{word}</strong>
+        {rest}
       </p>
       <p className="claim-text">{plain ? claim.plainText : claim.guidelinesSay}</p>
       <Disclosure label={sources} ariaLabel={`${sources}: ${claim.claim}`}>
@@ -55,7 +57,11 @@ export function ClaimCard({ claim }: { claim: Claim }) {
 export function ClaimsList({ claims, label }: { claims: Claim[]; label: string }) {
   return (
     <ul className="claims-list" aria-label={label}>
-      {claims.map((c) => <li key={c.id}><ClaimCard claim={c} /></li>)}
+      {claims.map((c) => (
+        <li key={c.id}>
+          <ClaimCard claim={c} />
+        </li>
+      ))}
     </ul>
   );
 }

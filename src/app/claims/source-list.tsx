@@ -13,11 +13,19 @@ export function SourceList({ citations, label }: { citations: AnyCitation[]; lab
         const rest = isGuidelineCitation(c) ? [c.reference, c.strength, ...(c.evidence === c.strength ? [] : [c.evidence])] : [c.reference];
         return (
           <li key={`${title}|${c.reference}`}>
-            <a href={c.url} rel="noreferrer">{title}</a>
-            {' · '}{rest.join(' · ')}
+            <a href={c.url} rel="noreferrer">
+              {title}
+            </a>
+            {' · '}
+            {rest.join(' · ')}
             {c.unverified ? (
               <span className="source-unverified">
-                {' '}<strong><span aria-hidden="true">⚠ </span>UNVERIFIED:</strong> {plain ? 'not fully checked. ' : ''}{c.unverified}
+                {' '}
+                <strong>
+                  <span aria-hidden="true">⚠ </span>UNVERIFIED:
+                </strong>{' '}
+                {plain ? 'not fully checked. ' : ''}
+                {c.unverified}
               </span>
             ) : null}
           </li>

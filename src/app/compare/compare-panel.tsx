@@ -47,11 +47,21 @@ function UnverifiedMark({ plain }: { plain: boolean }) {
 
 function ItemCell({ cell, plain }: { cell: ComparisonCell; plain: boolean }) {
   if (!cell.known) {
-    return <span className="badge unknown"><span aria-hidden="true" className="symbol">?</span> {notRead(plain)}</span>;
+    return (
+      <span className="badge unknown">
+        <span aria-hidden="true" className="symbol">
+          ?
+        </span>{' '}
+        {notRead(plain)}
+      </span>
+    );
   }
   return (
     <>
-      <span className="cell-verdict"><VerdictBadge verdict={cell.verdict} />{cell.unverified ? <UnverifiedMark plain={plain} /> : null}</span>
+      <span className="cell-verdict">
+        <VerdictBadge verdict={cell.verdict} />
+        {cell.unverified ? <UnverifiedMark plain={plain} /> : null}
+      </span>
       <StatusBadge status={cell.status} />
     </>
   );
@@ -59,49 +69,66 @@ function ItemCell({ cell, plain }: { cell: ComparisonCell; plain: boolean }) {
 
 function DefinitionText({ cell, plain }: { cell: DefinitionCell; plain: boolean }) {
   const symbol = cell.met ? '✓' : '✗';
-  const word = plain ? (cell.met ? 'Counts' : 'Does not count yet') : (cell.met ? 'Met' : 'Not met');
+  const word = plain ? (cell.met ? 'Counts' : 'Does not count yet') : cell.met ? 'Met' : 'Not met';
   return (
     <>
       <span className="cell-verdict">
-        <span className={`badge definition-${cell.met ? 'met' : 'not-met'}`}><span aria-hidden="true" className="symbol">{symbol}</span> {word}</span>
+        <span className={`badge definition-${cell.met ? 'met' : 'not-met'}`}>
+          <span aria-hidden="true" className="symbol">
+            {symbol}
+          </span>{' '}
+          {word}
+        </span>
         {cell.citation.unverified ? <UnverifiedMark plain={plain} /> : null}
       </span>
-      <span className="status">{cell.losses} {cell.losses === 1 ? 'loss' : 'losses'} counted</span>
-      {!cell.met && cell.discretion ? <span className="status">{plain ? 'tests may start at the doctor’s choice' : 'evaluation at clinical discretion'}</span> : null}
+      <span className="status">
+        {cell.losses} {cell.losses === 1 ? 'loss' : 'losses'} counted
+      </span>
+      {!cell.met && cell.discretion ? (
+        <span className="status">{plain ? 'tests may start at the doctor’s choice' : 'evaluation at clinical discretion'}</span>
+      ) : null}
     </>
   );
 }
 
 /** Why a row differs: the topic's explanation with its sources, or, without one, each guideline's own rule. */
-function WhyTheyDiffer({ topic, rules, role }: {
-  topic?: Topic;
-  rules: { guideline: Guideline; text: string; cite: string }[];
-  role: Role;
-}) {
+function WhyTheyDiffer({ topic, rules, role }: { topic?: Topic; rules: { guideline: Guideline; text: string; cite: string }[]; role: Role }) {
   const plain = role === 'patient';
   return (
     <div className="why-differ">
       {topic ? (
         <>
-          <p><strong>{topic.title}.</strong> {plain ? topic.plainSummary : topic.summary}</p>
+          <p>
+            <strong>{topic.title}.</strong> {plain ? topic.plainSummary : topic.summary}
+          </p>
           {plain ? null : (
             <dl className="positions">
               {rules.map(({ guideline }) => (
-                <div key={guideline.id}><dt>{guideline.shortTitle}</dt><dd>{topic.positions[guideline.id]}</dd></div>
+                <div key={guideline.id}>
+                  <dt>{guideline.shortTitle}</dt>
+                  <dd>{topic.positions[guideline.id]}</dd>
+                </div>
               ))}
             </dl>
           )}
-          <p className="sources-label"><strong>{plain ? 'Where this comes from' : 'Sources'}:</strong></p>
+          <p className="sources-label">
+            <strong>{plain ? 'Where this comes from' : 'Sources'}:</strong>
+          </p>
           <SourceList citations={topic.citations} />
         </>
       ) : (
         <>
-          <p>{plain
-            ? 'The guidelines give different answers here. Ask your doctor what this means for you.'
-            : 'No explanation of this difference is recorded; each guideline’s rule for this case:'}</p>
+          <p>
+            {plain
+              ? 'The guidelines give different answers here. Ask your doctor what this means for you.'
+              : 'No explanation of this difference is recorded; each guideline’s rule for this case:'}
+          </p>
           <ul className="rule-lines">
             {rules.map(({ guideline, text, cite }) => (
-              <li key={guideline.id}><strong>{guideline.shortTitle}:</strong> {plain ? null : <>{text} </>}<span className="summary-cite">{cite}</span></li>
+              <li key={guideline.id}>
+                <strong>{guideline.shortTitle}:</strong> {plain ? null : <>{text} </>}
+                <span className="summary-cite">{cite}</span>
+              </li>
             ))}
           </ul>
         </>
@@ -110,7 +137,15 @@ function WhyTheyDiffer({ topic, rules, role }: {
   );
 }
 
-function CompareRow({ name, guidelines, cells, disagree, unknownIn, why, plain }: {
+function CompareRow({
+  name,
+  guidelines,
+  cells,
+  disagree,
+  unknownIn,
+  why,
+  plain,
+}: {
   name: string;
   guidelines: Guideline[];
   cells: ReactNode[];
@@ -123,28 +158,47 @@ function CompareRow({ name, guidelines, cells, disagree, unknownIn, why, plain }
   return (
     <>
       <tr className={`compare-row${disagree ? ' differs' : ''}`}>
-        <th scope="row"><BreakableName name={name} /></th>
+        <th scope="row">
+          <BreakableName name={name} />
+        </th>
         {cells.map((c, n) => (
           <td key={guidelines[n]!.id} className="compare-cell">
-            <span className="cell-label" aria-hidden="true">{guidelines[n]!.shortTitle}</span>
+            <span className="cell-label" aria-hidden="true">
+              {guidelines[n]!.shortTitle}
+            </span>
             <span className="cell-body">{c}</span>
           </td>
         ))}
         <td className="agreement">
-          {disagree
-            ? <strong className="differs-tag"><span aria-hidden="true" className="symbol">≠</span> {DIFFERS}</strong>
-            : (
-              <span className="same-tag">
-                <span aria-hidden="true" className="symbol">=</span> Same
-                {unknownIn.length ? <>{' '}<span className="agree-note">{plain ? 'where checked' : 'where read'}</span></> : null}
-              </span>
-            )}
+          {disagree ? (
+            <strong className="differs-tag">
+              <span aria-hidden="true" className="symbol">
+                ≠
+              </span>{' '}
+              {DIFFERS}
+            </strong>
+          ) : (
+            <span className="same-tag">
+              <span aria-hidden="true" className="symbol">
+                =
+              </span>{' '}
+              Same
+              {unknownIn.length ? (
+                <>
+                  {' '}
+                  <span className="agree-note">{plain ? 'where checked' : 'where read'}</span>
+                </>
+              ) : null}
+            </span>
+          )}
         </td>
       </tr>
       {disagree ? (
         <tr className="compare-why">
           <td colSpan={columns}>
-            <Disclosure label={WHY_DIFFER} ariaLabel={`${WHY_DIFFER}: ${name}`}>{why}</Disclosure>
+            <Disclosure label={WHY_DIFFER} ariaLabel={`${WHY_DIFFER}: ${name}`}>
+              {why}
+            </Disclosure>
           </td>
         </tr>
       ) : null}
@@ -162,7 +216,8 @@ export function CompareTable({ comparison, current, role }: { comparison: Compar
   const unread = guidelines.filter((g) => rows.some((r) => r.unknownIn.includes(g.id)));
   const names = guidelines.map((g) => g.shortTitle);
   const list = `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-  const verdictLine = (cell: ComparisonCell) => `${VERDICT_LABEL[cell.verdict].symbol} ${plain ? VERDICT_LABEL[cell.verdict].plain : VERDICT_LABEL[cell.verdict].text}`;
+  const verdictLine = (cell: ComparisonCell) =>
+    `${VERDICT_LABEL[cell.verdict].symbol} ${plain ? VERDICT_LABEL[cell.verdict].plain : VERDICT_LABEL[cell.verdict].text}`;
 
   return (
     <div className="compare">
@@ -178,26 +233,55 @@ export function CompareTable({ comparison, current, role }: { comparison: Compar
         </p>
       </div>
       <ul className="compare-legend" aria-label={plain ? 'What the marks mean' : 'Key'}>
-        <li><strong><span aria-hidden="true">≠ </span>{DIFFERS}</strong>: {plain ? 'the guidelines give you different answers.' : 'the guidelines whose text was read give this case different verdicts or statuses.'}</li>
+        <li>
+          <strong>
+            <span aria-hidden="true">≠ </span>
+            {DIFFERS}
+          </strong>
+          : {plain ? 'the guidelines give you different answers.' : 'the guidelines whose text was read give this case different verdicts or statuses.'}
+        </li>
         {unread.length ? (
-          <li><strong><span aria-hidden="true">? </span>{notRead(plain)}</strong>: {plain
-            ? `we have not checked what ${unread.map((g) => g.shortTitle).join(' and ')} says about this. It is not counted as a difference.`
-            : `the text of ${unread.map((g) => g.shortTitle).join(' and ')} on this item was not read, so its position is unknown. Not counted as a difference.`}</li>
+          <li>
+            <strong>
+              <span aria-hidden="true">? </span>
+              {notRead(plain)}
+            </strong>
+            :{' '}
+            {plain
+              ? `we have not checked what ${unread.map((g) => g.shortTitle).join(' and ')} says about this. It is not counted as a difference.`
+              : `the text of ${unread.map((g) => g.shortTitle).join(' and ')} on this item was not read, so its position is unknown. Not counted as a difference.`}
+          </li>
         ) : null}
-        <li><strong><span aria-hidden="true">* </span>{plain ? 'Star' : 'Asterisk'}</strong>: {plain ? 'the exact words of this edition have not been checked.' : 'the rule’s wording for that edition is not verified.'}</li>
+        <li>
+          <strong>
+            <span aria-hidden="true">* </span>
+            {plain ? 'Star' : 'Asterisk'}
+          </strong>
+          : {plain ? 'the exact words of this edition have not been checked.' : 'the rule’s wording for that edition is not verified.'}
+        </li>
       </ul>
       <table className="compare-table">
         <caption>{plain ? `What ${list} say for you` : `${list} for this case`}</caption>
         <colgroup>
           <col className="col-name" />
-          {guidelines.map((g) => <col key={g.id} className="col-guideline" />)}
+          {guidelines.map((g) => (
+            <col key={g.id} className="col-guideline" />
+          ))}
           <col className="col-agreement" />
         </colgroup>
         <thead>
           <tr>
             <th scope="col">{plain ? 'Test or treatment' : 'Item'}</th>
             {guidelines.map((g) => (
-              <th scope="col" key={g.id}>{g.shortTitle}{g.id === current ? <>{' '}<span className="in-use">({plain ? 'the one you chose' : 'in use'})</span></> : null}</th>
+              <th scope="col" key={g.id}>
+                {g.shortTitle}
+                {g.id === current ? (
+                  <>
+                    {' '}
+                    <span className="in-use">({plain ? 'the one you chose' : 'in use'})</span>
+                  </>
+                ) : null}
+              </th>
             ))}
             <th scope="col">{plain ? 'Same or different' : 'Agreement'}</th>
           </tr>
@@ -210,7 +294,13 @@ export function CompareTable({ comparison, current, role }: { comparison: Compar
             disagree={definition.disagree}
             unknownIn={[]}
             plain={plain}
-            why={<WhyTheyDiffer topic={definition.topic} role={role} rules={guidelines.map((g) => ({ guideline: g, text: definition.cells[g.id].rule, cite: formatCitation(definition.cells[g.id].citation) }))} />}
+            why={
+              <WhyTheyDiffer
+                topic={definition.topic}
+                role={role}
+                rules={guidelines.map((g) => ({ guideline: g, text: definition.cells[g.id].rule, cite: formatCitation(definition.cells[g.id].citation) }))}
+              />
+            }
           />
           {shown.map((r) => {
             const name = plain ? r.plainName : r.name;
@@ -223,17 +313,27 @@ export function CompareTable({ comparison, current, role }: { comparison: Compar
                 disagree={r.disagree}
                 unknownIn={r.unknownIn}
                 plain={plain}
-                why={<WhyTheyDiffer topic={r.topic} role={role} rules={guidelines.filter((g) => r.cells[g.id].known).map((g) => ({
-                  guideline: g,
-                  text: `${verdictLine(r.cells[g.id])} — ${r.cells[g.id].condition.replace(/\.$/, '')}.`,
-                  cite: formatCitation(r.cells[g.id].citation),
-                }))} />}
+                why={
+                  <WhyTheyDiffer
+                    topic={r.topic}
+                    role={role}
+                    rules={guidelines
+                      .filter((g) => r.cells[g.id].known)
+                      .map((g) => ({
+                        guideline: g,
+                        text: `${verdictLine(r.cells[g.id])} — ${r.cells[g.id].condition.replace(/\.$/, '')}.`,
+                        cite: formatCitation(r.cells[g.id].citation),
+                      }))}
+                  />
+                }
               />
             );
           })}
         </tbody>
       </table>
-      {onlyDiffer && !differing.length ? <p>{plain ? 'The guidelines give you the same answer for every test and treatment.' : 'The guidelines agree on every item for this case.'}</p> : null}
+      {onlyDiffer && !differing.length ? (
+        <p>{plain ? 'The guidelines give you the same answer for every test and treatment.' : 'The guidelines agree on every item for this case.'}</p>
+      ) : null}
     </div>
   );
 }

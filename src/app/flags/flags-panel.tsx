@@ -49,10 +49,7 @@ export interface Answer {
   citation: Citation;
 }
 
-type Outcome =
-  | { kind: 'none'; query: string }
-  | { kind: 'choose'; matches: ItemMatch[] }
-  | { kind: 'answered'; query: string; didYouMean?: ItemId };
+type Outcome = { kind: 'none'; query: string } | { kind: 'choose'; matches: ItemMatch[] } | { kind: 'answered'; query: string; didYouMean?: ItemId };
 
 /** The best match is the one meant when it stands clear of the next. */
 function clearBest(matches: ItemMatch[]): ItemMatch | undefined {
@@ -93,18 +90,41 @@ function FlagSearch({ onPick, onNothing }: { onPick: (id: ItemId) => void; onNot
   const names = (id: ItemId) => itemName(catalogueEntry(id), role);
   const chips = (list: ItemMatch[], labelId: string) => (
     <ul aria-labelledby={labelId}>
-      {list.map((m) => <li key={m.id}><button type="button" className="chip" onClick={() => pick(m.id, query)}>{names(m.id)}</button></li>)}
+      {list.map((m) => (
+        <li key={m.id}>
+          <button type="button" className="chip" onClick={() => pick(m.id, query)}>
+            {names(m.id)}
+          </button>
+        </li>
+      ))}
     </ul>
   );
   return (
     <div className="flag-search">
+      {/* biome-ignore lint/a11y/useSemanticElements: a form with the search landmark role; the <search> element is not yet announced by every screen reader */}
       <form role="search" aria-label={copy.searchLabel} onSubmit={submit}>
         {/* Each role's words take the room of the longest, so a stored role shifts nothing (ui/reserved.tsx). */}
-        <label htmlFor="flag-search-input"><Reserved shown={role} variants={SEARCH_LABELS} /></label>
-        <p id="flag-search-hint" className="hint"><Reserved shown={role} variants={SEARCH_HINTS} /></p>
+        <label htmlFor="flag-search-input">
+          <Reserved shown={role} variants={SEARCH_LABELS} />
+        </label>
+        <p id="flag-search-hint" className="hint">
+          <Reserved shown={role} variants={SEARCH_HINTS} />
+        </p>
         <div className="search-row">
-          <input id="flag-search-input" type="search" autoComplete="off" aria-describedby="flag-search-hint" value={query} onChange={(e) => { setQuery(e.target.value); setOutcome(null); }} />
-          <button type="submit" className="button">{FLAGS_COPY.check}</button>
+          <input
+            id="flag-search-input"
+            type="search"
+            autoComplete="off"
+            aria-describedby="flag-search-hint"
+            value={query}
+            onChange={(e) => {
+              setQuery(e.target.value);
+              setOutcome(null);
+            }}
+          />
+          <button type="submit" className="button">
+            {FLAGS_COPY.check}
+          </button>
         </div>
       </form>
       <div role="status" className="search-outcome">
@@ -113,21 +133,39 @@ function FlagSearch({ onPick, onNothing }: { onPick: (id: ItemId) => void; onNot
       </div>
       {outcome?.kind === 'choose' ? (
         <div className="matches">
-          <p id="matches-label" className="hint">{FLAGS_COPY.didYouMean}</p>
+          <p id="matches-label" className="hint">
+            {FLAGS_COPY.didYouMean}
+          </p>
           {chips(outcome.matches, 'matches-label')}
         </div>
       ) : null}
       {live.length ? (
         <div className="matches">
-          <p id="matches-label" className="hint">{FLAGS_COPY.matches}</p>
+          <p id="matches-label" className="hint">
+            {FLAGS_COPY.matches}
+          </p>
           {chips(live, 'matches-label')}
         </div>
       ) : null}
       <div className="quick-picks">
-        <p id="quick-picks-label" className="hint">{FLAGS_COPY.often}</p>
+        <p id="quick-picks-label" className="hint">
+          {FLAGS_COPY.often}
+        </p>
         <ul aria-labelledby="quick-picks-label">
           {QUICK_PICKS.map((q) => (
-            <li key={q.label}><button type="button" className="chip" onClick={() => { setQuery(q.label); const m = matchItem(q.query)[0]; if (m) pick(m.id, q.label); }}>{q.label}</button></li>
+            <li key={q.label}>
+              <button
+                type="button"
+                className="chip"
+                onClick={() => {
+                  setQuery(q.label);
+                  const m = matchItem(q.query)[0];
+                  if (m) pick(m.id, q.label);
+                }}
+              >
+                {q.label}
+              </button>
+            </li>
           ))}
         </ul>
       </div>
@@ -137,7 +175,7 @@ function FlagSearch({ onPick, onNothing }: { onPick: (id: ItemId) => void; onNot
 
 /** Clinician detail (harms, what instead, the source): as it is for clinicians, folded under "For your doctor" for patients. */
 function ForDoctor({ plain, children }: { plain: boolean; children: ReactNode }) {
-  return plain ? <Disclosure label={SUMMARY_COPY.forYourDoctor}>{children}</Disclosure> : <>{children}</>;
+  return plain ? <Disclosure label={SUMMARY_COPY.forYourDoctor}>{children}</Disclosure> : children;
 }
 
 function AnswerView({ answer, flagged }: { answer: Answer; flagged: boolean }) {
@@ -147,11 +185,21 @@ function AnswerView({ answer, flagged }: { answer: Answer; flagged: boolean }) {
   return (
     <div className="answer">
       <h3>{itemName(answer, role)}</h3>
-      <p><VerdictBadge verdict={answer.verdict} strength={answer.citation.strength} /></p>
+      <p>
+        <VerdictBadge verdict={answer.verdict} strength={answer.citation.strength} />
+      </p>
       <p>{peopleDates(plain ? answer.plainWhy : answer.why)}</p>
       <ForDoctor plain={plain}>
-        {answer.harms ? <p><strong>{copy.harms}:</strong> {answer.harms}</p> : null}
-        {answer.instead ? <p><strong>{copy.instead}:</strong> {answer.instead}</p> : null}
+        {answer.harms ? (
+          <p>
+            <strong>{copy.harms}:</strong> {answer.harms}
+          </p>
+        ) : null}
+        {answer.instead ? (
+          <p>
+            <strong>{copy.instead}:</strong> {answer.instead}
+          </p>
+        ) : null}
         <CitationBlock citation={answer.citation} />
       </ForDoctor>
       {/* A flagged item's claims are linked from its flag below. */}
@@ -174,11 +222,26 @@ function RulesAnswer({ id, guideline }: { id: ItemId; guideline: GuidelineId }) 
       <ul className="rule-list">
         {rules.map((r) => (
           <li key={r.id}>
-            <p>{rules.length > 1 && !plain ? <><strong>{r.condition}:</strong>{' '}</> : null}<VerdictBadge verdict={r.verdict} strength={r.citation.strength} /></p>
+            <p>
+              {rules.length > 1 && !plain ? (
+                <>
+                  <strong>{r.condition}:</strong>{' '}
+                </>
+              ) : null}
+              <VerdictBadge verdict={r.verdict} strength={r.citation.strength} />
+            </p>
             <p>{plain ? r.plainWhy : r.why}</p>
             <ForDoctor plain={plain}>
-              {r.harms ? <p><strong>{copy.harms}:</strong> {r.harms}</p> : null}
-              {r.instead ? <p><strong>{copy.instead}:</strong> {r.instead}</p> : null}
+              {r.harms ? (
+                <p>
+                  <strong>{copy.harms}:</strong> {r.harms}
+                </p>
+              ) : null}
+              {r.instead ? (
+                <p>
+                  <strong>{copy.instead}:</strong> {r.instead}
+                </p>
+              ) : null}
               <CitationBlock citation={r.citation} />
             </ForDoctor>
           </li>
@@ -199,13 +262,23 @@ function FlagList({ flags }: { flags: Flag[] }) {
       {flags.map((f) => (
         <li key={f.id}>
           <h4>{itemName(f, role)}</h4>
-          <p><VerdictBadge verdict={f.verdict} /> <span className="hint">{FLAG_SOURCE[f.source][plain ? 'plain' : 'text']}</span></p>
+          <p>
+            <VerdictBadge verdict={f.verdict} /> <span className="hint">{FLAG_SOURCE[f.source][plain ? 'plain' : 'text']}</span>
+          </p>
           <p>{oneLineWhy(f, role)}</p>
-          {f.instead && !plain ? <p><strong>{copy.instead}:</strong> {f.instead}</p> : null}
+          {f.instead && !plain ? (
+            <p>
+              <strong>{copy.instead}:</strong> {f.instead}
+            </p>
+          ) : null}
           {plain ? null : <p className="summary-cite">{formatCitation(f.citation)}</p>}
           <Disclosure label={copy.whyAndSource} ariaLabel={`${copy.whyAndSource}: ${itemName(f, role)}`}>
             {plain ? null : <p>{f.why}</p>}
-            {f.harms ? <p><strong>{copy.harms}:</strong> {f.harms}</p> : null}
+            {f.harms ? (
+              <p>
+                <strong>{copy.harms}:</strong> {f.harms}
+              </p>
+            ) : null}
             <CitationBlock citation={f.citation} />
           </Disclosure>
           <FlagClaims id={f.id} name={itemName(f, role)} />
@@ -215,7 +288,14 @@ function FlagList({ flags }: { flags: Flag[] }) {
   );
 }
 
-export function FlagsPanel({ flags, answer, askedId, guideline, onAsk, closeKey }: {
+export function FlagsPanel({
+  flags,
+  answer,
+  askedId,
+  guideline,
+  onAsk,
+  closeKey,
+}: {
   /** Flags of the open case; undefined when there is no case. */
   flags?: Flag[];
   /** The case's answer for the item last asked about. */
@@ -224,6 +304,7 @@ export function FlagsPanel({ flags, answer, askedId, guideline, onAsk, closeKey 
   askedId?: ItemId | null;
   guideline: GuidelineId;
   /** Asks about an item; within a case, says whether that added it to the case's requests. */
+  // biome-ignore lint/suspicious/noConfusingVoidType: the first screen's handler returns nothing; within a case it says whether the item was added
   onAsk: (id: ItemId) => boolean | void;
   /** The answer closes when this changes (the walkthrough's step). */
   closeKey?: string;
@@ -232,17 +313,44 @@ export function FlagsPanel({ flags, answer, askedId, guideline, onAsk, closeKey 
   const role = useRole();
   const [open, setOpen] = useState(false);
   const [added, setAdded] = useState(false);
-  useEffect(() => { setOpen(false); setAdded(false); }, [closeKey]);
-  const ask = (id: ItemId) => { setAdded(onAsk(id) === true); setOpen(true); };
-  const close = () => { setOpen(false); setAdded(false); };
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the answer closes when the walkthrough's step (closeKey) changes
+  useEffect(() => {
+    setOpen(false);
+    setAdded(false);
+  }, [closeKey]);
+  const ask = (id: ItemId) => {
+    setAdded(onAsk(id) === true);
+    setOpen(true);
+  };
+  const close = () => {
+    setOpen(false);
+    setAdded(false);
+  };
   return (
     <aside id="flags" className="flags-panel" aria-labelledby="flags-heading" tabIndex={-1}>
-      <h2 id="flags-heading"><span aria-hidden="true">⚑ </span>{copy.flagsHeading}{flags?.length ? ` (${flags.length})` : ''}</h2>
+      <h2 id="flags-heading">
+        <span aria-hidden="true">⚑ </span>
+        {copy.flagsHeading}
+        {flags?.length ? ` (${flags.length})` : ''}
+      </h2>
       <FlagSearch onPick={ask} onNothing={close} />
       <div aria-live="polite" className="answer-region">
-        {open && added ? <p className="added"><span aria-hidden="true">✓ </span>{FLAGS_COPY.added}</p> : null}
-        {!open ? null : answer ? <AnswerView answer={answer} flagged={!!flags?.some((f) => f.id === answer.id)} /> : askedId ? <RulesAnswer id={askedId} guideline={guideline} /> : null}
-        {open ? <button type="button" className="link-button" onClick={close}>{FLAGS_COPY.closeAnswer}</button> : null}
+        {open && added ? (
+          <p className="added">
+            <span aria-hidden="true">✓ </span>
+            {FLAGS_COPY.added}
+          </p>
+        ) : null}
+        {!open ? null : answer ? (
+          <AnswerView answer={answer} flagged={!!flags?.some((f) => f.id === answer.id)} />
+        ) : askedId ? (
+          <RulesAnswer id={askedId} guideline={guideline} />
+        ) : null}
+        {open ? (
+          <button type="button" className="link-button" onClick={close}>
+            {FLAGS_COPY.closeAnswer}
+          </button>
+        ) : null}
       </div>
       {flags ? (
         <>

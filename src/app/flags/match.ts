@@ -3,7 +3,11 @@
 import catalogue from '../../../guidelines/catalogue.json' with { type: 'json' };
 import type { ItemId } from '../../../guidelines/ids.ts';
 
-interface Entry { name: string; plainName: string; synonyms?: string[] }
+interface Entry {
+  name: string;
+  plainName: string;
+  synonyms?: string[];
+}
 const entries = catalogue.items as unknown as Record<ItemId, Entry>;
 
 export function catalogueEntry(id: ItemId): Entry & { plainWhat?: string; units?: string[]; isotypes?: string[]; plausibleRange?: number[] } {

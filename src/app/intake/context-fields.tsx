@@ -2,9 +2,7 @@
 // "Currently pregnant" is ticked), the medicines she takes now, and the partner's age and smoking.
 import { CATALOGUE } from '../../../guidelines/catalogue.ts';
 import { TREATMENT_IDS, type TreatmentId } from '../../../guidelines/ids.ts';
-import {
-  type CurrentPregnancyDraft, emptyCurrentPregnancy, emptyMedicine, type IntakeDraft, type MedicineDraft,
-} from '../../store/intake-draft.ts';
+import { type CurrentPregnancyDraft, emptyCurrentPregnancy, emptyMedicine, type IntakeDraft, type MedicineDraft } from '../../store/intake-draft.ts';
 import { VENOUS_THROMBOSIS_CAUSES } from '../../../guidelines/ids.ts';
 import { CONTEXT_LABELS, VTE_CAUSE_LABELS, WORDS } from '../copy.ts';
 import type { FieldKit } from './form-fields.tsx';
@@ -18,14 +16,31 @@ function medicineName(id: TreatmentId, plain: boolean): string {
   return plain ? CATALOGUE[id].plainName : CATALOGUE[id].name;
 }
 
-interface Props { draft: IntakeDraft; update: (next: Partial<IntakeDraft>) => void; kit: FieldKit; plain: boolean }
+interface Props {
+  draft: IntakeDraft;
+  update: (next: Partial<IntakeDraft>) => void;
+  kit: FieldKit;
+  plain: boolean;
+}
 
 export function PartnerFields({ draft, update, kit, plain }: Props) {
   const label = (k: Label) => (plain ? CONTEXT_LABELS[k].patient : CONTEXT_LABELS[k].clinician);
   return (
     <>
-      {kit.field('patient.partnerAge', label('partnerAge'), CONTEXT_LABELS.partnerAge.hint, (b) => <input {...b.input} className="narrow" type="text" inputMode="numeric" autoComplete="off" value={draft.partnerAge ?? ''} onChange={(e) => update({ partnerAge: e.target.value })} />)}
-      {kit.field('patient.partnerSmoker', label('partnerSmoker'), undefined, (b) => kit.triSelect(draft.partnerSmoker ?? '', (partnerSmoker) => update({ partnerSmoker }), b))}
+      {kit.field('patient.partnerAge', label('partnerAge'), CONTEXT_LABELS.partnerAge.hint, (b) => (
+        <input
+          {...b.input}
+          className="narrow"
+          type="text"
+          inputMode="numeric"
+          autoComplete="off"
+          value={draft.partnerAge ?? ''}
+          onChange={(e) => update({ partnerAge: e.target.value })}
+        />
+      ))}
+      {kit.field('patient.partnerSmoker', label('partnerSmoker'), undefined, (b) =>
+        kit.triSelect(draft.partnerSmoker ?? '', (partnerSmoker) => update({ partnerSmoker }), b),
+      )}
     </>
   );
 }
@@ -33,7 +48,11 @@ export function PartnerFields({ draft, update, kit, plain }: Props) {
 export function VteCauseField({ draft, update, kit, plain }: Props) {
   return kit.field('history.venousThrombosisCause', plain ? CONTEXT_LABELS.vteCause.patient : CONTEXT_LABELS.vteCause.clinician, undefined, (b) => (
     <select {...b.input} value={draft.vteCause ?? ''} onChange={(e) => update({ vteCause: e.target.value })}>
-      {['', ...VENOUS_THROMBOSIS_CAUSES].map((c) => <option key={c} value={c}>{plain ? VTE_CAUSE_LABELS[c]!.patient : VTE_CAUSE_LABELS[c]!.clinician}</option>)}
+      {['', ...VENOUS_THROMBOSIS_CAUSES].map((c) => (
+        <option key={c} value={c}>
+          {plain ? VTE_CAUSE_LABELS[c]!.patient : VTE_CAUSE_LABELS[c]!.clinician}
+        </option>
+      ))}
     </select>
   ));
 }
@@ -48,15 +67,45 @@ export function CurrentPregnancyFields({ draft, update, kit, plain }: Props) {
     <fieldset className="current-pregnancy">
       <legend>{label('currentHeading')}</legend>
       <div className="field-row">
-        {kit.field('currentPregnancy.gestationWeeks', label('weeksNow'), CONTEXT_LABELS.weeksNow.hint, (b) => <input {...b.input} className="narrow" type="text" inputMode="numeric" autoComplete="off" value={cp.weeks} onChange={(e) => set({ weeks: e.target.value })} />)}
+        {kit.field('currentPregnancy.gestationWeeks', label('weeksNow'), CONTEXT_LABELS.weeksNow.hint, (b) => (
+          <input
+            {...b.input}
+            className="narrow"
+            type="text"
+            inputMode="numeric"
+            autoComplete="off"
+            value={cp.weeks}
+            onChange={(e) => set({ weeks: e.target.value })}
+          />
+        ))}
         {tri('bleeding', 'bleeding', 'bleeding')}
         {tri('pain', 'pain', 'pain')}
         {tri('intrauterineConfirmed', 'intrauterine', 'intrauterine')}
         {tri('heartbeat', 'heartbeat', 'heartbeat')}
       </div>
       <div className="field-row">
-        {kit.field('currentPregnancy.cervicalLengthMm', label('cervicalLength'), CONTEXT_LABELS.cervicalLength.hint, (b) => <input {...b.input} className="narrow" type="text" inputMode="decimal" autoComplete="off" value={cp.cervicalLengthMm} onChange={(e) => set({ cervicalLengthMm: e.target.value })} />)}
-        {kit.field('currentPregnancy.cervicalLengthAtWeeks', label('cervicalLengthAt'), CONTEXT_LABELS.cervicalLengthAt.hint, (b) => <input {...b.input} className="narrow" type="text" inputMode="numeric" autoComplete="off" value={cp.cervicalLengthAtWeeks} onChange={(e) => set({ cervicalLengthAtWeeks: e.target.value })} />)}
+        {kit.field('currentPregnancy.cervicalLengthMm', label('cervicalLength'), CONTEXT_LABELS.cervicalLength.hint, (b) => (
+          <input
+            {...b.input}
+            className="narrow"
+            type="text"
+            inputMode="decimal"
+            autoComplete="off"
+            value={cp.cervicalLengthMm}
+            onChange={(e) => set({ cervicalLengthMm: e.target.value })}
+          />
+        ))}
+        {kit.field('currentPregnancy.cervicalLengthAtWeeks', label('cervicalLengthAt'), CONTEXT_LABELS.cervicalLengthAt.hint, (b) => (
+          <input
+            {...b.input}
+            className="narrow"
+            type="text"
+            inputMode="numeric"
+            autoComplete="off"
+            value={cp.cervicalLengthAtWeeks}
+            onChange={(e) => set({ cervicalLengthAtWeeks: e.target.value })}
+          />
+        ))}
       </div>
     </fieldset>
   );
@@ -80,20 +129,31 @@ export function MedicinesFields({ draft, update, kit, plain }: Props) {
                   {kit.field(`medicines[${i}].id`, label('medicine'), undefined, (b) => (
                     <select {...b.input} value={m.id} onChange={(e) => set(i, { id: e.target.value })}>
                       <option value="">{WORDS.choose[plain ? 'patient' : 'clinician']}</option>
-                      {MEDICINE_IDS.map((id) => <option key={id} value={id}>{medicineName(id, plain)}</option>)}
+                      {MEDICINE_IDS.map((id) => (
+                        <option key={id} value={id}>
+                          {medicineName(id, plain)}
+                        </option>
+                      ))}
                     </select>
                   ))}
-                  {kit.field(`medicines[${i}].note`, label('medicineNote'), undefined, (b) => <input {...b.input} type="text" autoComplete="off" value={m.note} onChange={(e) => set(i, { note: e.target.value })} />)}
-                  {kit.field(`medicines[${i}].since`, label('since'), undefined, (b) => <input {...b.input} type="date" autoComplete="off" value={m.since} onChange={(e) => set(i, { since: e.target.value })} />)}
+                  {kit.field(`medicines[${i}].note`, label('medicineNote'), undefined, (b) => (
+                    <input {...b.input} type="text" autoComplete="off" value={m.note} onChange={(e) => set(i, { note: e.target.value })} />
+                  ))}
+                  {kit.field(`medicines[${i}].since`, label('since'), undefined, (b) => (
+                    <input {...b.input} type="date" autoComplete="off" value={m.since} onChange={(e) => set(i, { since: e.target.value })} />
+                  ))}
                 </div>
-                <button type="button" className="link-button" onClick={() => update({ medicines: list.filter((_, n) => n !== i) })}>Remove medicine {i + 1}</button>
+                <button type="button" className="link-button" onClick={() => update({ medicines: list.filter((_, n) => n !== i) })}>
+                  Remove medicine {i + 1}
+                </button>
               </fieldset>
             </li>
           ))}
         </ol>
       ) : null}
       <button type="button" className="button secondary" onClick={() => update({ medicines: [...list, emptyMedicine()] })}>
-        <span aria-hidden="true">+ </span>{label('addMedicine')}
+        <span aria-hidden="true">+ </span>
+        {label('addMedicine')}
       </button>
     </fieldset>
   );

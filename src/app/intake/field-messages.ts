@@ -30,7 +30,10 @@ const FIELDS: Record<string, FieldWords> = {
   'pregnancies[].endDate': { name: 'the date the pregnancy ended', date: true },
   'currentPregnancy.gestationWeeks': { name: 'the weeks of pregnancy now', number: { min: 3, max: 42, unit: 'weeks', whole: true } },
   'currentPregnancy.cervicalLengthMm': { name: 'the cervical length', number: { min: 0, max: 80, unit: 'mm' } },
-  'currentPregnancy.cervicalLengthAtWeeks': { name: 'the weeks of pregnancy when the cervix was measured', number: { min: 3, max: 42, unit: 'weeks', whole: true } },
+  'currentPregnancy.cervicalLengthAtWeeks': {
+    name: 'the weeks of pregnancy when the cervix was measured',
+    number: { min: 3, max: 42, unit: 'weeks', whole: true },
+  },
   'currentPregnancy.intrauterineConfirmed': { name: 'whether a scan confirmed the pregnancy', choice: true },
   'currentPregnancy.heartbeat': { name: 'whether a heartbeat was seen', choice: true },
   'currentPregnancy.bleeding': { name: 'whether she is bleeding', choice: true },

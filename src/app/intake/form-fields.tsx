@@ -27,9 +27,17 @@ export function fieldKit(errorsFor: (path: string) => string[] | undefined, touc
     const describedBy = [hint ? `${id}-hint` : '', errors ? `${id}-error` : ''].filter(Boolean).join(' ');
     return {
       input: { id, name: path, onBlur: () => touch(path), 'aria-invalid': errors ? true : undefined, 'aria-describedby': describedBy || undefined },
-      hint: hint ? <p id={`${id}-hint`} className="hint">{hint}</p> : null,
+      hint: hint ? (
+        <p id={`${id}-hint`} className="hint">
+          {hint}
+        </p>
+      ) : null,
       error: errors ? (
-        <p id={`${id}-error`} className="field-error"><span aria-hidden="true">⚠ </span><span className="visually-hidden">Error: </span>{errors.join(' ')}</p>
+        <p id={`${id}-error`} className="field-error">
+          <span aria-hidden="true">⚠ </span>
+          <span className="visually-hidden">Error: </span>
+          {errors.join(' ')}
+        </p>
       ) : null,
     };
   }

@@ -6,9 +6,7 @@ import type { Problem } from '../../engine/case-schema.ts';
 import { validateCase } from '../../engine/case-schema.ts';
 import { OUTCOMES, TISSUE_GENETICS } from '../../../guidelines/ids.ts';
 import { useAppStore } from '../../store/app-store.ts';
-import {
-  draftToCandidate, emptyPregnancy, fieldId, HISTORY_KEYS, type IntakeDraft, type PregnancyDraft,
-} from '../../store/intake-draft.ts';
+import { draftToCandidate, emptyPregnancy, fieldId, HISTORY_KEYS, type IntakeDraft, type PregnancyDraft } from '../../store/intake-draft.ts';
 import { CONTEXT_LABELS, HISTORY_LABELS, INTAKE_LABELS, OUTCOME_LABELS, TISSUE_LABELS, WORDS } from '../copy.ts';
 import { useCopy, useRole } from '../ui/role.ts';
 import { CurrentPregnancyFields, MedicinesFields, PartnerFields, VteCauseField } from './context-fields.tsx';
@@ -63,7 +61,9 @@ export function IntakeForm({ caseId, mode, onDone }: { caseId: string; mode: 'su
           <h3 id="error-summary-heading">{plain ? 'Please check these answers' : `${problems.length} problem${problems.length === 1 ? '' : 's'} to fix`}</h3>
           <ul>
             {problems.map((p) => (
-              <li key={`${p.path}-${p.message}`}><a href={`#${fieldId(p.path)}`}>{problemText(p)}</a></li>
+              <li key={`${p.path}-${p.message}`}>
+                <a href={`#${fieldId(p.path)}`}>{problemText(p)}</a>
+              </li>
             ))}
           </ul>
         </div>
@@ -72,8 +72,29 @@ export function IntakeForm({ caseId, mode, onDone }: { caseId: string; mode: 'su
       <fieldset>
         <legend>{copy.aboutHeading}</legend>
         <div className="field-row">
-          {field('patient.age', `${label('age')} (required)`, INTAKE_LABELS.age.hint, (b) => <input {...b.input} className="narrow" type="text" inputMode="numeric" autoComplete="off" aria-required="true" value={draft.age} onChange={(e) => update({ age: e.target.value })} />)}
-          {field('patient.bmi', label('bmi'), INTAKE_LABELS.bmi.hint, (b) => <input {...b.input} className="narrow" type="text" inputMode="decimal" autoComplete="off" value={draft.bmi} onChange={(e) => update({ bmi: e.target.value })} />)}
+          {field('patient.age', `${label('age')} (required)`, INTAKE_LABELS.age.hint, (b) => (
+            <input
+              {...b.input}
+              className="narrow"
+              type="text"
+              inputMode="numeric"
+              autoComplete="off"
+              aria-required="true"
+              value={draft.age}
+              onChange={(e) => update({ age: e.target.value })}
+            />
+          ))}
+          {field('patient.bmi', label('bmi'), INTAKE_LABELS.bmi.hint, (b) => (
+            <input
+              {...b.input}
+              className="narrow"
+              type="text"
+              inputMode="decimal"
+              autoComplete="off"
+              value={draft.bmi}
+              onChange={(e) => update({ bmi: e.target.value })}
+            />
+          ))}
           {field('patient.smoker', label('smoker'), undefined, (b) => triSelect(draft.smoker, (smoker) => update({ smoker }), b))}
           <PartnerFields {...context} />
         </div>
@@ -92,23 +113,56 @@ export function IntakeForm({ caseId, mode, onDone }: { caseId: string; mode: 'su
                   <legend>Pregnancy {i + 1}</legend>
                   <div className="field-row">
                     {field(`${at}.outcome`, label('outcome'), undefined, (b) => (
-                        <select {...b.input} value={p.outcome} onChange={(e) => updatePregnancy(i, { outcome: e.target.value })}>
-                          {OUTCOMES.map((o) => <option key={o} value={o}>{plain ? OUTCOME_LABELS[o]!.patient : OUTCOME_LABELS[o]!.clinician}</option>)}
-                        </select>
-                      ))}
-                    {field(`${at}.gestationWeeks`, label('weeks'), INTAKE_LABELS.weeks.hint, (b) => <input {...b.input} className="narrow" type="text" inputMode="numeric" autoComplete="off" value={p.weeks} onChange={(e) => updatePregnancy(i, { weeks: e.target.value })} />)}
+                      <select {...b.input} value={p.outcome} onChange={(e) => updatePregnancy(i, { outcome: e.target.value })}>
+                        {OUTCOMES.map((o) => (
+                          <option key={o} value={o}>
+                            {plain ? OUTCOME_LABELS[o]!.patient : OUTCOME_LABELS[o]!.clinician}
+                          </option>
+                        ))}
+                      </select>
+                    ))}
+                    {field(`${at}.gestationWeeks`, label('weeks'), INTAKE_LABELS.weeks.hint, (b) => (
+                      <input
+                        {...b.input}
+                        className="narrow"
+                        type="text"
+                        inputMode="numeric"
+                        autoComplete="off"
+                        value={p.weeks}
+                        onChange={(e) => updatePregnancy(i, { weeks: e.target.value })}
+                      />
+                    ))}
                     {isLoss ? (
                       <>
-                        {field(`${at}.visualised`, label('visualised'), undefined, (b) => triSelect(p.visualised, (visualised) => updatePregnancy(i, { visualised }), b,
-                            WORDS.yesVisualised[plain ? 'patient' : 'clinician'], WORDS.noBiochemicalPul[plain ? 'patient' : 'clinician']))}
+                        {field(`${at}.visualised`, label('visualised'), undefined, (b) =>
+                          triSelect(
+                            p.visualised,
+                            (visualised) => updatePregnancy(i, { visualised }),
+                            b,
+                            WORDS.yesVisualised[plain ? 'patient' : 'clinician'],
+                            WORDS.noBiochemicalPul[plain ? 'patient' : 'clinician'],
+                          ),
+                        )}
                         {field(`${at}.tissueGenetics`, label('tissue'), undefined, (b) => (
-                            <select {...b.input} value={p.tissueGenetics} onChange={(e) => updatePregnancy(i, { tissueGenetics: e.target.value })}>
-                              {['', ...TISSUE_GENETICS].map((t) => <option key={t} value={t}>{plain ? TISSUE_LABELS[t]!.patient : TISSUE_LABELS[t]!.clinician}</option>)}
-                            </select>
-                          ))}
+                          <select {...b.input} value={p.tissueGenetics} onChange={(e) => updatePregnancy(i, { tissueGenetics: e.target.value })}>
+                            {['', ...TISSUE_GENETICS].map((t) => (
+                              <option key={t} value={t}>
+                                {plain ? TISSUE_LABELS[t]!.patient : TISSUE_LABELS[t]!.clinician}
+                              </option>
+                            ))}
+                          </select>
+                        ))}
                       </>
                     ) : null}
-                    {field(`${at}.endDate`, plain ? CONTEXT_LABELS.endDate.patient : CONTEXT_LABELS.endDate.clinician, undefined, (b) => <input {...b.input} type="date" autoComplete="off" value={p.endDate ?? ''} onChange={(e) => updatePregnancy(i, { endDate: e.target.value })} />)}
+                    {field(`${at}.endDate`, plain ? CONTEXT_LABELS.endDate.patient : CONTEXT_LABELS.endDate.clinician, undefined, (b) => (
+                      <input
+                        {...b.input}
+                        type="date"
+                        autoComplete="off"
+                        value={p.endDate ?? ''}
+                        onChange={(e) => updatePregnancy(i, { endDate: e.target.value })}
+                      />
+                    ))}
                   </div>
                   <button type="button" className="link-button" onClick={() => update({ pregnancies: draft.pregnancies.filter((_, n) => n !== i) })}>
                     Remove pregnancy {i + 1}
@@ -122,7 +176,8 @@ export function IntakeForm({ caseId, mode, onDone }: { caseId: string; mode: 'su
           <p className="field-error">{byField.get(fieldId('pregnancies'))!.join(' ')}</p>
         ) : null}
         <button type="button" className="button secondary" onClick={() => update({ pregnancies: [...draft.pregnancies, emptyPregnancy()] })}>
-          <span aria-hidden="true">+ </span>{WORDS.addPregnancy[plain ? 'patient' : 'clinician']}
+          <span aria-hidden="true">+ </span>
+          {WORDS.addPregnancy[plain ? 'patient' : 'clinician']}
         </button>
       </fieldset>
 
@@ -131,10 +186,18 @@ export function IntakeForm({ caseId, mode, onDone }: { caseId: string; mode: 'su
         <ul className="checkboxes">
           {HISTORY_KEYS.map((k) => (
             <li key={k}>
-              <input id={fieldId(`history.${k}`)} type="checkbox" checked={draft.history[k] ?? false}
-                onChange={(e) => update({ history: { ...draft.history, [k]: e.target.checked } })} />
+              <input
+                id={fieldId(`history.${k}`)}
+                type="checkbox"
+                checked={draft.history[k] ?? false}
+                onChange={(e) => update({ history: { ...draft.history, [k]: e.target.checked } })}
+              />
               <label htmlFor={fieldId(`history.${k}`)}>{plain ? HISTORY_LABELS[k].patient : HISTORY_LABELS[k].clinician}</label>
-              {k === 'venousThrombosis' && draft.history.venousThrombosis ? <div className="nested"><VteCauseField {...context} /></div> : null}
+              {k === 'venousThrombosis' && draft.history.venousThrombosis ? (
+                <div className="nested">
+                  <VteCauseField {...context} />
+                </div>
+              ) : null}
             </li>
           ))}
         </ul>
@@ -147,17 +210,40 @@ export function IntakeForm({ caseId, mode, onDone }: { caseId: string; mode: 'su
         <legend>{copy.detailsHeading}</legend>
         <p className="hint">{copy.detailsHint}</p>
         <div className="field-row">
-          {field('patient.name', label('name'), undefined, (b) => <input {...b.input} type="text" autoComplete="off" value={draft.name} onChange={(e) => update({ name: e.target.value })} />)}
-          {field('patient.nhsNumber', label('nhsNumber'), undefined, (b) => <input {...b.input} className="narrow" type="text" inputMode="numeric" autoComplete="off" value={draft.nhsNumber} onChange={(e) => update({ nhsNumber: e.target.value })} />)}
-          {field('patient.dateOfBirth', label('dateOfBirth'), undefined, (b) => <input {...b.input} type="date" autoComplete="off" value={draft.dateOfBirth} onChange={(e) => update({ dateOfBirth: e.target.value })} />)}
+          {field('patient.name', label('name'), undefined, (b) => (
+            <input {...b.input} type="text" autoComplete="off" value={draft.name} onChange={(e) => update({ name: e.target.value })} />
+          ))}
+          {field('patient.nhsNumber', label('nhsNumber'), undefined, (b) => (
+            <input
+              {...b.input}
+              className="narrow"
+              type="text"
+              inputMode="numeric"
+              autoComplete="off"
+              value={draft.nhsNumber}
+              onChange={(e) => update({ nhsNumber: e.target.value })}
+            />
+          ))}
+          {field('patient.dateOfBirth', label('dateOfBirth'), undefined, (b) => (
+            <input {...b.input} type="date" autoComplete="off" value={draft.dateOfBirth} onChange={(e) => update({ dateOfBirth: e.target.value })} />
+          ))}
         </div>
       </fieldset>
 
-      {field('referralQuestion', copy.referralQuestionLabel, undefined, (b) => <textarea {...b.input} rows={2} maxLength={1000} value={draft.referralQuestion} onChange={(e) => update({ referralQuestion: e.target.value })} />)}
+      {field('referralQuestion', copy.referralQuestionLabel, undefined, (b) => (
+        <textarea {...b.input} rows={2} maxLength={1000} value={draft.referralQuestion} onChange={(e) => update({ referralQuestion: e.target.value })} />
+      ))}
 
       <div className="step-nav">
-        {mode === 'update' ? <button type="button" className="button secondary" onClick={onDone}>Cancel</button> : null}
-        <button type="submit" className="button">{mode === 'update' ? 'Save changes' : copy.submitIntake}<span aria-hidden="true"> →</span></button>
+        {mode === 'update' ? (
+          <button type="button" className="button secondary" onClick={onDone}>
+            Cancel
+          </button>
+        ) : null}
+        <button type="submit" className="button">
+          {mode === 'update' ? 'Save changes' : copy.submitIntake}
+          <span aria-hidden="true"> →</span>
+        </button>
       </div>
     </form>
   );

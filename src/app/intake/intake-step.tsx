@@ -11,7 +11,9 @@ export function IntakeStep({ caseId }: { caseId: string }) {
   return (
     <section className="step-view step-intake" aria-labelledby="step-heading">
       <p className="step-count">Step 1 of {STEPS.length}</p>
-      <h2 id="step-heading" ref={heading} tabIndex={-1}>{copy.intakeHeading}</h2>
+      <h2 id="step-heading" ref={heading} tabIndex={-1}>
+        {copy.intakeHeading}
+      </h2>
       <p className="step-intro">{copy.intakeIntro}</p>
       <IntakeForm caseId={caseId} mode="submit" />
     </section>
@@ -24,7 +26,9 @@ export function EditHistory({ caseId, onDone }: { caseId: string; onDone: () => 
   useEffect(() => heading.current?.focus(), []);
   return (
     <section className="step-view step-intake" aria-labelledby="step-heading">
-      <h2 id="step-heading" ref={heading} tabIndex={-1}>Edit: {copy.intakeHeading}</h2>
+      <h2 id="step-heading" ref={heading} tabIndex={-1}>
+        Edit: {copy.intakeHeading}
+      </h2>
       <p className="step-intro">Changes are checked again against the guideline when you save. Results, declined items and questions are kept.</p>
       <IntakeForm caseId={caseId} mode="update" onDone={onDone} />
     </section>

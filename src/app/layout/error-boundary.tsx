@@ -13,7 +13,10 @@ export function isChunkLoadError(error: unknown): boolean {
   return /dynamically imported module|Importing a module script failed|error loading dynamically imported|ChunkLoadError|Loading chunk/i.test(message);
 }
 
-interface State { error: unknown; confirming: boolean }
+interface State {
+  error: unknown;
+  confirming: boolean;
+}
 
 export class ErrorBoundary extends Component<{ children: ReactNode; reload?: () => void }, State> {
   state: State = { error: null, confirming: false };
@@ -46,31 +49,52 @@ export class ErrorBoundary extends Component<{ children: ReactNode; reload?: () 
         <h1>{chunk ? 'RPL Workup needs a reload' : 'Something went wrong'}</h1>
         {chunk ? (
           <p>
-            A part of RPL Workup could not be loaded, most likely because a new version was installed in another tab
-            or the connection dropped. Your cases are saved in this browser: reloading opens the same case again.
+            A part of RPL Workup could not be loaded, most likely because a new version was installed in another tab or the connection dropped. Your cases are
+            saved in this browser: reloading opens the same case again.
           </p>
         ) : (
           <p>
-            RPL Workup could not show this screen. Your saved work has not been deleted. You can download the saved
-            text to keep it, go back to the first screen, or — if this keeps happening — delete all data and start fresh.
+            RPL Workup could not show this screen. Your saved work has not been deleted. You can download the saved text to keep it, go back to the first
+            screen, or — if this keeps happening — delete all data and start fresh.
           </p>
         )}
         <p className="hint">What happened: {error instanceof Error ? error.message : String(error)}</p>
         <p className="notice-actions">
-          {chunk ? <><button type="button" className="button" onClick={this.reload}>Reload and keep the case</button>{' '}</> : null}
-          <button type="button" className="button secondary" onClick={() => downloadBlob(new Blob([savedDataText()], { type: 'application/json' }), `rpl-workup-saved-data-${new Date().toISOString().slice(0, 10)}.json`)}>
+          {chunk ? (
+            <>
+              <button type="button" className="button" onClick={this.reload}>
+                Reload and keep the case
+              </button>{' '}
+            </>
+          ) : null}
+          <button
+            type="button"
+            className="button secondary"
+            onClick={() =>
+              downloadBlob(new Blob([savedDataText()], { type: 'application/json' }), `rpl-workup-saved-data-${new Date().toISOString().slice(0, 10)}.json`)
+            }
+          >
             Download the saved text
           </button>{' '}
-          <button type="button" className="button secondary" onClick={this.startAgain}>Start again at the first screen</button>{' '}
+          <button type="button" className="button secondary" onClick={this.startAgain}>
+            Start again at the first screen
+          </button>{' '}
           {!confirming ? (
-            <button type="button" className="button danger" onClick={() => this.setState({ confirming: true })}>Delete all data and start fresh</button>
+            <button type="button" className="button danger" onClick={() => this.setState({ confirming: true })}>
+              Delete all data and start fresh
+            </button>
           ) : null}
         </p>
         {confirming ? (
           <p className="confirm" role="alert">
-            Delete every saved case, the kept copies and your settings from this browser? It cannot be undone: download the saved text first if it may be needed.{' '}
-            <button type="button" className="button danger" onClick={this.deleteAll}>Yes, delete all data</button>{' '}
-            <button type="button" className="button secondary" onClick={() => this.setState({ confirming: false })}>Keep it</button>
+            Delete every saved case, the kept copies and your settings from this browser? It cannot be undone: download the saved text first if it may be
+            needed.{' '}
+            <button type="button" className="button danger" onClick={this.deleteAll}>
+              Yes, delete all data
+            </button>{' '}
+            <button type="button" className="button secondary" onClick={() => this.setState({ confirming: false })}>
+              Keep it
+            </button>
           </p>
         ) : null}
       </main>

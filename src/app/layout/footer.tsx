@@ -13,14 +13,21 @@ export function Footer({ guideline, role }: { guideline: GuidelineId; role: Role
   return (
     <footer className="site-footer">
       <p>
-        <strong>Guideline:</strong> <a href={edition.url} rel="noreferrer">{edition.title}</a> (published {edition.published}) ·{' '}
-        <strong>Rule version</strong> {edition.ruleVersion}
+        <strong>Guideline:</strong>{' '}
+        <a href={edition.url} rel="noreferrer">
+          {edition.title}
+        </a>{' '}
+        (published {edition.published}) · <strong>Rule version</strong> {edition.ruleVersion}
       </p>
       <p>{role === 'patient' ? PATIENT_DISCLAIMER : DISCLAIMER}</p>
-      <p><ShieldIcon /> Private: nothing leaves this device. Cases are saved in this browser only.</p>
+      <p>
+        <ShieldIcon /> Private: nothing leaves this device. Cases are saved in this browser only.
+      </p>
       <div className="shortcut-toggle">
         <input id="shortcuts-toggle" type="checkbox" checked={shortcuts} onChange={(e) => setShortcuts(e.target.checked)} />
-        <label htmlFor="shortcuts-toggle">Single-key shortcuts: <kbd>N</kbd> next step, <kbd>B</kbd> back, <kbd>/</kbd> check a test or treatment</label>
+        <label htmlFor="shortcuts-toggle">
+          Single-key shortcuts: <kbd>N</kbd> next step, <kbd>B</kbd> back, <kbd>/</kbd> check a test or treatment
+        </label>
       </div>
     </footer>
   );

@@ -9,18 +9,30 @@ import { Reserved } from '../ui/reserved.tsx';
 // On the first screen (the one without choosers, prerendered as a first visit's), every edition's
 // line takes the same room, so the controls do not move when the stored guideline replaces the
 // prerendered one (ui/reserved.tsx).
-const editionLines = Object.fromEntries(availableGuidelines().map((g) => {
-  const e = guidelineEdition(g);
-  return [g, `${e.shortTitle} · rules v${e.ruleVersion}`];
-})) as Record<GuidelineId, string>;
+const editionLines = Object.fromEntries(
+  availableGuidelines().map((g) => {
+    const e = guidelineEdition(g);
+    return [g, `${e.shortTitle} · rules v${e.ruleVersion}`];
+  }),
+) as Record<GuidelineId, string>;
 
 export function focusFlagSearch(): void {
   const input = document.getElementById('flag-search-input');
   input?.focus();
 }
 
-export function Header({ role, onRole, guideline, onGuideline, choosers = true, children }: {
-  role: Role; onRole: (r: Role) => void; guideline: GuidelineId; onGuideline: (g: GuidelineId) => void;
+export function Header({
+  role,
+  onRole,
+  guideline,
+  onGuideline,
+  choosers = true,
+  children,
+}: {
+  role: Role;
+  onRole: (r: Role) => void;
+  guideline: GuidelineId;
+  onGuideline: (g: GuidelineId) => void;
   /** The role and guideline choosers; the first screen has its own, so it hides these. */
   choosers?: boolean;
   children?: ReactNode;
@@ -28,31 +40,57 @@ export function Header({ role, onRole, guideline, onGuideline, choosers = true, 
   return (
     <header className="site-header">
       <div className="header-inner">
-        <p className="brand"><span aria-hidden="true" className="brand-mark">◆</span> RPL Workup</p>
+        <p className="brand">
+          <span aria-hidden="true" className="brand-mark">
+            ◆
+          </span>{' '}
+          RPL Workup
+        </p>
         <div className="header-controls">
-          {choosers ? (<>
-          <div className="control">
-            <label htmlFor="role-select">View as</label>
-            <select id="role-select" value={role} onChange={(e) => onRole(e.target.value as Role)}>
-              {ROLES.map((r) => <option key={r} value={r}>{ROLE_OPTIONS.find((o) => o.role === r)!.label}</option>)}
-            </select>
-          </div>
-          {/* Patients are not asked to choose a guideline: the source is named under "For your doctor". */}
-          {role === 'patient' ? null : <div className="control">
-            <label htmlFor="guideline-select">Guideline</label>
-            <select id="guideline-select" value={guideline} onChange={(e) => onGuideline(e.target.value as GuidelineId)} aria-describedby="edition-line">
-              {availableGuidelines().map((g) => <option key={g} value={g}>{guidelineLabel(g)}</option>)}
-            </select>
-          </div>}
-          </>) : null}
+          {choosers ? (
+            <>
+              <div className="control">
+                <label htmlFor="role-select">View as</label>
+                <select id="role-select" value={role} onChange={(e) => onRole(e.target.value as Role)}>
+                  {ROLES.map((r) => (
+                    <option key={r} value={r}>
+                      {ROLE_OPTIONS.find((o) => o.role === r)!.label}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              {/* Patients are not asked to choose a guideline: the source is named under "For your doctor". */}
+              {role === 'patient' ? null : (
+                <div className="control">
+                  <label htmlFor="guideline-select">Guideline</label>
+                  <select id="guideline-select" value={guideline} onChange={(e) => onGuideline(e.target.value as GuidelineId)} aria-describedby="edition-line">
+                    {availableGuidelines().map((g) => (
+                      <option key={g} value={g}>
+                        {guidelineLabel(g)}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+              )}
+            </>
+          ) : null}
           {/* In a case, patients do not see the edition (it is under "For your doctor"); the first screen shows it for everyone, so the prerendered screen matches. */}
           {choosers && role === 'patient' ? null : (
             <p id="edition-line" className="edition">
               {choosers ? editionLines[guideline] : <Reserved shown={guideline} variants={editionLines} />}
             </p>
           )}
-          <a className="button secondary flags-link" href="#flags" onClick={(e) => { e.preventDefault(); focusFlagSearch(); }}>
-            <span aria-hidden="true">⚑ </span>{role === 'patient' ? 'Look up a test or treatment' : 'Check a test or treatment'}
+          {/* biome-ignore lint/a11y/useValidAnchor: a real link to the flags panel (works without script); the click also puts the cursor in its search field */}
+          <a
+            className="button secondary flags-link"
+            href="#flags"
+            onClick={(e) => {
+              e.preventDefault();
+              focusFlagSearch();
+            }}
+          >
+            <span aria-hidden="true">⚑ </span>
+            {role === 'patient' ? 'Look up a test or treatment' : 'Check a test or treatment'}
           </a>
           {children}
         </div>

@@ -36,7 +36,9 @@ export function StorageProblems() {
     <div className="storage-problems">
       {problems.length ? (
         <div role="alert">
-          {problems.map((p) => <Problem key={p.id} problem={p} />)}
+          {problems.map((p) => (
+            <Problem key={p.id} problem={p} />
+          ))}
         </div>
       ) : null}
       {kept.length ? <KeptCopies kept={kept} /> : null}
@@ -48,11 +50,15 @@ function Problem({ problem: p }: { problem: StorageProblem }) {
   const [confirming, setConfirming] = useState(false);
   return (
     <div className="notice">
-      <p><strong>{p.kind === 'migrated' ? 'Saved work updated' : 'Saving problem'}:</strong> {p.message}</p>
+      <p>
+        <strong>{p.kind === 'migrated' ? 'Saved work updated' : 'Saving problem'}:</strong> {p.message}
+      </p>
       <p className="notice-actions">
         {p.kind === 'quota' ? (
           <>
-            <button type="button" className="button" onClick={() => storage.flush()}>Try again</button>{' '}
+            <button type="button" className="button" onClick={() => storage.flush()}>
+              Try again
+            </button>{' '}
           </>
         ) : null}
         {p.raw ? (
@@ -61,9 +67,13 @@ function Problem({ problem: p }: { problem: StorageProblem }) {
           </button>
         ) : null}{' '}
         {p.recoveredKey && !confirming ? (
-          <button type="button" className="button secondary" onClick={() => setConfirming(true)}>Discard the kept copy</button>
+          <button type="button" className="button secondary" onClick={() => setConfirming(true)}>
+            Discard the kept copy
+          </button>
         ) : null}{' '}
-        <button type="button" className="link-button" onClick={() => storage.resolveProblem(p.id)}>Dismiss</button>
+        <button type="button" className="link-button" onClick={() => storage.resolveProblem(p.id)}>
+          Dismiss
+        </button>
       </p>
       {p.recoveredKey && confirming ? (
         <p className="confirm">
@@ -71,7 +81,9 @@ function Problem({ problem: p }: { problem: StorageProblem }) {
           <button type="button" className="button danger" onClick={() => storage.resolveProblem(p.id, { discardRecovered: true })}>
             Yes, discard the copy
           </button>{' '}
-          <button type="button" className="button secondary" onClick={() => setConfirming(false)}>Keep it</button>
+          <button type="button" className="button secondary" onClick={() => setConfirming(false)}>
+            Keep it
+          </button>
         </p>
       ) : null}
     </div>
@@ -87,26 +99,37 @@ function KeptCopies({ kept }: { kept: readonly RecoveredEntry[] }) {
         Kept copies of earlier saved data: {kept.length} ({size(total)} of this browser&apos;s storage)
       </summary>
       <p className="hint">
-        These copies were kept when saved work could not be opened or was updated to a new format. They stay in this
-        browser until you delete them. Download a copy before deleting it if it may hold work you need.
+        These copies were kept when saved work could not be opened or was updated to a new format. They stay in this browser until you delete them. Download a
+        copy before deleting it if it may hold work you need.
       </p>
       <ul aria-label="Kept copies">
         {kept.map((k, i) => {
           const label = `copy ${i + 1}, kept ${when(k.savedAt)}`;
           return (
             <li key={k.key}>
-              <span>Copy {i + 1} · kept {when(k.savedAt)} · {size(k.raw.length)}</span>{' '}
+              <span>
+                Copy {i + 1} · kept {when(k.savedAt)} · {size(k.raw.length)}
+              </span>{' '}
               <button type="button" className="button secondary small" aria-label={`Download the ${label}`} onClick={() => saveText(k.raw, k.savedAt)}>
                 Download
               </button>{' '}
               {confirming === k.key ? (
                 <span className="confirm">
                   Delete this copy? It cannot be undone.{' '}
-                  <button type="button" className="button danger small" aria-label={`Yes, delete the ${label}`} onClick={() => {
-                    keptCopies.delete(k.key);
-                    setConfirming(null);
-                  }}>Yes, delete</button>{' '}
-                  <button type="button" className="button secondary small" onClick={() => setConfirming(null)}>Keep it</button>
+                  <button
+                    type="button"
+                    className="button danger small"
+                    aria-label={`Yes, delete the ${label}`}
+                    onClick={() => {
+                      keptCopies.delete(k.key);
+                      setConfirming(null);
+                    }}
+                  >
+                    Yes, delete
+                  </button>{' '}
+                  <button type="button" className="button secondary small" onClick={() => setConfirming(null)}>
+                    Keep it
+                  </button>
                 </span>
               ) : (
                 <button type="button" className="button secondary small" aria-label={`Delete the ${label}`} onClick={() => setConfirming(k.key)}>

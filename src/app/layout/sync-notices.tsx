@@ -25,9 +25,16 @@ export function SyncNotices() {
   return (
     <div className="storage-problems" role="status">
       {notices.map((n, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: the same kind of notice may stand twice for one case; the index keeps their keys apart
         <div className="notice" key={`${n.kind}:${n.id}:${i}`}>
-          <p><strong>Changed in another tab:</strong> {say(n, cases)}</p>
-          <p className="notice-actions"><button type="button" className="link-button" onClick={() => dismiss(n)}>Dismiss</button></p>
+          <p>
+            <strong>Changed in another tab:</strong> {say(n, cases)}
+          </p>
+          <p className="notice-actions">
+            <button type="button" className="link-button" onClick={() => dismiss(n)}>
+              Dismiss
+            </button>
+          </p>
         </div>
       ))}
     </div>

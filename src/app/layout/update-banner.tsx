@@ -13,7 +13,12 @@ const emit = (next: Partial<State>) => {
 export const appUpdates = {
   updateReady: (apply: () => void) => emit({ apply }),
   offlineReady: () => emit({ offlineReady: true }),
-  subscribe: (l: () => void) => { listeners.add(l); return () => { listeners.delete(l); }; },
+  subscribe: (l: () => void) => {
+    listeners.add(l);
+    return () => {
+      listeners.delete(l);
+    };
+  },
   get: () => state,
 };
 
@@ -24,9 +29,15 @@ export function UpdateBanner() {
       {apply ? (
         <p>
           A new version of RPL Workup is ready. It may include updated guideline rules.{' '}
-          <button type="button" className="button small" onClick={apply}>Reload to update</button>
+          <button type="button" className="button small" onClick={apply}>
+            Reload to update
+          </button>
         </p>
-      ) : offlineReady ? 'RPL Workup is saved on this device and now works offline.' : ''}
+      ) : offlineReady ? (
+        'RPL Workup is saved on this device and now works offline.'
+      ) : (
+        ''
+      )}
     </div>
   );
 }

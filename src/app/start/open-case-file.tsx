@@ -26,13 +26,25 @@ export function OpenCaseFile() {
   return (
     <section className="open-file" aria-labelledby="open-file-heading">
       <h2 id="open-file-heading">Open a case file</h2>
-      <p id="case-file-hint" className="hint">A case file (.json) saved from RPL Workup or another system. It is read on this device; nothing is uploaded.</p>
-      <label htmlFor="case-file" className="file-label">Choose a case file</label>
+      <p id="case-file-hint" className="hint">
+        A case file (.json) saved from RPL Workup or another system. It is read on this device; nothing is uploaded.
+      </p>
+      <label htmlFor="case-file" className="file-label">
+        Choose a case file
+      </label>
       <input id="case-file" type="file" accept=".json,application/json" aria-describedby="case-file-hint" onChange={(e) => void open(e)} />
       {problems ? (
         <div className="error-summary" role="alert">
-          <h3>{problems.file} could not be opened ({problems.list.length} problem{problems.list.length === 1 ? '' : 's'})</h3>
-          <ul>{problems.list.map((p) => <li key={`${p.path}-${p.message}`}><code>{p.path}</code>: {p.message}</li>)}</ul>
+          <h3>
+            {problems.file} could not be opened ({problems.list.length} problem{problems.list.length === 1 ? '' : 's'})
+          </h3>
+          <ul>
+            {problems.list.map((p) => (
+              <li key={`${p.path}-${p.message}`}>
+                <code>{p.path}</code>: {p.message}
+              </li>
+            ))}
+          </ul>
         </div>
       ) : null}
     </section>

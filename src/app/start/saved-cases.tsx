@@ -43,17 +43,36 @@ export function SavedCases({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
     ...(kept ? [`${kept} kept cop${kept === 1 ? 'y' : 'ies'} of earlier saved data`] : []),
     'your settings',
   ];
-  const deleteAll = (
-    confirmAll ? (
-      <p className="confirm" role="alert">
-        Delete all RPL Workup data from this browser: {what.slice(0, -1).join(', ')} and {what.at(-1)}? This cannot be
-        undone: export the case files first if you need them.{' '}
-        <button type="button" className="button danger" onClick={() => { deleteAllDataOnThisDevice(); setConfirmAll(false); setErased(true); }}>Yes, delete all data</button>{' '}
-        <button type="button" className="button secondary" onClick={() => setConfirmAll(false)}>Keep it</button>
-      </p>
-    ) : (
-      <button type="button" className="link-button" onClick={() => { setConfirmAll(true); setErased(false); }}>Delete all data on this device</button>
-    )
+  const deleteAll = confirmAll ? (
+    <p className="confirm" role="alert">
+      Delete all RPL Workup data from this browser: {what.slice(0, -1).join(', ')} and {what.at(-1)}? This cannot be undone: export the case files first if you
+      need them.{' '}
+      <button
+        type="button"
+        className="button danger"
+        onClick={() => {
+          deleteAllDataOnThisDevice();
+          setConfirmAll(false);
+          setErased(true);
+        }}
+      >
+        Yes, delete all data
+      </button>{' '}
+      <button type="button" className="button secondary" onClick={() => setConfirmAll(false)}>
+        Keep it
+      </button>
+    </p>
+  ) : (
+    <button
+      type="button"
+      className="link-button"
+      onClick={() => {
+        setConfirmAll(true);
+        setErased(false);
+      }}
+    >
+      Delete all data on this device
+    </button>
   );
   return (
     <section className="saved-cases" aria-labelledby="saved-heading">
@@ -64,14 +83,24 @@ export function SavedCases({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
             {list.map((c, n) => (
               <li key={c.id}>
                 <div>
-                  <span className="case-name">{caseLabel(c)}{caseLabel(c) === 'Unnamed case' ? ` ${list.length - n}` : ''}</span>
-                  <span className="case-detail">{caseDetail(c)} · saved {when(c.updatedAt)}</span>
+                  <span className="case-name">
+                    {caseLabel(c)}
+                    {caseLabel(c) === 'Unnamed case' ? ` ${list.length - n}` : ''}
+                  </span>
+                  <span className="case-detail">
+                    {caseDetail(c)} · saved {when(c.updatedAt)}
+                  </span>
                 </div>
                 <div className="case-actions">
                   <button type="button" className="button" onClick={() => openCase(c.id)} aria-label={`Open ${caseLabel(c)}, saved ${when(c.updatedAt)}`}>
                     Open
                   </button>
-                  <button type="button" className="button secondary" onClick={() => deleteCase(c.id)} aria-label={`Delete ${caseLabel(c)}, saved ${when(c.updatedAt)}`}>
+                  <button
+                    type="button"
+                    className="button secondary"
+                    onClick={() => deleteCase(c.id)}
+                    aria-label={`Delete ${caseLabel(c)}, saved ${when(c.updatedAt)}`}
+                  >
                     Delete
                   </button>
                 </div>

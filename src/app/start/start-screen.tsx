@@ -12,11 +12,21 @@ import { SavedCases } from './saved-cases.tsx';
 
 // Words that follow the stored role and guideline take the room of the longest, so nothing moves when
 // they replace the prerendered first visit's (ui/reserved.tsx).
-const guidelineHints = Object.fromEntries(availableGuidelines().map((g) => {
-  const e = guidelineEdition(g);
-  return [g, `${e.title} · rules v${e.ruleVersion}`];
-})) as Record<GuidelineId, string>;
-const startButtons = Object.fromEntries(ROLE_OPTIONS.map((o) => [o.role, <>{COPY[o.role as Role].startButton}<span aria-hidden="true"> →</span></>])) as Record<Role, ReactNode>;
+const guidelineHints = Object.fromEntries(
+  availableGuidelines().map((g) => {
+    const e = guidelineEdition(g);
+    return [g, `${e.title} · rules v${e.ruleVersion}`];
+  }),
+) as Record<GuidelineId, string>;
+const startButtons = Object.fromEntries(
+  ROLE_OPTIONS.map((o) => [
+    o.role,
+    <>
+      {COPY[o.role as Role].startButton}
+      <span aria-hidden="true"> →</span>
+    </>,
+  ]),
+) as Record<Role, ReactNode>;
 
 export function StartScreen() {
   const { role, guideline } = useAppStore((s) => s.preferences);
@@ -36,10 +46,30 @@ export function StartScreen() {
         <h1 id="page-title">RPL Workup</h1>
         <p className="lead">{START_COPY.lead}</p>
         <ul className="key-points">
-          <li><span aria-hidden="true" className="kp-icon">✗</span> {START_COPY.flags}</li>
-          <li><span aria-hidden="true" className="kp-icon">ℹ</span> {START_COPY.notDiagnosis}</li>
-          <li><span className="kp-icon"><ShieldIcon /></span> {START_COPY.privacy}</li>
-          <li><span aria-hidden="true" className="kp-icon">§</span> {START_COPY.sources}</li>
+          <li>
+            <span aria-hidden="true" className="kp-icon">
+              ✗
+            </span>{' '}
+            {START_COPY.flags}
+          </li>
+          <li>
+            <span aria-hidden="true" className="kp-icon">
+              ℹ
+            </span>{' '}
+            {START_COPY.notDiagnosis}
+          </li>
+          <li>
+            <span className="kp-icon">
+              <ShieldIcon />
+            </span>{' '}
+            {START_COPY.privacy}
+          </li>
+          <li>
+            <span aria-hidden="true" className="kp-icon">
+              §
+            </span>{' '}
+            {START_COPY.sources}
+          </li>
         </ul>
       </section>
 
@@ -50,10 +80,19 @@ export function StartScreen() {
           <ul className="role-options">
             {ROLE_OPTIONS.map((o) => (
               <li key={o.role}>
-                <input type="radio" id={`role-${o.role}`} name="role" value={o.role} checked={role === o.role}
-                  onChange={() => setRole(o.role as Role)} aria-describedby={`role-${o.role}-hint`} />
+                <input
+                  type="radio"
+                  id={`role-${o.role}`}
+                  name="role"
+                  value={o.role}
+                  checked={role === o.role}
+                  onChange={() => setRole(o.role as Role)}
+                  aria-describedby={`role-${o.role}-hint`}
+                />
                 <label htmlFor={`role-${o.role}`}>{o.label}</label>
-                <p id={`role-${o.role}-hint`} className="hint">{o.hint}</p>
+                <p id={`role-${o.role}-hint`} className="hint">
+                  {o.hint}
+                </p>
               </li>
             ))}
           </ul>
@@ -61,11 +100,19 @@ export function StartScreen() {
         <div className="field">
           <label htmlFor="start-guideline">Guideline</label>
           <select id="start-guideline" value={guideline} onChange={(e) => setGuideline(e.target.value as GuidelineId)} aria-describedby="start-guideline-hint">
-            {availableGuidelines().map((g) => <option key={g} value={g}>{guidelineLabel(g)}</option>)}
+            {availableGuidelines().map((g) => (
+              <option key={g} value={g}>
+                {guidelineLabel(g)}
+              </option>
+            ))}
           </select>
-          <p id="start-guideline-hint" className="hint"><Reserved shown={guideline} variants={guidelineHints} /></p>
+          <p id="start-guideline-hint" className="hint">
+            <Reserved shown={guideline} variants={guidelineHints} />
+          </p>
         </div>
-        <button type="submit" className="button primary-large"><Reserved shown={role} variants={startButtons} /></button>
+        <button type="submit" className="button primary-large">
+          <Reserved shown={role} variants={startButtons} />
+        </button>
       </form>
 
       <OpenCaseFile />

@@ -21,7 +21,10 @@ export function VerdictBadge({ verdict, strength }: { verdict: Verdict; strength
   const v = verdictWords(verdict, strength);
   return (
     <span className={`badge verdict verdict-${verdict}`}>
-      <span aria-hidden="true" className="symbol">{v.symbol}</span> {plain ? v.plain : v.text}
+      <span aria-hidden="true" className="symbol">
+        {v.symbol}
+      </span>{' '}
+      {plain ? v.plain : v.text}
     </span>
   );
 }
@@ -31,7 +34,10 @@ export function StatusBadge({ status }: { status: Status }) {
   const s = STATUS_LABEL[status];
   return (
     <span className={`status status-${status}`}>
-      <span aria-hidden="true" className="symbol">{s.symbol}</span> {plain ? s.plain : s.text}
+      <span aria-hidden="true" className="symbol">
+        {s.symbol}
+      </span>{' '}
+      {plain ? s.plain : s.text}
     </span>
   );
 }

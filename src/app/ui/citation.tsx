@@ -12,7 +12,9 @@ export function CitationBlock({ citation }: { citation: Citation }) {
       <dl>
         {/* A rule may cite a document its guideline points to (NICE NG126, RCOG GTG 37a): name that source. */}
         <dt>{citation.source ? 'Source' : 'Guideline'}</dt>
-        <dd>{citationSource(citation)} — {citation.document}</dd>
+        <dd>
+          {citationSource(citation)} — {citation.document}
+        </dd>
         <dt>{WORDS.reference[plain ? 'patient' : 'clinician']}</dt>
         <dd>{citation.reference}</dd>
         <dt>{WORDS.strength[plain ? 'patient' : 'clinician']}</dt>
@@ -20,10 +22,19 @@ export function CitationBlock({ citation }: { citation: Citation }) {
         <dt>{WORDS.evidence[plain ? 'patient' : 'clinician']}</dt>
         <dd>{citation.evidence}</dd>
         <dt>Link</dt>
-        <dd><a href={citation.url} rel="noreferrer">{citation.url}</a></dd>
+        <dd>
+          <a href={citation.url} rel="noreferrer">
+            {citation.url}
+          </a>
+        </dd>
       </dl>
       {citation.unverified ? (
-        <p className="unverified"><strong><span aria-hidden="true">⚠ </span>UNVERIFIED:</strong> {citation.unverified}</p>
+        <p className="unverified">
+          <strong>
+            <span aria-hidden="true">⚠ </span>UNVERIFIED:
+          </strong>{' '}
+          {citation.unverified}
+        </p>
       ) : null}
     </div>
   );

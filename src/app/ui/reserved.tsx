@@ -10,7 +10,9 @@ export function Reserved<K extends string>({ variants, shown }: { variants: Read
   return (
     <span className="reserved">
       {(Object.keys(variants) as K[]).map((k) => (
-        <span key={k} className={k === shown ? undefined : 'reserved-other'} aria-hidden={k === shown ? undefined : true}>{variants[k]}</span>
+        <span key={k} className={k === shown ? undefined : 'reserved-other'} aria-hidden={k === shown ? undefined : true}>
+          {variants[k]}
+        </span>
       ))}
     </span>
   );

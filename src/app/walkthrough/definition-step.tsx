@@ -26,18 +26,28 @@ export function DefinitionStep() {
   return (
     <StepFrame
       step="definition"
-      sources={[{ name: WORDS.definition[plain ? 'patient' : 'clinician'], citation: d.citation }, ...(evaluation.prognosis ? [{ name: 'Outlook', citation: evaluation.prognosis.citation }] : [])]}
+      sources={[
+        { name: WORDS.definition[plain ? 'patient' : 'clinician'], citation: d.citation },
+        ...(evaluation.prognosis ? [{ name: 'Outlook', citation: evaluation.prognosis.citation }] : []),
+      ]}
       actions={
         <button type="button" className="button" disabled={!canContinue} onClick={() => send({ type: 'definition.continue', acknowledged })}>
-          {d.met ? copy.next : WORDS.continueTheWorkup[plain ? 'patient' : 'clinician']}<span aria-hidden="true"> →</span>
+          {d.met ? copy.next : WORDS.continueTheWorkup[plain ? 'patient' : 'clinician']}
+          <span aria-hidden="true"> →</span>
         </button>
       }
     >
       <p className={`verdict-line ${d.met ? 'met' : 'not-met'}`}>
-        <span aria-hidden="true" className="symbol">{d.met ? '✓' : '✗'}</span> <strong>{d.met ? copy.definitionMet : copy.definitionNotMet}</strong>
-        {' '}({plural(d.losses, WORDS.lossCounted[plain ? 'patient' : 'clinician'], WORDS.lossesCounted[plain ? 'patient' : 'clinician'])} under {evaluation.guideline.shortTitle})
+        <span aria-hidden="true" className="symbol">
+          {d.met ? '✓' : '✗'}
+        </span>{' '}
+        <strong>{d.met ? copy.definitionMet : copy.definitionNotMet}</strong> (
+        {plural(d.losses, WORDS.lossCounted[plain ? 'patient' : 'clinician'], WORDS.lossesCounted[plain ? 'patient' : 'clinician'])} under{' '}
+        {evaluation.guideline.shortTitle})
       </p>
-      <p><strong>{WORDS.definition[plain ? 'patient' : 'clinician']}:</strong> {plain ? d.plainRule : d.rule}</p>
+      <p>
+        <strong>{WORDS.definition[plain ? 'patient' : 'clinician']}:</strong> {plain ? d.plainRule : d.rule}
+      </p>
       {d.discretion && d.discretionText ? <p className="note">{d.discretionText}</p> : null}
       <h3>{WORDS.pregnancies[plain ? 'patient' : 'clinician']}</h3>
       {d.pregnancies.length ? (
@@ -45,16 +55,28 @@ export function DefinitionStep() {
           {d.pregnancies.map((p) => {
             return (
               <li key={p.index} className={p.counted ? 'counted' : 'not-counted'}>
-                <span aria-hidden="true" className="symbol">{p.counted ? '✓' : '–'}</span>{' '}
-                <strong>Pregnancy {p.index + 1}:</strong>{' '}
-                <span className="visually-hidden">{p.counted ? 'counted. ' : 'not counted. '}</span>{plain && c ? plainPregnancyReason(c.pregnancies[p.index]!, p.counted) : p.reason}
+                <span aria-hidden="true" className="symbol">
+                  {p.counted ? '✓' : '–'}
+                </span>{' '}
+                <strong>Pregnancy {p.index + 1}:</strong> <span className="visually-hidden">{p.counted ? 'counted. ' : 'not counted. '}</span>
+                {plain && c ? plainPregnancyReason(c.pregnancies[p.index]!, p.counted) : p.reason}
               </li>
             );
           })}
         </ol>
-      ) : <p>No pregnancies entered.</p>}
-      {plain ? null : <p className="note"><strong>Not counted:</strong> {d.excludes}</p>}
-      {plain ? null : <Disclosure label={copy.whyAndSource}><CitationBlock citation={d.citation} /></Disclosure>}
+      ) : (
+        <p>No pregnancies entered.</p>
+      )}
+      {plain ? null : (
+        <p className="note">
+          <strong>Not counted:</strong> {d.excludes}
+        </p>
+      )}
+      {plain ? null : (
+        <Disclosure label={copy.whyAndSource}>
+          <CitationBlock citation={d.citation} />
+        </Disclosure>
+      )}
       <Prognosis evaluation={evaluation} />
       {d.met ? null : (
         <div className="acknowledge">

@@ -32,7 +32,10 @@ export function DueNext({ evaluation }: { evaluation: Evaluation }) {
     <div className="due-next" role="note" aria-label={WORDS.dueNext[role === 'patient' ? 'patient' : 'clinician']}>
       <strong>{WORDS.dueNext[role === 'patient' ? 'patient' : 'clinician']}:</strong>{' '}
       {due.map((i, n) => (
-        <span key={i.id}>{n ? '; ' : ''}{itemName(i, role)}, <DueDate iso={i.dueFrom!} plain={role === 'patient'} /></span>
+        <span key={i.id}>
+          {n ? '; ' : ''}
+          {itemName(i, role)}, <DueDate iso={i.dueFrom!} plain={role === 'patient'} />
+        </span>
       ))}
     </div>
   );
@@ -45,15 +48,52 @@ function DomainState({ evaluation, domain, resolved, outstanding }: { evaluation
   const actions = evaluation.findings.filter((f) => f.domain === domain && f.severity !== 'info');
   let state: { cls: string; symbol: string; body: ReactNode };
   if (!evaluation.definition.met) {
-    state = { cls: 'not-applicable', symbol: '–', body: <><strong>{words.notApplicable}</strong> {plain ? evaluation.definition.plainRule : evaluation.definition.rule}</> };
+    state = {
+      cls: 'not-applicable',
+      symbol: '–',
+      body: (
+        <>
+          <strong>{words.notApplicable}</strong> {plain ? evaluation.definition.plainRule : evaluation.definition.rule}
+        </>
+      ),
+    };
   } else if (actions.length) {
-    state = { cls: 'action', symbol: '!', body: <><strong>{words.action}:</strong> {actions.map((f) => (plain ? f.plainWhy : f.why)).join(' ')}{outstanding.length ? <> <strong>{words.outstanding}:</strong> {outstanding.join(', ')}</> : null}</> };
+    state = {
+      cls: 'action',
+      symbol: '!',
+      body: (
+        <>
+          <strong>{words.action}:</strong> {actions.map((f) => (plain ? f.plainWhy : f.why)).join(' ')}
+          {outstanding.length ? (
+            <>
+              {' '}
+              <strong>{words.outstanding}:</strong> {outstanding.join(', ')}
+            </>
+          ) : null}
+        </>
+      ),
+    };
   } else if (resolved) {
     state = { cls: 'settled', symbol: '✓', body: <strong>{words.settled}</strong> };
   } else {
-    state = { cls: 'open', symbol: '○', body: <><strong>{words.outstanding}:</strong> {outstanding.join(', ')}</> };
+    state = {
+      cls: 'open',
+      symbol: '○',
+      body: (
+        <>
+          <strong>{words.outstanding}:</strong> {outstanding.join(', ')}
+        </>
+      ),
+    };
   }
-  return <p className={`domain-state ${state.cls}`}><span aria-hidden="true" className="symbol">{state.symbol}</span> {state.body}</p>;
+  return (
+    <p className={`domain-state ${state.cls}`}>
+      <span aria-hidden="true" className="symbol">
+        {state.symbol}
+      </span>{' '}
+      {state.body}
+    </p>
+  );
 }
 
 export function DomainStep({ step }: { step: Step }) {
@@ -68,7 +108,9 @@ export function DomainStep({ step }: { step: Step }) {
 
   return (
     <StepFrame step={step} sources={[...forCase, ...notNeeded]} intro={<p>{step === 'immune' ? copy.immuneIntro : copy.stepIntro}</p>}>
-      {core ? <DomainState evaluation={evaluation} domain={core.domain} resolved={core.resolved} outstanding={outstanding.map((i) => itemName(i, role))} /> : null}
+      {core ? (
+        <DomainState evaluation={evaluation} domain={core.domain} resolved={core.resolved} outstanding={outstanding.map((i) => itemName(i, role))} />
+      ) : null}
       <DueNext evaluation={evaluation} />
       {forCase.length ? (
         <>

@@ -54,10 +54,20 @@ export function ExportPanel() {
   return (
     <section className="export-panel" aria-labelledby="export-heading">
       <h3 id="export-heading">Export</h3>
-      <p className="hint">{role === 'patient' ? 'Save a PDF to print or take with you. It is made on this device.' : 'PDFs are made on this device; nothing is uploaded.'}</p>
+      <p className="hint">
+        {role === 'patient' ? 'Save a PDF to print or take with you. It is made on this device.' : 'PDFs are made on this device; nothing is uploaded.'}
+      </p>
       <div className="export-buttons">
         {docs.map((d) => (
-          <button key={d} type="button" className={d === mine ? 'button' : 'button secondary'} aria-disabled={busy !== null} onClick={() => void download(d)} onPointerEnter={prefetchPdf} onFocus={prefetchPdf}>
+          <button
+            key={d}
+            type="button"
+            className={d === mine ? 'button' : 'button secondary'}
+            aria-disabled={busy !== null}
+            onClick={() => void download(d)}
+            onPointerEnter={prefetchPdf}
+            onFocus={prefetchPdf}
+          >
             <span aria-hidden="true">⤓ </span>PDF: {PDF_TITLE[d]}
           </button>
         ))}
@@ -70,7 +80,9 @@ export function ExportPanel() {
           <span aria-hidden="true">⤓ </span>FHIR bundle
         </button>
       </p>
-      <p role="status" className="export-status">{message}</p>
+      <p role="status" className="export-status">
+        {message}
+      </p>
     </section>
   );
 }

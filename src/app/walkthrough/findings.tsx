@@ -13,7 +13,9 @@ import { useCopy, useRole } from '../ui/role.ts';
 const RANK: Record<Severity, number> = { urgent: 0, action: 1, info: 2 };
 
 /** Findings and red flags as one list, most severe first (the engine sorts findings; red flags lead). */
-export function rankedFindings(e: Evaluation): { id: string; severity: Severity; why: string; plainWhy: string; detail: string[]; citation: Finding['citation'] }[] {
+export function rankedFindings(
+  e: Evaluation,
+): { id: string; severity: Severity; why: string; plainWhy: string; detail: string[]; citation: Finding['citation'] }[] {
   const redFlags = e.referral.redFlags.map((r) => ({ ...r, severity: 'urgent' as const, detail: [] }));
   const findings = e.findings;
   return [...redFlags, ...findings].sort((a, b) => RANK[a.severity] - RANK[b.severity]);
@@ -27,7 +29,14 @@ export function needsAction(e: Evaluation, domain?: string): boolean {
 export function SeverityTag({ severity }: { severity: Severity }) {
   const plain = useRole() === 'patient';
   const s = SEVERITY_LABEL[severity];
-  return <span className={`severity severity-${severity}`}><span aria-hidden="true" className="symbol">{s.symbol}</span> {plain ? s.plain : s.text}</span>;
+  return (
+    <span className={`severity severity-${severity}`}>
+      <span aria-hidden="true" className="symbol">
+        {s.symbol}
+      </span>{' '}
+      {plain ? s.plain : s.text}
+    </span>
+  );
 }
 
 /**
@@ -44,19 +53,39 @@ export function FindingsList({ evaluation, banner = false, headingLevel = 3 }: {
   const H = `h${headingLevel}` as const;
   const top = shown[0]?.severity;
   return (
-    <section className={`findings-box${top ? ` top-${top}` : ' none'}${banner ? ' banner' : ''}`} aria-labelledby={banner ? 'findings-banner-heading' : 'findings-heading'}>
-      <H id={banner ? 'findings-banner-heading' : 'findings-heading'}>{top === 'urgent' ? <span aria-hidden="true">⚠ </span> : null}{plain && top === 'urgent' ? PATIENT_COPY.redFlagsHeading : copy.findings}</H>
+    <section
+      className={`findings-box${top ? ` top-${top}` : ' none'}${banner ? ' banner' : ''}`}
+      aria-labelledby={banner ? 'findings-banner-heading' : 'findings-heading'}
+    >
+      <H id={banner ? 'findings-banner-heading' : 'findings-heading'}>
+        {top === 'urgent' ? <span aria-hidden="true">⚠ </span> : null}
+        {plain && top === 'urgent' ? PATIENT_COPY.redFlagsHeading : copy.findings}
+      </H>
       {shown.length ? (
         <ul className="findings">
           {shown.map((f) => (
             <li key={f.id} className={`finding finding-${f.severity}`}>
-              <p><SeverityTag severity={f.severity} />{' '}<strong>{peopleDates(plain ? f.plainWhy : f.why)}</strong></p>
-              {!plain && f.detail.length ? <ul className="detail">{f.detail.map((d) => <li key={d}>{peopleDates(d)}</li>)}</ul> : null}
-              {plain ? null : <Disclosure label={copy.whyAndSource} ariaLabel={`${copy.whyAndSource}: ${f.why}`}><CitationBlock citation={f.citation} /></Disclosure>}
+              <p>
+                <SeverityTag severity={f.severity} /> <strong>{peopleDates(plain ? f.plainWhy : f.why)}</strong>
+              </p>
+              {!plain && f.detail.length ? (
+                <ul className="detail">
+                  {f.detail.map((d) => (
+                    <li key={d}>{peopleDates(d)}</li>
+                  ))}
+                </ul>
+              ) : null}
+              {plain ? null : (
+                <Disclosure label={copy.whyAndSource} ariaLabel={`${copy.whyAndSource}: ${f.why}`}>
+                  <CitationBlock citation={f.citation} />
+                </Disclosure>
+              )}
             </li>
           ))}
         </ul>
-      ) : <p>{plain ? FINDINGS_COPY.nonePlain : FINDINGS_COPY.none}</p>}
+      ) : (
+        <p>{plain ? FINDINGS_COPY.nonePlain : FINDINGS_COPY.none}</p>
+      )}
     </section>
   );
 }

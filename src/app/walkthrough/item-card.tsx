@@ -22,7 +22,10 @@ function focusSoon(...ids: string[]): void {
   setTimeout(() => {
     for (const id of ids) {
       const el = document.getElementById(id);
-      if (el) { el.focus(); return; }
+      if (el) {
+        el.focus();
+        return;
+      }
     }
   }, 0);
 }
@@ -46,30 +49,65 @@ export function ItemCard({ item }: { item: EvaluatedItem }) {
   const ids = { heading: `item-${item.id}`, record: `record-${item.id}`, decline: `decline-${item.id}`, undo: `undo-${item.id}` };
   const name = itemName(item, role);
   const canDecline = item.status === 'to-do' || item.status === 'repeat-due';
-  const done = (m: string, focus: keyof typeof ids) => { setPanel('none'); setMessage(m); focusSoon(ids[focus], ids.heading); };
-  const toggle = (p: Panel) => { setMessage(''); setPanel(panel === p ? 'none' : p); };
+  const done = (m: string, focus: keyof typeof ids) => {
+    setPanel('none');
+    setMessage(m);
+    focusSoon(ids[focus], ids.heading);
+  };
+  const toggle = (p: Panel) => {
+    setMessage('');
+    setPanel(panel === p ? 'none' : p);
+  };
 
   return (
     <li className={`item item-${item.status}`}>
       <article aria-labelledby={ids.heading}>
         <div className="item-head">
-          <h4 id={ids.heading} className="item-name" tabIndex={-1}>{name}</h4>
+          <h4 id={ids.heading} className="item-name" tabIndex={-1}>
+            {name}
+          </h4>
           <div className="item-badges">
             <VerdictBadge verdict={item.verdict} strength={item.citation.strength} />
             <StatusBadge status={item.status} />
-            {item.takenNow ? <span className="taken-now"><span aria-hidden="true">● </span>{takenNowWords(item, plain)}</span> : null}
-            {flagged ? <span className="flag-tag"><span aria-hidden="true">⚑ </span>{WORDS.flaggedAskedAbout[plain ? 'patient' : 'clinician']}</span> : null}
+            {item.takenNow ? (
+              <span className="taken-now">
+                <span aria-hidden="true">● </span>
+                {takenNowWords(item, plain)}
+              </span>
+            ) : null}
+            {flagged ? (
+              <span className="flag-tag">
+                <span aria-hidden="true">⚑ </span>
+                {WORDS.flaggedAskedAbout[plain ? 'patient' : 'clinician']}
+              </span>
+            ) : null}
           </div>
         </div>
         {/* A deferred item says when, in full: that is its whole point. */}
         <p className="why">{item.status === 'deferred' ? peopleDates(plain ? item.plainWhy : item.why) : oneLineWhy(item, role)}</p>
         {item.dueFrom ? (
-          <p className="due"><span aria-hidden="true">↻ </span><strong><DueDate iso={item.dueFrom} plain={plain} capital /></strong></p>
+          <p className="due">
+            <span aria-hidden="true">↻ </span>
+            <strong>
+              <DueDate iso={item.dueFrom} plain={plain} capital />
+            </strong>
+          </p>
         ) : null}
         {item.doneVia ? <p className="note">Done via {item.doneVia}.</p> : null}
         {item.declinedReason ? (
-          <p className="note">{copy.declined}: {item.declinedReason}{' '}
-            <button type="button" id={ids.undo} className="link-button" aria-label={`Undo decline of ${name}`} onClick={() => { send({ type: 'item.undecline', id: item.id }); setMessage(`${name}: decline undone.`); focusSoon(ids.decline, ids.heading); }}>
+          <p className="note">
+            {copy.declined}: {item.declinedReason}{' '}
+            <button
+              type="button"
+              id={ids.undo}
+              className="link-button"
+              aria-label={`Undo decline of ${name}`}
+              onClick={() => {
+                send({ type: 'item.undecline', id: item.id });
+                setMessage(`${name}: decline undone.`);
+                focusSoon(ids.decline, ids.heading);
+              }}
+            >
               Undo decline
             </button>
           </p>
@@ -79,7 +117,16 @@ export function ItemCard({ item }: { item: EvaluatedItem }) {
             {item.results.map((r) => (
               <li key={`${r.date}-${r.isotype ?? ''}-${describeResult(r)}`}>
                 <time dateTime={r.date}>{formatDate(r.date)}</time>: {describeResult(r)}{' '}
-                <button type="button" className="link-button" aria-label={`Remove result of ${formatDate(r.date)} for ${name}`} onClick={() => { send({ type: 'result.remove', test: r.test, date: r.date }); setMessage('Result removed.'); focusSoon(ids.record, ids.heading); }}>
+                <button
+                  type="button"
+                  className="link-button"
+                  aria-label={`Remove result of ${formatDate(r.date)} for ${name}`}
+                  onClick={() => {
+                    send({ type: 'result.remove', test: r.test, date: r.date });
+                    setMessage('Result removed.');
+                    focusSoon(ids.record, ids.heading);
+                  }}
+                >
                   Remove
                 </button>
               </li>
@@ -91,19 +138,37 @@ export function ItemCard({ item }: { item: EvaluatedItem }) {
             <Reason item={item} />
           </Disclosure>
           {item.kind === 'investigation' ? (
-            <button type="button" id={ids.record} className="link-button" aria-expanded={panel === 'result'} aria-label={`${copy.recordResult}: ${name}`} onClick={() => toggle('result')}>
-              <span aria-hidden="true">+ </span>{copy.recordResult}
+            <button
+              type="button"
+              id={ids.record}
+              className="link-button"
+              aria-expanded={panel === 'result'}
+              aria-label={`${copy.recordResult}: ${name}`}
+              onClick={() => toggle('result')}
+            >
+              <span aria-hidden="true">+ </span>
+              {copy.recordResult}
             </button>
           ) : null}
           {canDecline ? (
-            <button type="button" id={ids.decline} className="link-button" aria-expanded={panel === 'decline'} aria-label={`${copy.declineButton}: ${name}`} onClick={() => toggle('decline')}>
-              <span aria-hidden="true">⊘ </span>{copy.declineButton}
+            <button
+              type="button"
+              id={ids.decline}
+              className="link-button"
+              aria-expanded={panel === 'decline'}
+              aria-label={`${copy.declineButton}: ${name}`}
+              onClick={() => toggle('decline')}
+            >
+              <span aria-hidden="true">⊘ </span>
+              {copy.declineButton}
             </button>
           ) : null}
         </div>
         {panel === 'result' ? <ResultForm test={item.id as InvestigationId} name={name} onDone={(m) => done(m, 'record')} /> : null}
         {panel === 'decline' ? <DeclineForm id={item.id} name={name} onDone={(m) => done(m, 'undo')} /> : null}
-        <p role="status" className="visually-hidden">{message}</p>
+        <p role="status" className="visually-hidden">
+          {message}
+        </p>
       </article>
     </li>
   );
@@ -118,9 +183,19 @@ function Reason({ item }: { item: EvaluatedItem }) {
       {/* Patients read the plain reason; the clinician text and the source are under "For your doctor". */}
       {plain ? null : (
         <>
-          <p className="condition"><strong>Applies when:</strong> {item.condition}</p>
-          {item.harms ? <p><strong>{copy.harms}:</strong> {item.harms}</p> : null}
-          {item.instead ? <p><strong>{copy.instead}:</strong> {item.instead}</p> : null}
+          <p className="condition">
+            <strong>Applies when:</strong> {item.condition}
+          </p>
+          {item.harms ? (
+            <p>
+              <strong>{copy.harms}:</strong> {item.harms}
+            </p>
+          ) : null}
+          {item.instead ? (
+            <p>
+              <strong>{copy.instead}:</strong> {item.instead}
+            </p>
+          ) : null}
           <CitationBlock citation={item.citation} />
         </>
       )}
@@ -130,5 +205,11 @@ function Reason({ item }: { item: EvaluatedItem }) {
 
 export function ItemList({ items, label }: { items: EvaluatedItem[]; label: string }) {
   if (!items.length) return null;
-  return <ul className="checklist" aria-label={label}>{items.map((i) => <ItemCard key={i.id} item={i} />)}</ul>;
+  return (
+    <ul className="checklist" aria-label={label}>
+      {items.map((i) => (
+        <ItemCard key={i.id} item={i} />
+      ))}
+    </ul>
+  );
 }

@@ -12,7 +12,11 @@ export function PatientQuestions({ evaluation }: { evaluation: Evaluation }) {
   return (
     <section className="summary-section questions" aria-labelledby="questions-heading">
       <h3 id="questions-heading">{PATIENT_COPY.questionsHeading}</h3>
-      <ol>{patientQuestions(evaluation).map((q) => <li key={q.question}>{peopleDates(q.question)}</li>)}</ol>
+      <ol>
+        {patientQuestions(evaluation).map((q) => (
+          <li key={q.question}>{peopleDates(q.question)}</li>
+        ))}
+      </ol>
     </section>
   );
 }
@@ -27,9 +31,21 @@ export function ForYourDoctor({ cited, evaluation: e }: { cited: Cited[]; evalua
     <section className="summary-section for-your-doctor" aria-labelledby="for-doctor-heading">
       <h3 id="for-doctor-heading">{SUMMARY_COPY.forYourDoctor}</h3>
       <p className="hint">{SUMMARY_COPY.forYourDoctorIntro}</p>
-      <p>{e.guideline.title} ({e.guideline.url}). {e.guideline.verificationNote}</p>
+      <p>
+        {e.guideline.title} ({e.guideline.url}). {e.guideline.verificationNote}
+      </p>
       <ul className="sources">
-        {[...lines.entries()].map(([line, note]) => <li key={line}>{line}{note ? <> — <em>{note}</em></> : null}</li>)}
+        {[...lines.entries()].map(([line, note]) => (
+          <li key={line}>
+            {line}
+            {note ? (
+              <>
+                {' '}
+                — <em>{note}</em>
+              </>
+            ) : null}
+          </li>
+        ))}
       </ul>
     </section>
   );

@@ -16,8 +16,11 @@ export function Prognosis({ evaluation }: { evaluation: Evaluation }) {
     <section className="summary-section prognosis" aria-labelledby="prognosis-heading">
       <h3 id="prognosis-heading">{SUMMARY_COPY.prognosis}</h3>
       <p>{plain ? p.plainText : p.text}</p>
-      {plain ? null : <Disclosure label={copy.whyAndSource} ariaLabel={`${copy.whyAndSource}: ${SUMMARY_COPY.prognosis}`}><CitationBlock citation={p.citation} /></Disclosure>}
+      {plain ? null : (
+        <Disclosure label={copy.whyAndSource} ariaLabel={`${copy.whyAndSource}: ${SUMMARY_COPY.prognosis}`}>
+          <CitationBlock citation={p.citation} />
+        </Disclosure>
+      )}
     </section>
   );
 }
-

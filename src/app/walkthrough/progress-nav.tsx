@@ -45,9 +45,13 @@ export function ProgressNav() {
   return (
     <nav className="progress" aria-label={WORDS.workupSteps[plain ? 'patient' : 'clinician']}>
       <div className="core-meter">
-        <span id="core-meter-label">{WORDS.coreWorkup[plain ? 'patient' : 'clinician']}: {settled} of {CORE_DOMAINS.length} {WORDS.domainsSettled[plain ? 'patient' : 'clinician']}</span>
+        <span id="core-meter-label">
+          {WORDS.coreWorkup[plain ? 'patient' : 'clinician']}: {settled} of {CORE_DOMAINS.length} {WORDS.domainsSettled[plain ? 'patient' : 'clinician']}
+        </span>
         <span className="meter" aria-hidden="true">
-          {CORE_DOMAINS.map((d, i) => <span key={d} className={i < settled ? 'meter-seg filled' : 'meter-seg'} />)}
+          {CORE_DOMAINS.map((d, i) => (
+            <span key={d} className={i < settled ? 'meter-seg filled' : 'meter-seg'} />
+          ))}
         </span>
       </div>
       <ol className="steps">
@@ -66,18 +70,29 @@ export function ProgressNav() {
           }
           const label = (
             <>
-              <span className="step-num" aria-hidden="true">{i + 1}</span>
+              <span className="step-num" aria-hidden="true">
+                {i + 1}
+              </span>
               <StepName title={stepTitle(step, plain)} />
-              {state ? <span className="step-state"><span aria-hidden="true">{state.icon} </span>{state.text}</span> : null}
+              {state ? (
+                <span className="step-state">
+                  <span aria-hidden="true">{state.icon} </span>
+                  {state.text}
+                </span>
+              ) : null}
             </>
           );
           const cls = `step${isCurrent ? ' current' : ''}${step === 'immune' ? (gateOpen ? ' unlocked' : ' locked') : ''}${domain && isSettled(domain) ? ' settled' : ''}${domain && evaluation && applies && needsAction(evaluation, domain.domain) ? ' action' : ''}`;
           return (
             <li key={step} className={cls}>
               {allowed && !isCurrent ? (
-                <button type="button" className="step-button" onClick={() => (step === 'intake' ? back() : jump(step))}>{label}</button>
+                <button type="button" className="step-button" onClick={() => (step === 'intake' ? back() : jump(step))}>
+                  {label}
+                </button>
               ) : (
-                <span className="step-button" aria-current={isCurrent ? 'step' : undefined}>{label}</span>
+                <span className="step-button" aria-current={isCurrent ? 'step' : undefined}>
+                  {label}
+                </span>
               )}
             </li>
           );

@@ -11,7 +11,11 @@ import { selectCase, useWorkupEvents, Workup } from '../workup/workup-context.ts
 type Field = 'date' | 'value' | 'unit' | 'interpretation' | 'isotype' | 'p99' | 'onAnticoagulant';
 
 const INTERPRETATION_LABEL: Record<(typeof INTERPRETATIONS)[number], string> = {
-  normal: 'Normal', abnormal: 'Abnormal', positive: 'Positive', negative: 'Negative', inconclusive: 'Inconclusive',
+  normal: 'Normal',
+  abnormal: 'Abnormal',
+  positive: 'Positive',
+  negative: 'Negative',
+  inconclusive: 'Inconclusive',
 };
 
 function fieldOf(problem: Problem, index: number): Field {
@@ -46,7 +50,8 @@ export function ResultForm({ test, name, onDone }: { test: InvestigationId; name
   const trimmed = value.trim();
   const numeric = trimmed === '' ? undefined : Number(trimmed.replace(',', '.'));
   const result = {
-    test, date,
+    test,
+    date,
     ...(isotype ? { isotype } : {}),
     ...(trimmed !== '' ? { value: Number.isFinite(numeric) ? numeric : trimmed } : {}),
     ...(trimmed !== '' && unit ? { unit } : {}),
@@ -79,7 +84,13 @@ export function ResultForm({ test, name, onDone }: { test: InvestigationId; name
     const describedBy = [hint, err ? `${idOf(f)}-error` : undefined].filter(Boolean).join(' ');
     return { id: idOf(f), 'aria-invalid': err ? true : undefined, 'aria-describedby': describedBy || undefined } as const;
   };
-  const errorText = (f: Field) => (show(f) ? <p id={`${idOf(f)}-error`} className="field-error"><span aria-hidden="true">⚠ </span>{show(f)}</p> : null);
+  const errorText = (f: Field) =>
+    show(f) ? (
+      <p id={`${idOf(f)}-error`} className="field-error">
+        <span aria-hidden="true">⚠ </span>
+        {show(f)}
+      </p>
+    ) : null;
 
   return (
     <form className="result-form" onSubmit={submit} noValidate aria-label={`${copy.recordResult}: ${name}`}>
@@ -87,6 +98,7 @@ export function ResultForm({ test, name, onDone }: { test: InvestigationId; name
         <div className="field">
           <label htmlFor={idOf('date')}>{WORDS.sampleDate[plain ? 'patient' : 'clinician']}</label>
           {/* Opened on request, so the first field takes focus. */}
+          {/* biome-ignore lint/a11y/noAutofocus: the form opens only when the user asks for it, so focus follows their action */}
           <input type="date" autoFocus max={today} value={date} onChange={(e) => setDate(e.target.value)} {...a11y('date')} />
           {errorText('date')}
         </div>
@@ -94,14 +106,30 @@ export function ResultForm({ test, name, onDone }: { test: InvestigationId; name
           <>
             <div className="field">
               <label htmlFor={idOf('value')}>Value</label>
-              <input type="text" inputMode="decimal" autoComplete="off" value={value} onChange={(e) => setValue(e.target.value)} className="narrow" {...a11y('value')} />
-              {entry.plausibleRange ? <p id={`${idOf('value')}-hint`} className="hint">Plausible {entry.plausibleRange[0]}–{entry.plausibleRange[1]}</p> : null}
+              <input
+                type="text"
+                inputMode="decimal"
+                autoComplete="off"
+                value={value}
+                onChange={(e) => setValue(e.target.value)}
+                className="narrow"
+                {...a11y('value')}
+              />
+              {entry.plausibleRange ? (
+                <p id={`${idOf('value')}-hint`} className="hint">
+                  Plausible {entry.plausibleRange[0]}–{entry.plausibleRange[1]}
+                </p>
+              ) : null}
               {errorText('value')}
             </div>
             <div className="field">
               <label htmlFor={idOf('unit')}>Unit</label>
               <select value={unit} onChange={(e) => setUnit(e.target.value)} {...a11y('unit')}>
-                {entry.units.map((u) => <option key={u} value={u}>{u}</option>)}
+                {entry.units.map((u) => (
+                  <option key={u} value={u}>
+                    {u}
+                  </option>
+                ))}
               </select>
               {errorText('unit')}
             </div>
@@ -112,7 +140,11 @@ export function ResultForm({ test, name, onDone }: { test: InvestigationId; name
             <label htmlFor={idOf('isotype')}>Isotype</label>
             <select value={isotype} onChange={(e) => setIsotype(e.target.value)} {...a11y('isotype')}>
               <option value="">Not stated</option>
-              {entry.isotypes.map((i) => <option key={i} value={i}>{i}</option>)}
+              {entry.isotypes.map((i) => (
+                <option key={i} value={i}>
+                  {i}
+                </option>
+              ))}
             </select>
             {errorText('isotype')}
           </div>
@@ -120,8 +152,18 @@ export function ResultForm({ test, name, onDone }: { test: InvestigationId; name
         {entry.isotypes ? (
           <div className="field">
             <label htmlFor={idOf('p99')}>{plain ? RESULT_MESSAGES.p99Plain : RESULT_MESSAGES.p99}</label>
-            <p id={`${idOf('p99')}-hint`} className="hint">{RESULT_MESSAGES.p99Hint}</p>
-            <input type="text" inputMode="decimal" autoComplete="off" value={p99} onChange={(e) => setP99(e.target.value)} className="narrow" {...a11y('p99')} />
+            <p id={`${idOf('p99')}-hint`} className="hint">
+              {RESULT_MESSAGES.p99Hint}
+            </p>
+            <input
+              type="text"
+              inputMode="decimal"
+              autoComplete="off"
+              value={p99}
+              onChange={(e) => setP99(e.target.value)}
+              className="narrow"
+              {...a11y('p99')}
+            />
             {errorText('p99')}
           </div>
         ) : null}
@@ -129,7 +171,11 @@ export function ResultForm({ test, name, onDone }: { test: InvestigationId; name
           <label htmlFor={idOf('interpretation')}>{WORDS.interpretation[plain ? 'patient' : 'clinician']}</label>
           <select value={interpretation} onChange={(e) => setInterpretation(e.target.value)} {...a11y('interpretation')}>
             <option value="">Not stated</option>
-            {INTERPRETATIONS.map((i) => <option key={i} value={i}>{INTERPRETATION_LABEL[i]}</option>)}
+            {INTERPRETATIONS.map((i) => (
+              <option key={i} value={i}>
+                {INTERPRETATION_LABEL[i]}
+              </option>
+            ))}
           </select>
           {errorText('interpretation')}
         </div>
@@ -141,7 +187,9 @@ export function ResultForm({ test, name, onDone }: { test: InvestigationId; name
           {errorText('onAnticoagulant')}
         </div>
       ) : null}
-      <button type="submit" className="button">Save result</button>
+      <button type="submit" className="button">
+        Save result
+      </button>
     </form>
   );
 }
@@ -157,8 +205,12 @@ function resultMessage(f: Field, message: string, plain: boolean): string {
 }
 
 export function describeResult(r: Result): string {
-  const parts = [r.interpretation ? INTERPRETATION_LABEL[r.interpretation] : undefined,
-    r.value !== undefined ? `${r.value}${r.unit ? ` ${r.unit}` : ''}` : undefined, r.isotype,
-    r.p99 !== undefined ? `lab 99th centile ${r.p99}` : undefined, r.onAnticoagulant ? 'taken on an anticoagulant' : undefined].filter(Boolean);
+  const parts = [
+    r.interpretation ? INTERPRETATION_LABEL[r.interpretation] : undefined,
+    r.value !== undefined ? `${r.value}${r.unit ? ` ${r.unit}` : ''}` : undefined,
+    r.isotype,
+    r.p99 !== undefined ? `lab 99th centile ${r.p99}` : undefined,
+    r.onAnticoagulant ? 'taken on an anticoagulant' : undefined,
+  ].filter(Boolean);
   return parts.join(' · ');
 }

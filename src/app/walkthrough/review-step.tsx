@@ -24,17 +24,19 @@ export function GateState({ evaluation }: { evaluation: Evaluation }) {
   return (
     <div className={`gate ${open ? 'open' : 'closed'}`}>
       <p>
-        <LockIcon open={open} />{' '}
-        <strong>{open ? copy.gateOpen : copy.gateClosed}</strong>
+        <LockIcon open={open} /> <strong>{open ? copy.gateOpen : copy.gateClosed}</strong>
       </p>
       {open ? null : (
         <ul>
           {outstanding.map((d) => (
             <li key={d.domain}>
-              {stepTitle(d.domain, role === 'patient')}: {d.outstanding.map((id) => {
-                const i = evaluation.items.find((x) => x.id === id);
-                return i ? itemName(i, role) : id;
-              }).join(', ')}
+              {stepTitle(d.domain, role === 'patient')}:{' '}
+              {d.outstanding
+                .map((id) => {
+                  const i = evaluation.items.find((x) => x.id === id);
+                  return i ? itemName(i, role) : id;
+                })
+                .join(', ')}
             </li>
           ))}
         </ul>
@@ -63,8 +65,17 @@ export function ReviewStep() {
       sources={summarySources(evaluation)}
       actions={
         <>
-          {canImmune ? <button type="button" className="button secondary" onClick={next}>{WORDS.continueToImmuneStep[plain ? 'patient' : 'clinician']}</button> : null}
-          {canSummary ? <button type="button" className="button" onClick={openSummary}>{WORDS.goToSummary[plain ? 'patient' : 'clinician']}<span aria-hidden="true"> →</span></button> : null}
+          {canImmune ? (
+            <button type="button" className="button secondary" onClick={next}>
+              {WORDS.continueToImmuneStep[plain ? 'patient' : 'clinician']}
+            </button>
+          ) : null}
+          {canSummary ? (
+            <button type="button" className="button" onClick={openSummary}>
+              {WORDS.goToSummary[plain ? 'patient' : 'clinician']}
+              <span aria-hidden="true"> →</span>
+            </button>
+          ) : null}
         </>
       }
     >
@@ -74,7 +85,10 @@ export function ReviewStep() {
       <h3>{copy.treatments}</h3>
       <ItemList items={treatments.forCase} label={copy.treatments} />
       {treatments.notNeeded.length ? (
-        <Disclosure label={`${WORDS.treatmentsNotRecommendedOrNot[plain ? 'patient' : 'clinician']} (${treatments.notNeeded.length})`} initiallyOpen={role !== 'gp'}>
+        <Disclosure
+          label={`${WORDS.treatmentsNotRecommendedOrNot[plain ? 'patient' : 'clinician']} (${treatments.notNeeded.length})`}
+          initiallyOpen={role !== 'gp'}
+        >
           <ItemList items={treatments.notNeeded} label={WORDS.treatmentsNotRecommendedOrNot[plain ? 'patient' : 'clinician']} />
         </Disclosure>
       ) : null}

@@ -8,8 +8,18 @@ import { FindingsList } from './findings.tsx';
 import { type Cited, ForYourDoctor } from './patient-summary.tsx';
 import { stepTitle } from './progress-nav.tsx';
 
-export function StepFrame({ step, intro, children, actions, findings = true, sources }: {
-  step: Step; intro?: ReactNode; children: ReactNode; actions?: ReactNode;
+export function StepFrame({
+  step,
+  intro,
+  children,
+  actions,
+  findings = true,
+  sources,
+}: {
+  step: Step;
+  intro?: ReactNode;
+  children: ReactNode;
+  actions?: ReactNode;
   /** Urgent and action findings at the top (the summary lists every finding itself). */
   findings?: boolean;
   /** What the step's advice rests on: shown to patients once, at the end, under "For your doctor". */
@@ -24,6 +34,7 @@ export function StepFrame({ step, intro, children, actions, findings = true, sou
   const canSummary = useCan({ type: 'summary.open' }) && step !== 'summary';
   const evaluation = Workup.useSelector(selectEvaluation);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: focus moves to the heading each time the step changes
   useEffect(() => {
     heading.current?.focus();
   }, [step]);
@@ -31,19 +42,37 @@ export function StepFrame({ step, intro, children, actions, findings = true, sou
   return (
     <section className={`step-view step-${step} role-${useRole()}`} aria-labelledby="step-heading">
       <div className="step-top">
-        <p className="step-count">Step {STEPS.indexOf(step) + 1} of {STEPS.length}</p>
+        <p className="step-count">
+          Step {STEPS.indexOf(step) + 1} of {STEPS.length}
+        </p>
         {canSummary ? (
-          <button type="button" className="button secondary small to-summary" onClick={openSummary}>{copy.toSummary}<span aria-hidden="true"> ⇥</span></button>
+          <button type="button" className="button secondary small to-summary" onClick={openSummary}>
+            {copy.toSummary}
+            <span aria-hidden="true"> ⇥</span>
+          </button>
         ) : null}
       </div>
-      <h2 id="step-heading" ref={heading} tabIndex={-1}>{stepTitle(step, plain)}</h2>
+      <h2 id="step-heading" ref={heading} tabIndex={-1}>
+        {stepTitle(step, plain)}
+      </h2>
       {findings && evaluation ? <FindingsList evaluation={evaluation} banner /> : null}
       {intro ? <div className="step-intro">{intro}</div> : null}
       {children}
       {plain && sources?.length && evaluation ? <ForYourDoctor cited={sources} evaluation={evaluation} /> : null}
       <div className="step-nav">
-        {canBack ? <button type="button" className="button secondary" onClick={back}><span aria-hidden="true">← </span>{copy.back}</button> : null}
-        {actions ?? (canNext ? <button type="button" className="button" onClick={next}>{copy.next}<span aria-hidden="true"> →</span></button> : null)}
+        {canBack ? (
+          <button type="button" className="button secondary" onClick={back}>
+            <span aria-hidden="true">← </span>
+            {copy.back}
+          </button>
+        ) : null}
+        {actions ??
+          (canNext ? (
+            <button type="button" className="button" onClick={next}>
+              {copy.next}
+              <span aria-hidden="true"> →</span>
+            </button>
+          ) : null)}
       </div>
     </section>
   );

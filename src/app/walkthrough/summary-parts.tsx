@@ -19,24 +19,37 @@ export function OrderToday({ w }: { w: Worklist }) {
   const items = [...w.repeatsDue, ...w.orderNow];
   return (
     <section className="summary-section order-today" aria-labelledby="order-heading">
-      <h3 id="order-heading">{copy.orderNow}{items.length ? <span className="hint heading-hint no-print"> — {plain ? SUMMARY_COPY.tickHintPlain : SUMMARY_COPY.tickHint}</span> : null}</h3>
+      <h3 id="order-heading">
+        {copy.orderNow}
+        {items.length ? <span className="hint heading-hint no-print"> — {plain ? SUMMARY_COPY.tickHintPlain : SUMMARY_COPY.tickHint}</span> : null}
+      </h3>
       {items.length ? (
-        <>
-          <ul className="tick-list">
-            {items.map((i) => (
-              <li key={i.id}>
-                <input type="checkbox" id={`order-${i.id}`} />
-                <label htmlFor={`order-${i.id}`}>
-                  <span className="summary-name">{itemName(i, role)}</span>
-                  {/* Everything here is recommended; only a weaker grade is worth the space. */}
-                  {verdictWords(i.verdict, i.citation.strength).text === 'Recommended' ? null : <> <VerdictBadge verdict={i.verdict} strength={i.citation.strength} /></>}
-                  {i.dueFrom ? <> <DueDate iso={i.dueFrom} plain={plain} /></> : null}
-                </label>
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : <p>{plain ? SUMMARY_COPY.nothingToOrderPlain : SUMMARY_COPY.nothingToOrder}</p>}
+        <ul className="tick-list">
+          {items.map((i) => (
+            <li key={i.id}>
+              <input type="checkbox" id={`order-${i.id}`} />
+              <label htmlFor={`order-${i.id}`}>
+                <span className="summary-name">{itemName(i, role)}</span>
+                {/* Everything here is recommended; only a weaker grade is worth the space. */}
+                {verdictWords(i.verdict, i.citation.strength).text === 'Recommended' ? null : (
+                  <>
+                    {' '}
+                    <VerdictBadge verdict={i.verdict} strength={i.citation.strength} />
+                  </>
+                )}
+                {i.dueFrom ? (
+                  <>
+                    {' '}
+                    <DueDate iso={i.dueFrom} plain={plain} />
+                  </>
+                ) : null}
+              </label>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>{plain ? SUMMARY_COPY.nothingToOrderPlain : SUMMARY_COPY.nothingToOrder}</p>
+      )}
     </section>
   );
 }
@@ -50,7 +63,11 @@ export function ReferLine({ evaluation, question }: { evaluation: Evaluation; qu
         <span aria-hidden="true">{r.meetsCriteria ? '✓ ' : '✗ '}</span>
         <strong>{SUMMARY_COPY.referLine(r.meetsCriteria, evaluation.guideline.shortTitle)}</strong>
       </p>
-      {question ? <p><strong>{SUMMARY_COPY.referralQuestion}:</strong> {question}</p> : null}
+      {question ? (
+        <p>
+          <strong>{SUMMARY_COPY.referralQuestion}:</strong> {question}
+        </p>
+      ) : null}
     </section>
   );
 }
@@ -66,7 +83,15 @@ export function TreatmentRows({ items, title }: { items: EvaluatedItem[]; title:
           <li key={row.key}>
             <span className="summary-name">{rowName(row, (i) => itemName(i, role))}</span>{' '}
             <VerdictBadge verdict={row.lead.verdict} strength={row.lead.citation.strength} />
-            {row.items.filter((i) => i.takenNow).slice(0, 1).map((i) => <span key={i.id} className="taken-now"> {takenNowWords(i, role === 'patient')}</span>)}
+            {row.items
+              .filter((i) => i.takenNow)
+              .slice(0, 1)
+              .map((i) => (
+                <span key={i.id} className="taken-now">
+                  {' '}
+                  {takenNowWords(i, role === 'patient')}
+                </span>
+              ))}
             {/* The reason is in "Details and citations"; patients read it here. */}
             {role === 'patient' ? <div className="summary-why">{oneLineWhy(row.lead, role)}</div> : null}
           </li>
@@ -82,7 +107,10 @@ export function DontOffer({ flags }: { flags: Flag[] }) {
   const plain = role === 'patient';
   return (
     <section className="summary-section dont-offer" aria-labelledby="dont-offer-heading">
-      <h3 id="dont-offer-heading"><span aria-hidden="true">✗ </span>{plain ? copy.flagsHeading : SUMMARY_COPY.dontOffer}</h3>
+      <h3 id="dont-offer-heading">
+        <span aria-hidden="true">✗ </span>
+        {plain ? copy.flagsHeading : SUMMARY_COPY.dontOffer}
+      </h3>
       {flags.length ? (
         <ul className="summary-list compact">
           {regimenRows(flags).map((row) => (
@@ -95,7 +123,9 @@ export function DontOffer({ flags }: { flags: Flag[] }) {
             </li>
           ))}
         </ul>
-      ) : <p>{copy.flagsNone}</p>}
+      ) : (
+        <p>{copy.flagsNone}</p>
+      )}
     </section>
   );
 }
@@ -110,12 +140,15 @@ export function CitedList({ title, items }: { title: string; items: (EvaluatedIt
       <ul className="summary-list">
         {items.map((i) => (
           <li key={i.id}>
-            <span className="summary-name">{itemName(i, role)}</span>{' '}
-            <VerdictBadge verdict={i.verdict} strength={i.citation.strength} />{' '}
+            <span className="summary-name">{itemName(i, role)}</span> <VerdictBadge verdict={i.verdict} strength={i.citation.strength} />{' '}
             {'status' in i ? <StatusBadge status={i.status} /> : null}
             {'declinedReason' in i && i.declinedReason ? <> — {i.declinedReason}</> : null}
             <div className="summary-why">{peopleDates(role === 'patient' ? i.plainWhy : i.why)}</div>
-            {i.instead && role !== 'patient' ? <div><strong>Instead:</strong> {i.instead}</div> : null}
+            {i.instead && role !== 'patient' ? (
+              <div>
+                <strong>Instead:</strong> {i.instead}
+              </div>
+            ) : null}
             <div className="summary-cite">{formatCitation(i.citation)}</div>
           </li>
         ))}
@@ -136,7 +169,10 @@ export function NotNow({ items }: { items: EvaluatedItem[] }) {
   }
   return (
     <section className="summary-section" aria-labelledby="not-now-heading">
-      <h3 id="not-now-heading"><span aria-hidden="true">» </span>{plain ? SUMMARY_COPY.notNowPlain : SUMMARY_COPY.notNow}</h3>
+      <h3 id="not-now-heading">
+        <span aria-hidden="true">» </span>
+        {plain ? SUMMARY_COPY.notNowPlain : SUMMARY_COPY.notNow}
+      </h3>
       <ul className="summary-list compact">
         {[...groups.entries()].map(([why, list]) => (
           <li key={why}>

@@ -52,7 +52,10 @@ export function SummaryStep() {
   const w = worklist(evaluation);
   const deferred = evaluation.items.filter((i) => i.status === 'deferred');
   // Medicines she takes now are shown with the treatment (continue, or review), whatever their status.
-  const treatments = [...w.treatments, ...evaluation.items.filter((i) => i.takenNow && !w.treatments.includes(i) && !evaluation.flags.some((f) => f.id === i.id))];
+  const treatments = [
+    ...w.treatments,
+    ...evaluation.items.filter((i) => i.takenNow && !w.treatments.includes(i) && !evaluation.flags.some((f) => f.id === i.id)),
+  ];
 
   if (role === 'patient') {
     return (
@@ -72,7 +75,9 @@ export function SummaryStep() {
   return (
     <StepFrame step="summary" findings={false}>
       <FindingsList evaluation={evaluation} />
-      {role === 'nurse' ? <TriagePanel evaluation={evaluation} /> : (
+      {role === 'nurse' ? (
+        <TriagePanel evaluation={evaluation} />
+      ) : (
         <>
           {/* Two columns on a wide screen, so a typical case fits one screen. */}
           <div className="summary-grid">

@@ -9,7 +9,12 @@ export function SupportBox() {
       <ul>
         <li>{SUPPORT_COPY.gp}</li>
         <li>{SUPPORT_COPY.epu}</li>
-        <li>{SUPPORT_COPY.charity}{' '}<a href="https://www.miscarriageassociation.org.uk/" rel="noreferrer">{SUPPORT_COPY.charityLink}</a></li>
+        <li>
+          {SUPPORT_COPY.charity}{' '}
+          <a href="https://www.miscarriageassociation.org.uk/" rel="noreferrer">
+            {SUPPORT_COPY.charityLink}
+          </a>
+        </li>
       </ul>
     </div>
   );

@@ -13,10 +13,30 @@ function names(e: Evaluation, ids: string[]): string {
 export function TriageBanner({ evaluation: e }: { evaluation: Evaluation }) {
   const r = e.referral;
   return (
-    <p className="triage-banner" aria-label="Triage">
-      <span><span aria-hidden="true">{r.meetsCriteria ? '✓ ' : '✗ '}</span><strong>{r.meetsCriteria ? 'Meets' : 'Does not meet'} referral criteria</strong> ({e.guideline.shortTitle})</span>
-      <span>{r.missingBeforeReferral.length ? <><strong>Missing before referral:</strong> {names(e, r.missingBeforeReferral)}</> : 'No tests missing before referral'}</span>
-      <span>{r.redFlags.length ? <strong><span aria-hidden="true">⚠ </span>{plural(r.redFlags.length, 'red flag')}</strong> : 'No red flags'}</span>
+    <p className="triage-banner" role="note" aria-label="Triage">
+      <span>
+        <span aria-hidden="true">{r.meetsCriteria ? '✓ ' : '✗ '}</span>
+        <strong>{r.meetsCriteria ? 'Meets' : 'Does not meet'} referral criteria</strong> ({e.guideline.shortTitle})
+      </span>
+      <span>
+        {r.missingBeforeReferral.length ? (
+          <>
+            <strong>Missing before referral:</strong> {names(e, r.missingBeforeReferral)}
+          </>
+        ) : (
+          'No tests missing before referral'
+        )}
+      </span>
+      <span>
+        {r.redFlags.length ? (
+          <strong>
+            <span aria-hidden="true">⚠ </span>
+            {plural(r.redFlags.length, 'red flag')}
+          </strong>
+        ) : (
+          'No red flags'
+        )}
+      </span>
     </p>
   );
 }
@@ -27,24 +47,51 @@ export function TriagePanel({ evaluation: e }: { evaluation: Evaluation }) {
     <section className="triage" aria-labelledby="triage-heading">
       <h3 id="triage-heading">Triage</h3>
       <p className={`verdict-line ${r.meetsCriteria ? 'met' : 'not-met'}`}>
-        <span aria-hidden="true" className="symbol">{r.meetsCriteria ? '✓' : '✗'}</span>{' '}
-        <strong>{r.meetsCriteria ? 'Meets' : 'Does not meet'} referral criteria under {e.guideline.shortTitle}</strong>
+        <span aria-hidden="true" className="symbol">
+          {r.meetsCriteria ? '✓' : '✗'}
+        </span>{' '}
+        <strong>
+          {r.meetsCriteria ? 'Meets' : 'Does not meet'} referral criteria under {e.guideline.shortTitle}
+        </strong>
       </p>
       <p>{r.rule}</p>
-      <Disclosure label="Source" ariaLabel="Source of the referral criteria"><CitationBlock citation={r.citation} /></Disclosure>
+      <Disclosure label="Source" ariaLabel="Source of the referral criteria">
+        <CitationBlock citation={r.citation} />
+      </Disclosure>
       <h4>Tests missing before referral</h4>
       {r.missingBeforeReferral.length ? (
         <ul>
           {r.missingBeforeReferral.map((id) => {
             const due = e.items.find((i) => i.id === id)?.dueFrom;
-            return <li key={id}>{names(e, [id])}{due ? <> (<DueDate iso={due} plain={false} />)</> : null}</li>;
+            return (
+              <li key={id}>
+                {names(e, [id])}
+                {due ? (
+                  <>
+                    {' '}
+                    (<DueDate iso={due} plain={false} />)
+                  </>
+                ) : null}
+              </li>
+            );
           })}
         </ul>
-      ) : <p>None: every recommended test is done or declined.</p>}
+      ) : (
+        <p>None: every recommended test is done or declined.</p>
+      )}
       <h4>Red flags</h4>
       {r.redFlags.length ? (
-        <ul className="red-flag-list">{r.redFlags.map((f) => <li key={f.id}><span aria-hidden="true">⚠ </span>{f.why}</li>)}</ul>
-      ) : <p>None.</p>}
+        <ul className="red-flag-list">
+          {r.redFlags.map((f) => (
+            <li key={f.id}>
+              <span aria-hidden="true">⚠ </span>
+              {f.why}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>None.</p>
+      )}
     </section>
   );
 }

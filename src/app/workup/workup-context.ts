@@ -4,9 +4,7 @@
 import { createActorContext } from '@xstate/react';
 import { useMemo } from 'react';
 import { type ActorOptions, createActor, type SnapshotFrom } from 'xstate';
-import {
-  evaluationBeforeGuidelineChange, evaluationOf, type WorkupEvent, workupMachine,
-} from '../../../machines/workup-machine.ts';
+import { evaluationBeforeGuidelineChange, evaluationOf, type WorkupEvent, workupMachine } from '../../../machines/workup-machine.ts';
 import type { Step } from '../../../machines/steps.ts';
 import { validateCase } from '../../engine/case-schema.ts';
 import { MACHINE_VERSION, type Preferences, type SavedCase, STORE_NAME, storage } from '../../store/app-store.ts';
@@ -44,8 +42,15 @@ function restorable(stored: unknown, saved: SavedCase): stored is Restored {
   if (!v || v.ok) return true;
   if (!reported.has(saved.rev)) {
     reported.add(saved.rev);
-    const where = v.problems.slice(0, 3).map((p) => `${p.path} ${p.message}`).join('; ');
-    storage.setAsideLastRead(STORE_NAME, 'repaired', `The saved progress of the case ${saved.draft.name.trim() ? `“${saved.draft.name.trim()}”` : 'opened'} could not be used (${where}). It starts again at the history, with what was typed kept.`);
+    const where = v.problems
+      .slice(0, 3)
+      .map((p) => `${p.path} ${p.message}`)
+      .join('; ');
+    storage.setAsideLastRead(
+      STORE_NAME,
+      'repaired',
+      `The saved progress of the case ${saved.draft.name.trim() ? `“${saved.draft.name.trim()}”` : 'opened'} could not be used (${where}). It starts again at the history, with what was typed kept.`,
+    );
   }
   return false;
 }
