@@ -151,7 +151,7 @@ interface Entry {
   words: string[];
 }
 
-const items = catalogue.items as unknown as Record<ItemId, { name: string; plainName: string; synonyms?: string[] }>;
+const items: Record<ItemId, { name: string; plainName: string; synonyms?: string[] }> = catalogue.items;
 const ENTRIES: Entry[] = ALL_ITEM_IDS.map((id) => {
   const e = items[id];
   const terms = [id, e.name, e.plainName, ...(e.synonyms ?? [])]

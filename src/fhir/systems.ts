@@ -2,7 +2,7 @@
 // stable URL: an EHR can map them once. Standard codes (SNOMED CT, LOINC) are added only where a
 // cited source verified them (standard-codes.ts); none is guessed.
 import type { CodeSystem, CodeableConcept, Coding } from '@medplum/fhirtypes';
-import catalogue from '../../guidelines/catalogue.json' with { type: 'json' };
+import { CATALOGUE } from '../../guidelines/catalogue.ts';
 import { getGuideline } from '../../guidelines/index.ts';
 import { ALL_ITEM_IDS, type Domain, GUIDELINE_IDS, type ItemId } from '../../guidelines/ids.ts';
 
@@ -34,8 +34,7 @@ export function resultConcept(id: ItemId): CodeableConcept {
   return concept;
 }
 
-type Entry = { name: string; plainName: string; plainWhat?: string; domain: Domain; kind: 'investigation' | 'treatment' };
-const items = catalogue.items as unknown as Record<ItemId, Entry>;
+const items = CATALOGUE;
 
 /** Treatments that are medicines: asked for as a MedicationRequest; every other item as a ServiceRequest. */
 const MEDICINES: ReadonlySet<string> = new Set([

@@ -8,7 +8,7 @@ interface Entry {
   plainName: string;
   synonyms?: string[];
 }
-const entries = catalogue.items as unknown as Record<ItemId, Entry>;
+const entries: Record<ItemId, Entry> = catalogue.items;
 
 export function catalogueEntry(id: ItemId): Entry & { plainWhat?: string; units?: string[]; isotypes?: string[]; plausibleRange?: number[] } {
   return entries[id];
