@@ -5,8 +5,7 @@ import type { jsPDF } from 'jspdf';
 import type { Cleaner } from './text.ts';
 import { BIDI, BODY_SIZE, type Cell, COLOR, type Column, FAMILY, lineHeight, PAGE, type Para, PT, type RGB } from './style.ts';
 
-const PAD_X = 1.6;
-const PAD_Y = 1.3;
+const [PAD_X, PAD_Y] = [1.6, 1.3]; // cell padding (mm), across and down
 
 interface Line {
   text: string;

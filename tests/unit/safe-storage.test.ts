@@ -4,7 +4,8 @@ import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { persist } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
-import { createSafeStorage, isQuotaError, type SafeStorageOptions, type StorageProblem } from '../../src/store/safe-storage.ts';
+import { createSafeStorage, type SafeStorageOptions, type StorageProblem } from '../../src/store/safe-storage.ts';
+import { isQuotaError } from '../../src/store/storage-envelope.ts';
 
 /** A Map-based localStorage with an optional size limit (characters of keys + values), like a browser's quota. */
 class FakeStorage implements Storage {
