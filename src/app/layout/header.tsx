@@ -16,6 +16,9 @@ const editionLines = Object.fromEntries(
   }),
 ) as Record<GuidelineId, string>;
 
+// The link to the flags panel, in the role's words (reserved on the first screen, like the edition line).
+const FLAGS_LINK: Record<Role, string> = { gp: 'Check a test or treatment', nurse: 'Check a test or treatment', patient: 'Look up a test or treatment' };
+
 export function focusFlagSearch(): void {
   const input = document.getElementById('flag-search-input');
   input?.focus();
@@ -90,7 +93,7 @@ export function Header({
             }}
           >
             <span aria-hidden="true">⚑ </span>
-            {role === 'patient' ? 'Look up a test or treatment' : 'Check a test or treatment'}
+            {choosers ? FLAGS_LINK[role] : <Reserved shown={role} variants={FLAGS_LINK} />}
           </a>
           {children}
         </div>
