@@ -24,8 +24,20 @@ export function computeFacts(c: Case, g: Guideline, definition: DefinitionAnswer
   const context = contextFacts(c, g);
   // A TSH in range on levothyroxine, or with known thyroid disease, is not "euthyroid" (ESHRE rec 50 / RCOG §7.5 A).
   const thyroidTreatedOrKnown = context.medicines.has('levothyroxine') || (h.thyroidDisease ?? false);
+  // Listed field by field, not spread: a spread makes this large object slow to build and to read (it runs for every evaluation).
   return {
-    ...context,
+    medicines: context.medicines,
+    currentlyPregnant: context.currentlyPregnant,
+    bleedingNow: context.bleedingNow,
+    painNow: context.painNow,
+    intrauterineConfirmed: context.intrauterineConfirmed,
+    currentGestationWeeks: context.currentGestationWeeks,
+    previousMiscarriages: context.previousMiscarriages,
+    shortCervix: context.shortCervix,
+    lateLossOrPretermBirth: context.lateLossOrPretermBirth,
+    vteHighRisk: context.vteHighRisk,
+    vteSurgicalOnly: context.vteSurgicalOnly,
+    partnerSmoker: context.partnerSmoker,
     losses: definition.losses,
     firstTrimesterLosses: definition.firstTrimesterLosses,
     secondTrimesterLosses: definition.secondTrimesterLosses,
