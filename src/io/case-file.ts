@@ -76,6 +76,8 @@ const CASE_KEYS = [
   'patient',
   'pregnancies',
   'history',
+  'currentPregnancy',
+  'medicines',
   'results',
   'declined',
   'requested',
@@ -83,11 +85,12 @@ const CASE_KEYS = [
   'notes',
   'clinicalDiscretion',
 ] as const satisfies readonly (keyof Case)[];
-const PATIENT_KEYS = ['name', 'nhsNumber', 'dateOfBirth', 'age', 'bmi', 'smoker'] as const;
-const PREGNANCY_KEYS = ['outcome', 'gestationWeeks', 'visualised', 'tissueGenetics'] as const;
+const PATIENT_KEYS = ['name', 'nhsNumber', 'dateOfBirth', 'age', 'bmi', 'smoker', 'partnerAge', 'partnerSmoker'] as const;
+const PREGNANCY_KEYS = ['outcome', 'gestationWeeks', 'visualised', 'tissueGenetics', 'endDate'] as const;
 const HISTORY_KEYS = [
   'currentlyPregnant',
   'venousThrombosis',
+  'venousThrombosisCause',
   'arterialThrombosis',
   'sle',
   'thyroidDisease',
@@ -97,7 +100,7 @@ const HISTORY_KEYS = [
   'previousUnbalancedOffspring',
   'familyChromosomalRearrangement',
 ] as const;
-const RESULT_KEYS = ['test', 'date', 'isotype', 'value', 'unit', 'interpretation', 'note'] as const;
+const RESULT_KEYS = ['test', 'date', 'isotype', 'value', 'unit', 'p99', 'interpretation', 'onAnticoagulant', 'note'] as const;
 const DECLINED_KEYS = ['id', 'reason'] as const;
 
 /** The same object with its keys in `order` (any other key follows, so nothing is dropped); undefined values are left out. */
