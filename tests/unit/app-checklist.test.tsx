@@ -12,9 +12,9 @@ async function toAnatomical() {
   const app = await renderApp();
   await startCase(app.user);
   await next(app.user); // definition → genetic
-  expect(await screen.findByRole('heading', { level: 2, name: 'Genetic' })).toHaveFocus();
+  await waitFor(() => expect(screen.getByRole('heading', { level: 2, name: 'Genetic' })).toHaveFocus());
   await next(app.user);
-  expect(await screen.findByRole('heading', { level: 2, name: 'Anatomical' })).toHaveFocus();
+  await waitFor(() => expect(screen.getByRole('heading', { level: 2, name: 'Anatomical' })).toHaveFocus());
   return app;
 }
 

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // The definition step explains, pregnancy by pregnancy, why the definition is met or not, and lets
 // the user continue knowingly; changing the guideline re-evaluates and says which verdicts changed.
-import { cleanup, screen, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { availableGuidelines } from '../../src/app/guidelines.ts';
 import { recordResult, renderApp, resetStore, startCase } from '../support/app.tsx';
@@ -22,7 +22,7 @@ describe('definition step', () => {
     await user.click(screen.getByLabelText(/continue the workup anyway/));
     expect(go).toBeEnabled();
     await user.click(go);
-    expect(await screen.findByRole('heading', { level: 2, name: 'Genetic' })).toHaveFocus();
+    await waitFor(() => expect(screen.getByRole('heading', { level: 2, name: 'Genetic' })).toHaveFocus());
   });
 });
 
@@ -53,7 +53,7 @@ describe('edit history', () => {
     await user.clear(age);
     await user.type(age, '41');
     await user.click(screen.getByRole('button', { name: /^Save changes/ }));
-    expect(await screen.findByRole('heading', { level: 2, name: 'Anatomical' })).toHaveFocus();
+    await waitFor(() => expect(screen.getByRole('heading', { level: 2, name: 'Anatomical' })).toHaveFocus());
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('age 41');
     expect(within(screen.getByRole('article', { name: 'Transvaginal 3D ultrasound of the uterus' })).getByText('Done')).toBeInTheDocument();
   });

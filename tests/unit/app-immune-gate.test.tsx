@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 // The immune step stays locked (said in words, with an icon) until every core domain is settled.
-import { cleanup, screen, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { next, recordResult, renderApp, resetStore, startCase } from '../support/app.tsx';
 
@@ -48,7 +48,7 @@ describe('immune gate', () => {
     expect(immuneStep()).toHaveTextContent('Unlocked');
     await next(user);
     await user.click(await screen.findByRole('button', { name: 'Continue to immune step' }));
-    expect(await screen.findByRole('heading', { level: 2, name: 'Immune' })).toHaveFocus();
+    await waitFor(() => expect(screen.getByRole('heading', { level: 2, name: 'Immune' })).toHaveFocus());
     expect(within(screen.getByRole('article', { name: 'Natural killer (NK) cells in blood' })).getByText('Not recommended')).toBeInTheDocument();
   });
 });

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // Intake: validateCase's problems shown at the field (aria-invalid + aria-describedby), an error
 // summary on submit, and a draft that keeps every typed value, valid or not, across a reload.
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { STORE_NAME } from '../../src/store/app-store.ts';
 import { renderApp, resetStore, settle } from '../support/app.tsx';
@@ -80,7 +80,7 @@ describe('intake validation', () => {
       await user.type(within(screen.getByRole('group', { name: `Pregnancy ${i + 1}` })).getByLabelText('Gestation'), w);
     }
     await user.click(screen.getByRole('button', { name: /^Check the definition/ }));
-    expect(await screen.findByRole('heading', { level: 2, name: 'Definition' })).toHaveFocus();
+    await waitFor(() => expect(screen.getByRole('heading', { level: 2, name: 'Definition' })).toHaveFocus());
     expect(screen.getByText('Meets the definition of recurrent pregnancy loss')).toBeInTheDocument();
     expect(screen.getByText(/Pregnancy 1:/).closest('li')).toHaveTextContent('counted');
   });

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 // The first screen: what the tool does at a glance, role and guideline, start or open a saved case.
-import { cleanup, screen, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { availableGuidelines } from '../../src/app/guidelines.ts';
 import { useAppStore } from '../../src/store/app-store.ts';
@@ -43,7 +43,7 @@ describe('first screen', () => {
     const { user } = await renderApp();
     await user.click(screen.getByRole('radio', { name: 'Patient' }));
     await user.click(screen.getByRole('button', { name: /^Start/ }));
-    expect(await screen.findByRole('heading', { level: 2, name: 'Your history' })).toHaveFocus();
+    await waitFor(() => expect(screen.getByRole('heading', { level: 2, name: 'Your history' })).toHaveFocus());
     await user.type(screen.getByLabelText('Your name'), 'Test Person');
     await user.click(screen.getByRole('button', { name: 'All cases' }));
     const saved = within(screen.getByRole('region', { name: /Saved on this device \(1\)/ }));
