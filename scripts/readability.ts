@@ -23,7 +23,6 @@ import {
   ITEM_COPY,
   OUTCOME_LABELS,
   PATIENT_COPY,
-  PATIENT_DISCLAIMER,
   plainPregnancyReason,
   RESULT_MESSAGES,
   START_COPY,
@@ -37,7 +36,7 @@ import type { Case } from '../src/engine/case-schema.ts';
 import { evaluateCase } from '../src/engine/evaluate.ts';
 import { GUIDELINE_IDS, type GuidelineId } from '../guidelines/ids.ts';
 import { patientQuestions } from '../src/engine/patient-questions.ts';
-import { SEVERITY_LABEL, STATUS_LABEL, TAKEN_NOW, VERDICT_LABEL } from '../guidelines/wording.ts';
+import { PATIENT_DISCLAIMER, SEVERITY_LABEL, STATUS_LABEL, TAKEN_NOW, VERDICT_LABEL } from '../guidelines/wording.ts';
 import { rawGuidelines } from '../guidelines/index.ts';
 
 export function syllables(word: string): number {

@@ -194,9 +194,6 @@ export const SUPPORT_COPY = {
   charityLink: 'miscarriageassociation.org.uk',
 };
 
-export const DISCLAIMER = 'Decision support, not a diagnosis: check against the full guideline and use clinical judgement.';
-export const PATIENT_DISCLAIMER = 'This helps you talk with your doctor. It does not give a diagnosis.';
-
 /** Short role words used across the screens: clinician wording, then plain wording for patients. */
 export const WORDS = {
   reference: { clinician: 'Reference', patient: 'Where it says this' },

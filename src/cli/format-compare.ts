@@ -4,9 +4,7 @@ import { formatAnyCitation } from '../../guidelines/claims-schema.ts';
 import type { Topic } from '../../guidelines/disagreements.ts';
 import type { Comparison, ComparisonCell } from '../engine/compare.ts';
 import { GUIDELINE_IDS, type Role } from '../../guidelines/ids.ts';
-import { STATUS_LABEL, VERDICT_LABEL } from '../../guidelines/wording.ts';
-
-const DISCLAIMER = 'Decision support, not a diagnosis: check against the full guideline and clinical judgement.';
+import { DISCLAIMER, STATUS_LABEL, VERDICT_LABEL } from '../../guidelines/wording.ts';
 
 const NAME_WIDTH = 46;
 

@@ -4,9 +4,7 @@ import type { EvaluatedItem, Evaluation } from '../engine/evaluation.ts';
 import type { Role } from '../../guidelines/ids.ts';
 import { patientQuestions } from '../engine/patient-questions.ts';
 import { unverifiedItems, worklist } from '../engine/summary.ts';
-import { formatCitation, SEVERITY_LABEL, STATUS_LABEL, VERDICT_LABEL } from '../../guidelines/wording.ts';
-
-const DISCLAIMER = 'Decision support, not a diagnosis: check against the full guideline and clinical judgement.';
+import { DISCLAIMER, formatCitation, SEVERITY_LABEL, STATUS_LABEL, VERDICT_LABEL } from '../../guidelines/wording.ts';
 
 function line(i: EvaluatedItem, plain: boolean, extra = ''): string[] {
   const s = STATUS_LABEL[i.status];

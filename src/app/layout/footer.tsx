@@ -2,7 +2,7 @@
 // and the switch for single-key shortcuts.
 import type { GuidelineId, Role } from '../../../guidelines/ids.ts';
 import { useAppStore } from '../../store/app-store.ts';
-import { DISCLAIMER, PATIENT_DISCLAIMER } from '../copy.ts';
+import { DISCLAIMER, PATIENT_DISCLAIMER } from '../../../guidelines/wording.ts';
 import { guidelineEdition } from '../guidelines.ts';
 import { ShieldIcon } from '../ui/icons.tsx';
 
