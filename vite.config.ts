@@ -9,7 +9,10 @@ export default defineConfig({
   // cspMeta: the strict Content-Security-Policy as a meta tag in the built index.html.
   // prerenderStartScreen: the start screen rendered by React into index.html, painted before the JavaScript runs (then hydrated).
   plugins: [react(), prerenderStartScreen(), precacheManifest(), cspMeta()],
-  build: { target: 'es2022', sourcemap: false },
+  // Rule files as JSON.parse of a string: parsed several times faster than the same object literal.
+  json: { stringify: true, namedExports: false },
+  // No module-preload polyfill: every browser the es2022 target admits supports modulepreload.
+  build: { target: 'es2022', sourcemap: false, modulePreload: { polyfill: false } },
   server: { headers: DEV_SECURITY_HEADERS },
   preview: { headers: SECURITY_HEADERS },
   // Two projects: component tests (*.test.tsx, *-browser.test.ts) in jsdom with the testing-library

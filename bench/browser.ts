@@ -32,6 +32,22 @@ export async function launch({ withoutIdleWork = false, debugPort = DEBUG_PORT }
   return { context, page: context.pages()[0] ?? (await context.newPage()) };
 }
 
+/**
+ * The JS and CSS files the first screen loads, in a fresh browser that nobody touches, until the
+ * network has been quiet for a second (hydration included; what waits for a person is not).
+ */
+export async function firstScreenFiles(origin: string): Promise<string[]> {
+  const { context, page } = await launch({ debugPort: DEBUG_PORT + 1 });
+  try {
+    await page.goto(origin, { waitUntil: 'networkidle' });
+    await page.waitForTimeout(1000);
+    const urls = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name));
+    return urls.map((u) => new URL(u).pathname.slice(1)).filter((f) => /^assets\/.+\.(js|css)$/.test(f));
+  } finally {
+    await context.close();
+  }
+}
+
 /** Opens an example case file and walks to the review step (every core domain settled). */
 export async function openCaseAtReview(page: Page, origin: string, caseFile: string): Promise<void> {
   await page.goto(origin, { waitUntil: 'networkidle' });

@@ -6,7 +6,6 @@ import { App } from './app/app.tsx';
 import { appUpdates } from './app/layout/update-banner.tsx';
 import { whenIdle } from './pwa/idle.ts';
 import { registerServiceWorker } from './pwa/register-sw.ts';
-import './styles/app.css';
 
 const container = document.getElementById('root')!;
 const app = (
@@ -14,7 +13,8 @@ const app = (
     <App />
   </StrictMode>
 );
-// The built index.html holds the prerendered start screen (scripts/prerender-plugin.ts): hydrate it,
+// Started by src/boot.ts once the page has painted. The built index.html holds the prerendered start
+// screen (scripts/prerender-plugin.ts): hydrate it,
 // in a transition so that React yields to the browser while it hydrates (no long task; clicks are
 // answered first). The dev server serves the empty shell, so there the app renders from scratch.
 if (container.hasChildNodes()) startTransition(() => void hydrateRoot(container, app));

@@ -14,7 +14,7 @@ import { UpdateBanner } from './layout/update-banner.tsx';
 import { RoleContext } from './ui/role.ts';
 
 // The first screen needs neither the rules nor the engine: they load with the case workspace and
-// the flags panel (home-flags.tsx), in idle time after the first paint, so the first load stays
+// the flags panel (home-flags.tsx), in idle time once someone uses the page, so the first load stays
 // close to React's own size.
 const loadWorkspace = () => import('./case-workspace.tsx');
 const CaseWorkspace = lazy(() => loadWorkspace().then((m) => ({ default: m.CaseWorkspace })));
@@ -65,7 +65,8 @@ function Home() {
   const setGuideline = useAppStore((s) => s.setGuideline);
   const [asked, setAsked] = useState<ItemId | null>(null);
   // Fetch the workspace while the user reads the first screen, so starting a case does not wait: in
-  // an idle period after the flags panel's, so the two never run in one long task.
+  // an idle period after the flags panel's (so once someone uses the page), so the two never run in
+  // one long task.
   useEffect(() => {
     let live = true;
     void loadFlagsWhenIdle()

@@ -1,17 +1,21 @@
 // The flags panel on the first screen. Its markup is prerendered with the start screen
-// (src/prerender.tsx) and shown at once; its code (with the rule files) loads in idle time, and React
-// then hydrates it. Until then that markup is a first visit's, so the panel keeps a first visit's
+// (src/prerender.tsx) and shown at once; its code (with the rule files) loads once someone uses the
+// page (src/pwa/idle.ts), in idle time, and React then hydrates it; a click on it before then is
+// replayed by React once it has hydrated. Until then that markup is a first visit's, so the panel keeps a first visit's
 // role and guideline: a change reaching it before its code would make React throw the markup away and
 // show "Loading…" instead. Once loaded it follows this device's preferences.
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import type { GuidelineId, ItemId, Role } from '../../guidelines/ids.ts';
-import { idle } from '../pwa/idle.ts';
+import { idle, someoneActs } from '../pwa/idle.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { RoleContext } from './ui/role.ts';
 
 let flagsModule: Promise<typeof import('./flags/flags-panel.tsx')> | undefined;
-/** The flags panel's code, fetched once, in the first idle period after the page has loaded. */
-export const loadFlagsWhenIdle = () => (flagsModule ??= idle().then(() => import('./flags/flags-panel.tsx')));
+/** The flags panel's code, fetched once, in the first idle period after someone has started using the page. */
+export const loadFlagsWhenIdle = () =>
+  (flagsModule ??= someoneActs()
+    .then(idle)
+    .then(() => import('./flags/flags-panel.tsx')));
 
 const FlagsPanel = lazy(() => loadFlagsWhenIdle().then((m) => ({ default: m.FlagsPanel })));
 const FIRST_VISIT = useAppStore.getInitialState().preferences;

@@ -53,9 +53,10 @@ const sameAside = (s: Session) =>
     return kept !== null && kept === document.getElementById('flags');
   });
 
-/** Hydrated, and the flags panel (its code loads in idle time) hydrated too: its search answers. */
+/** Hydrated, and the flags panel (its code loads once someone is there, in idle time) hydrated too: its search answers. */
 async function hydrated(s: Session): Promise<void> {
   const { page } = s;
+  await page.mouse.move(5, 5);
   await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /\/flags-panel-[^/]+\.js$/.test(e.name)));
   await page.evaluate(() => new Promise((r) => requestIdleCallback(r)));
 }
@@ -78,6 +79,35 @@ describe('prerendered start screen, in real Chromium', () => {
       await s.page.getByRole('button', { name: 'IVIG' }).click();
       await s.page.getByRole('heading', { level: 3, name: /IVIG|immunoglobulin/i }).waitFor();
       expect(seen).toEqual([]);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it("paints before any of the app's code is requested, and fetches the flags panel and the workspace only once someone is there", async () => {
+    const served = await (await fetch(`${ORIGIN}/`)).text();
+    const boot = served.match(/<script type="module"[^>]*src="\/(assets\/[^"]+\.js)"/)?.[1];
+    expect(boot, 'index.html names one boot script').toBeDefined();
+    const s = await openSession({ width: 412, height: 823 });
+    try {
+      const { page } = s;
+      await page.goto(`${ORIGIN}/`, { waitUntil: 'networkidle' });
+      await page.getByRole('heading', { level: 2, name: 'Start a case' }).waitFor();
+      await page.waitForTimeout(1500);
+      const seen = () =>
+        page.evaluate(() => ({
+          paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
+          scripts: performance.getEntriesByType('resource').map((e) => ({ file: new URL(e.name).pathname.slice(1), start: e.startTime })),
+        }));
+      const before = await seen();
+      const app = before.scripts.filter((r) => r.file.startsWith('assets/') && r.file.endsWith('.js') && r.file !== boot);
+      expect(app.length, 'the app was loaded (React DOM and the app)').toBeGreaterThanOrEqual(2);
+      for (const r of app) expect(r.start, `${r.file} requested before the first paint`).toBeGreaterThanOrEqual(before.paint);
+      expect(app.filter((r) => /flags-panel|case-workspace/.test(r.file)).map((r) => r.file)).toEqual([]);
+
+      await page.mouse.move(20, 20);
+      await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /\/case-workspace-[^/]+\.js$/.test(e.name)));
+      expect((await seen()).scripts.some((r) => /flags-panel-[^/]+\.js$/.test(r.file))).toBe(true);
     } finally {
       await s.close();
     }

@@ -1,6 +1,6 @@
 // Helpers for the app's component tests (jsdom): a clean store per test, and the few steps every
 // walkthrough test needs, driven the way a user would (roles and labels, user-event).
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { expect, vi } from 'vitest';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { App } from '../../src/app/app.tsx';
@@ -19,6 +19,9 @@ export function resetStore(): void {
 export async function renderApp(): Promise<{ user: UserEvent; unmount: () => void }> {
   const user = userEvent.setup();
   const { unmount } = render(<App />);
+  // A person arrives: the pointer moves. The first screen fetches what it does not show (the flags
+  // panel's code, the workspace) only then (src/pwa/idle.ts).
+  fireEvent.pointerMove(document.body);
   await settle();
   return { user, unmount };
 }

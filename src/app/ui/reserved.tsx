@@ -4,7 +4,6 @@
 // box already has the size of the largest and switching moves nothing (no layout shift).
 // Hidden variants (visibility: hidden, aria-hidden) are not read by screen readers.
 import type { ReactNode } from 'react';
-import './reserved.css';
 
 export function Reserved<K extends string>({ variants, shown }: { variants: Readonly<Record<K, ReactNode>>; shown: K }) {
   return (
