@@ -1,6 +1,6 @@
 // guidelines/catalogue.json (names, plain words and units of every contract id), parsed with its
 // schema once: every ItemId has exactly one entry, so callers index it without casts.
-import { z } from 'zod';
+import { z } from './zod.ts';
 import raw from './catalogue.json' with { type: 'json' };
 import { ALL_ITEM_IDS, DOMAINS, type ItemId } from './ids.ts';
 

@@ -1,6 +1,6 @@
 // The shape of guidelines/claims.json: things people hear about recurrent miscarriage (often about NK
 // cells), checked against the guidelines. A claim is shown only with the sources that answer it.
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { ALL_ITEM_IDS, type ItemId } from './ids.ts';
 import { formatCitation } from './wording.ts';
 import { type Citation, citationSchema } from './schema.ts';

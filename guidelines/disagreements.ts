@@ -1,6 +1,6 @@
 // Where ESHRE, RCOG and ASRM disagree (guidelines/disagreements.json): the explanation shown beside a
 // row of the side-by-side comparison. Parsed with its schema once, on first use.
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { ALL_ITEM_IDS, GUIDELINE_IDS, type GuidelineId, type ItemId } from './ids.ts';
 import { type AnyCitation, anyCitationSchema } from './claims-schema.ts';
 import raw from './disagreements.json' with { type: 'json' };

@@ -1,6 +1,6 @@
 // The shape of a guideline rule file. Every file in guidelines/ is parsed with this schema
 // before the engine will use it, so a rule without a complete citation never ships.
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { ALL_ITEM_IDS, DOMAINS, GUIDELINE_IDS, INVESTIGATION_IDS, MEDICINE_IDS, SEVERITIES, VERDICTS } from './ids.ts';
 import { BOOLEAN_FACT_NAMES, NUMERIC_FACT_NAMES } from './facts-catalogue.ts';
 

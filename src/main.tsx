@@ -1,5 +1,3 @@
-// Must be first: zod's jitless mode, so no schema ever probes for eval under the strict CSP.
-import './pwa/zod-jitless.ts';
 import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';

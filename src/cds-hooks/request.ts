@@ -1,6 +1,6 @@
 // The hook request (CDS Hooks 2.0 §"HTTP Request"), checked before anything reads it: a bad field is
 // named in words in the 400 answer. Unknown fields are allowed, as the spec asks of services.
-import { z } from 'zod';
+import { z } from '../../guidelines/zod.ts';
 import { formatPath } from '../engine/case-schema.ts';
 
 export const MAX_DRAFT_ORDERS = 200;

@@ -1,6 +1,6 @@
 // The patient-context fields of CONTRACT.md §1a: a pregnancy now, the medicines taken now, and the
 // checks across fields that make a context contradictory. Each problem names its field.
-import { z } from 'zod';
+import { z } from '../../guidelines/zod.ts';
 import { MEDICINE_IDS } from '../../guidelines/ids.ts';
 import { plausibleDate as isoDate } from './case-dates.ts';
 

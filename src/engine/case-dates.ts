@@ -1,6 +1,6 @@
 // Dates in a case file that cannot be right: before 1900 (a year typed as 0 or 1800), or a date of
 // birth that does not fit the age. Checked even when other fields are wrong, so every problem is named.
-import { z } from 'zod';
+import { z } from '../../guidelines/zod.ts';
 
 /**
  * The earliest date accepted anywhere in a case. Patients are 14–60 years old (CONTRACT.md §1), so no

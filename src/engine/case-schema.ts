@@ -1,6 +1,6 @@
 // The case file of CONTRACT.md §1, validated with zod. A bad case is refused with every
 // problem named by its field path; the input itself is never altered.
-import { z } from 'zod';
+import { z } from '../../guidelines/zod.ts';
 import { CATALOGUE } from '../../guidelines/catalogue.ts';
 import {
   ALL_INVESTIGATION_IDS,

@@ -19,11 +19,14 @@ export function resetStore(): void {
 export async function renderApp(): Promise<{ user: UserEvent; unmount: () => void }> {
   const user = userEvent.setup();
   const { unmount } = render(<App />);
-  // A person arrives: the pointer moves. The first screen fetches what it does not show (the flags
-  // panel's code, the workspace) only then (src/pwa/idle.ts).
-  fireEvent.pointerMove(document.body);
+  personArrives();
   await settle();
   return { user, unmount };
+}
+
+/** A person arrives: the pointer moves. The first screen fetches what it does not show (the flags panel's code, the workspace) only then (src/pwa/idle.ts). */
+export function personArrives(): void {
+  fireEvent.pointerMove(document.body);
 }
 
 /** Waits until nothing is showing a "Loading …" placeholder. */

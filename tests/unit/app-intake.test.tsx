@@ -4,7 +4,7 @@
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { STORE_NAME } from '../../src/store/app-store.ts';
-import { renderApp, resetStore, settle } from '../support/app.tsx';
+import { renderApp, resetStore, settle, personArrives } from '../support/app.tsx';
 
 beforeEach(resetStore);
 afterEach(cleanup);
@@ -68,6 +68,7 @@ describe('intake validation', () => {
     vi.resetModules();
     const { App } = await import('../../src/app/app.tsx');
     render(<App />);
+    personArrives();
     expect(await screen.findByLabelText('Age (required)')).toHaveValue('9x');
     expect(screen.getByLabelText('BMI')).toHaveValue('abc');
     expect(screen.getByLabelText('Diabetes')).toBeChecked();
@@ -142,6 +143,7 @@ describe('intake validation', () => {
     vi.resetModules();
     const { App } = await import('../../src/app/app.tsx');
     render(<App />);
+    personArrives();
     expect(await screen.findByLabelText('Age (required)')).toHaveValue('35');
     expect(screen.getByLabelText("Partner's age")).toHaveValue('');
     expect(screen.getByLabelText('Known thyroid disease')).toBeChecked();

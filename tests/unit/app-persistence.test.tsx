@@ -7,7 +7,7 @@ import { createActor } from 'xstate';
 import { workupMachine } from '../../machines/workup-machine.ts';
 import { MACHINE_VERSION, migrate, STORE_NAME, STORE_VERSION } from '../../src/store/app-store.ts';
 import { sanitise } from '../../src/store/saved-data.ts';
-import { next, recordResult, renderApp, resetStore, startCase } from '../support/app.tsx';
+import { next, recordResult, renderApp, resetStore, startCase, personArrives } from '../support/app.tsx';
 
 beforeEach(resetStore);
 afterEach(cleanup);
@@ -17,6 +17,7 @@ async function reload() {
   vi.resetModules();
   const { App } = await import('../../src/app/app.tsx');
   render(<App />);
+  personArrives();
 }
 
 describe('saved cases', () => {

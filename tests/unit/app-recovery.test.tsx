@@ -6,7 +6,7 @@ import { act, cleanup, render, screen, waitFor, within } from '@testing-library/
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { emptyDraft } from '../../src/store/intake-draft.ts';
-import { next, startCase } from '../support/app.tsx';
+import { next, startCase, personArrives } from '../support/app.tsx';
 
 const KEY = 'rpl-workup';
 const at = '2026-01-01T00:00:00.000Z';
@@ -29,6 +29,7 @@ async function load(seed?: string) {
   const mod = await import('../../src/store/app-store.ts');
   const { App } = await import('../../src/app/app.tsx');
   render(<App />);
+  personArrives();
   await waitFor(() => expect(screen.queryByText(/^Loading .*…$/)).toBeNull(), { timeout: 15_000 });
   return mod;
 }

@@ -8,7 +8,7 @@ import { act, cleanup, render, screen, waitFor, within } from '@testing-library/
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { emptyDraft } from '../../src/store/intake-draft.ts';
-import { next, startCase } from '../support/app.tsx';
+import { next, startCase, personArrives } from '../support/app.tsx';
 
 const KEY = 'rpl-workup';
 const RECOVERED = 'rpl-workup:recovered:';
@@ -56,6 +56,7 @@ async function load(seed: Record<string, string> = {}): Promise<{ user: UserEven
   const { App } = await import('../../src/app/app.tsx');
   const user = userEvent.setup();
   render(<App />);
+  personArrives();
   // The flags panel loads lazily: wait for it (the first load in a worker transforms it, so allow time).
   await waitFor(() => expect(screen.queryByText(/^Loading .*…$/)).toBeNull(), { timeout: 10_000 });
   return { user, store };
