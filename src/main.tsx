@@ -1,14 +1,22 @@
-import { StrictMode, startTransition } from 'react';
+import { StrictMode, startTransition, useEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
+import { HYDRATED } from './hydrated.ts';
 import { appUpdates } from './app/layout/update-banner.tsx';
 import { whenIdle } from './pwa/idle.ts';
 import { registerServiceWorker } from './pwa/register-sw.ts';
+
+/** Tells src/boot.ts that the screen is live (its effect runs after the hydration commit). */
+function Hydrated() {
+  useEffect(() => void window.dispatchEvent(new Event(HYDRATED)), []);
+  return null;
+}
 
 const container = document.getElementById('root')!;
 const app = (
   <StrictMode>
     <App />
+    <Hydrated />
   </StrictMode>
 );
 // Started by src/boot.ts once the page has painted. The built index.html holds the prerendered start

@@ -5,7 +5,7 @@
 //   whenIdle(fn) → cancel()     runs fn once the page has loaded and the browser is next idle
 //   idle() → Promise<void>      the same as a promise (resolves at once outside a browser: prerender)
 //   someoneActs() → Promise<void>  resolves at the first sign of a person on the page: a pointer
-//                               moving or pressed, a touch, a key, a wheel, focus moving
+//                               moving or pressed, a touch, a key, a wheel, focus moving, a click
 //
 // Prefetches of code the first screen does not show wait for someoneActs(): a person moves the
 // pointer, touches or tabs long before they click, which is time enough to fetch it; a page nobody
@@ -41,7 +41,7 @@ export function idle(): Promise<void> {
   return new Promise((resolve) => void whenIdle(resolve));
 }
 
-const SIGNS_OF_A_PERSON = ['pointermove', 'pointerdown', 'touchstart', 'keydown', 'wheel', 'focusin'] as const;
+const SIGNS_OF_A_PERSON = ['pointermove', 'pointerdown', 'touchstart', 'keydown', 'wheel', 'focusin', 'click'] as const;
 let someoneActed: Promise<void> | undefined;
 
 export function someoneActs(): Promise<void> {

@@ -17,6 +17,14 @@ export interface Session {
   close(): Promise<void>;
 }
 
+/**
+ * Waits until React has hydrated the page: the prerendered screen paints, and clicks on it are
+ * held, before the app is live; a test that acts in another tab first must wait for this.
+ */
+export async function hydrated(page: Page): Promise<void> {
+  await page.waitForFunction(() => (window as unknown as { __hydrated?: boolean }).__hydrated === true);
+}
+
 export async function openSession(viewport = { width: 1280, height: 900 }): Promise<Session> {
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'rpl-chromium-')), {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -32,6 +40,12 @@ export async function openSession(viewport = { width: 1280, height: 900 }): Prom
       '--disable-component-update',
       '--disable-sync',
     ],
+  });
+  // src/main.tsx says when React has hydrated the prerendered screen (see hydrated()).
+  await context.addInitScript(() => {
+    window.addEventListener('rpl-workup:hydrated', () => {
+      (window as unknown as { __hydrated: boolean }).__hydrated = true;
+    });
   });
   const offOrigin: string[] = [];
   await context.route('**/*', (route) => {

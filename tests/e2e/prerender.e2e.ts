@@ -4,6 +4,7 @@
 // without an error and without shifting anything (CLS 0). A doctored prerender shows the check can fail.
 import { describe, expect, it } from 'vitest';
 import { ORIGIN, openSession, type Session } from './browser.ts';
+import { watch } from './guards.ts';
 
 /** console errors and warnings, and uncaught errors (React's production build reports a hydration mismatch as one). */
 function problems(s: Session): string[] {
@@ -108,6 +109,27 @@ describe('prerendered start screen, in real Chromium', () => {
       await page.mouse.move(20, 20);
       await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /\/case-workspace-[^/]+\.js$/.test(e.name)));
       expect((await seen()).scripts.some((r) => /flags-panel-[^/]+\.js$/.test(r.file))).toBe(true);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('an action on the painted screen before the app has hydrated is held, then done: a new case starts, nothing is sent', async () => {
+    const s = await openSession({ width: 412, height: 823 });
+    const w = await watch(s);
+    try {
+      const { page } = s;
+      // The app's code arrives late (a slow network): the screen is painted long before it is live.
+      await page.route(/\/assets\/main-[^/]+\.js$/, async (route) => {
+        await new Promise((r) => setTimeout(r, 1500));
+        await route.continue();
+      });
+      await page.goto(`${ORIGIN}/`, { waitUntil: 'commit' });
+      await page.getByRole('button', { name: /^Start a new case/ }).click();
+      expect(await page.evaluate(() => performance.getEntriesByType('resource').some((e) => /\/main-[^/]+\.js$/.test(e.name)))).toBe(false);
+      await page.getByLabel('Age (required)').waitFor();
+      expect(w.cspViolations, 'CSP violations (a form sent natively)').toEqual([]);
+      expect(w.consoleErrors).toEqual([]);
     } finally {
       await s.close();
     }

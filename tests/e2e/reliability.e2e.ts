@@ -7,7 +7,7 @@
 // No CSP violation, no console error, no request beyond the app's origin.
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, ORIGIN, openSession, type Session } from './browser.ts';
+import { axeViolations, hydrated, ORIGIN, openSession, type Session } from './browser.ts';
 import { watch, type Watch } from './guards.ts';
 
 const KEY = 'rpl-workup';
@@ -89,6 +89,7 @@ describe('two tabs', () => {
     const b = await s.context.newPage();
     try {
       await b.goto(`${ORIGIN}/`, { waitUntil: 'load' });
+      await hydrated(b);
       await saved(b, 0).waitFor();
 
       // Different cases, one in each tab.
