@@ -6,10 +6,10 @@
 // `new Function("")` inside try/catch as soon as the first object schema is built. Under the app's
 // CSP (script-src 'self', no 'unsafe-eval') the probe is blocked, which is harmless, but the browser
 // still reports a `securitypolicyviolation` for it. jitless mode skips the probe and the compiled
-// parsers: no eval at all, and a clean CSP report. Only in a page: Node (the CLI, the CDS Hooks
+// parsers: no eval at all, and a clean CSP report. Only in a page (where there is a document): Node (the CLI, the CDS Hooks
 // service, the bench) has no CSP and keeps zod's compiled parsers, about three times faster there.
 import { z } from 'zod';
 
-if (typeof window !== 'undefined') z.config({ jitless: true });
+if ('document' in globalThis) z.config({ jitless: true });
 
 export { z };
