@@ -77,6 +77,20 @@ describe('previous venous thrombosis', () => {
     expect(findingIds(vte(), g)).toContain('previous-vte-high-risk');
   });
 
+  it.each(GUIDELINE_IDS)('%s: pregnant now, the plain words never tell her to ask for the plan only "before you get pregnant"', (g) => {
+    for (const cause of ['unprovoked', 'major-surgery'] as const) {
+      const c = vte(cause);
+      const pregnant = makeCase({ ...c, history: { ...c.history, currentlyPregnant: true }, currentPregnancy: { gestationWeeks: 8 } });
+      const e = evaluateCase(pregnant, g);
+      const words = [...e.findings, ...e.items].map((x) => x.plainWhy).filter((w) => /clot/.test(w));
+      expect(words.length, cause).toBeGreaterThan(0);
+      for (const w of words) {
+        expect(w).not.toMatch(/before you get pregnant\.$/);
+        if (/plan|Ask for it/.test(w)) expect(w).toMatch(/now if you are pregnant/);
+      }
+    }
+  });
+
   it.each(GUIDELINE_IDS)('%s: on an oral anticoagulant: refer to the thrombosis-in-pregnancy team; urgent when pregnant now', (g) => {
     const c = makeCase({ history: { venousThrombosis: true }, medicines: [{ id: 'oral-anticoagulant', note: 'rivaroxaban 20 mg' }] });
     expect(evaluateCase(c, g).findings.find((f) => f.id === 'oral-anticoagulant-now')!.severity).toBe('action');
