@@ -33,19 +33,22 @@ export async function launch({ withoutIdleWork = false, debugPort = DEBUG_PORT }
 }
 
 /**
- * The JS and CSS files the first screen loads, in a fresh browser that nobody touches, until the
- * network has been quiet for a second (hydration included; what waits for a person is not).
+ * The JS and CSS files the first screen loads, in a fresh page that nobody touches: until React has
+ * hydrated it and the network has then been quiet for a second (what waits for a person is not
+ * loaded). Used by `npm run bench` and by the first-load e2e test, which holds the app to its budget.
  */
-export async function firstScreenFiles(origin: string): Promise<string[]> {
-  const { context, page } = await launch({ debugPort: DEBUG_PORT + 1 });
-  try {
-    await page.goto(origin, { waitUntil: 'networkidle' });
-    await page.waitForTimeout(1000);
-    const urls = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name));
-    return urls.map((u) => new URL(u).pathname.slice(1)).filter((f) => /^assets\/.+\.(js|css)$/.test(f));
-  } finally {
-    await context.close();
-  }
+export async function firstScreenFiles(page: Page, origin: string): Promise<string[]> {
+  await page.addInitScript(() => {
+    window.addEventListener('rpl-workup:hydrated', () => {
+      (window as unknown as { __firstScreenHydrated: boolean }).__firstScreenHydrated = true;
+    });
+  });
+  await page.goto(origin);
+  await page.waitForFunction(() => (window as unknown as { __firstScreenHydrated?: boolean }).__firstScreenHydrated === true);
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(1000);
+  const urls = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name));
+  return urls.map((u) => new URL(u).pathname.slice(1)).filter((f) => /^assets\/.+\.(js|css)$/.test(f));
 }
 
 /** Opens an example case file and walks to the review step (every core domain settled). */

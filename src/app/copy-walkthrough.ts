@@ -110,3 +110,13 @@ export const FLAGS_COPY = {
   added: 'Added to this case',
   closeAnswer: 'Close the answer',
 };
+
+/** Emotional support signposting shown to patients. Generic on purpose: no phone numbers are given. */
+export const SUPPORT_COPY = {
+  heading: 'Support for you',
+  intro: 'Losing a pregnancy is hard. You do not have to cope on your own.',
+  gp: 'Your GP can talk with you and help you find support.',
+  epu: 'If you are pregnant and have pain or bleeding, call your GP or early pregnancy unit now.',
+  charity: 'The Miscarriage Association can help you. Its website has support and facts:',
+  charityLink: 'miscarriageassociation.org.uk',
+};
