@@ -37,11 +37,17 @@ export async function renderStartScreenHtml(): Promise<string> {
   }
 }
 
-/** Puts the markup into the empty root element; fails the build if index.html has none. */
+/**
+ * Puts the markup into the empty root element; fails the build if index.html has none. The root is
+ * `hidden` until the app's stylesheet shows it (`#root { display: block }`): the screen cannot paint
+ * before the stylesheet anyway, and where the HTML has arrived first (a slow network) Chromium would
+ * otherwise lay the whole screen out unstyled, then again styled — wasted main-thread time before
+ * the first paint (99 ms of 146 ms observed in a Lighthouse trace).
+ */
 export function injectStartScreen(html: string, markup: string): string {
   if (!html.includes(ROOT_ELEMENT)) throw new Error(`prerender: index.html has no empty ${ROOT_ELEMENT} to fill`);
   if (/<script(?![^>]*\bsrc=)[^>]*>/i.test(markup)) throw new Error('prerender: the start screen markup holds an inline script, which the CSP would block');
-  return html.replace(ROOT_ELEMENT, `<div id="root">${markup}</div>`);
+  return html.replace(ROOT_ELEMENT, `<div id="root" hidden>${markup}</div>`);
 }
 
 /**

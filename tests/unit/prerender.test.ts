@@ -17,7 +17,7 @@ let root = '';
 beforeAll(async () => {
   await build({ root: ROOT, logLevel: 'silent', build: { outDir, emptyOutDir: true } });
   html = readFileSync(join(outDir, 'index.html'), 'utf8');
-  root = html.slice(html.indexOf('<div id="root">'), html.lastIndexOf('</body>'));
+  root = html.slice(html.indexOf('<div id="root"'), html.lastIndexOf('</body>'));
 }, 120_000);
 
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));
@@ -48,6 +48,13 @@ describe('built index.html', () => {
     expect(text(root)).not.toContain('Saving problem');
   });
 
+  it('keeps the root hidden until the stylesheet, which shows it, has arrived (no unstyled layout first)', () => {
+    expect(root.startsWith('<div id="root" hidden>')).toBe(true);
+    const stylesheet = html.match(/<link rel="stylesheet"[^>]*href="\/(assets\/index-[^"]+\.css)"/)?.[1];
+    expect(stylesheet, 'index.html links the app stylesheet').toBeDefined();
+    expect(readFileSync(join(outDir, stylesheet!), 'utf8')).toMatch(/#root\s*\{\s*display:\s*block/);
+  });
+
   it("adds no inline script (the CSP allows only the app's own files) and loads the app script at low priority", () => {
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
     expect(html).toMatch(/<script type="module" fetchpriority="low"[^>]*src="\/assets\/index-[^"]+\.js"/);
@@ -59,6 +66,7 @@ describe('prerender plugin', () => {
   it('fails the build when index.html has no empty root to fill, or the markup holds an inline script', () => {
     expect(() => injectStartScreen('<div id="app"></div>', '<h1>x</h1>')).toThrow(/no empty <div id="root"><\/div>/);
     expect(() => injectStartScreen('<div id="root"></div>', '<script>alert(1)</script>')).toThrow(/inline script/);
+    expect(injectStartScreen('<body><div id="root"></div></body>', '<h1>x</h1>')).toBe('<body><div id="root" hidden><h1>x</h1></div></body>');
   });
 
   it('lowers the priority of module scripts and preloads once', () => {
