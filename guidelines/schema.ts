@@ -76,6 +76,11 @@ export const ruleSchema = z.strictObject({
   instead: text.optional(),
   /** Other investigations that fulfil this one (e.g. sonohysterography where 3D ultrasound is unavailable). */
   satisfiedBy: z.array(itemId).optional(),
+  /**
+   * This verdict is for the item as part of a combination (aspirin as part of aspirin plus heparin
+   * for APS): where the combination is also to discuss, summaries name the combination, not the part alone.
+   */
+  partOf: itemId.optional(),
   citation: citationSchema,
 });
 export type Rule = z.infer<typeof ruleSchema>;

@@ -55,6 +55,7 @@ function ruleBlock(r: Rule): string[] {
   if (r.harms) out.push(`  - **Harms:** ${r.harms}`);
   if (r.instead) out.push(`  - **Instead:** ${r.instead}`);
   if (r.satisfiedBy?.length) out.push(`  - **Fulfilled by:** ${r.satisfiedBy.map((id) => items[id].name).join(', ')}`);
+  if (r.partOf) out.push(`  - **Part of:** ${items[r.partOf].name} (summaries name the combination, not this part alone)`);
   out.push(...citationLines(r.citation, '  '));
   return out;
 }

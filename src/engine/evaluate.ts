@@ -113,6 +113,7 @@ function evaluateItem(g: Guideline, id: ItemId, facts: Facts, x: CaseIndex): Eva
   };
   if (rule.harms) item.harms = rule.harms;
   if (rule.instead) item.instead = rule.instead;
+  if (rule.partOf) item.partOf = rule.partOf;
   Object.assign(item, statusOf(id, rule, x));
   if (x.takenNow.has(id)) {
     item.takenNow = true;

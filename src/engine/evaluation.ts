@@ -26,6 +26,8 @@ export interface EvaluatedItem {
   results: Result[];
   /** Done through another investigation that fulfils this one. */
   doneVia?: ItemId;
+  /** The verdict is for this item as part of that combination (the rule's `partOf`). */
+  partOf?: ItemId;
   declinedReason?: string;
   /** She takes this medicine now (case.medicines). Supported for her condition: never flagged, its why says continue. */
   takenNow?: true;

@@ -8,7 +8,11 @@ export interface Worklist {
   repeatsDue: EvaluatedItem[];
   /** Conditional investigations that apply to this case: consider (immune ones only once the gate is open). */
   consider: EvaluatedItem[];
-  /** Treatments the guideline recommends or suggests for this case. */
+  /**
+   * Treatments the guideline recommends or suggests for this case. A part of a combination that is
+   * itself listed (aspirin, heparin beside aspirin plus heparin for APS) is not listed alone: read on
+   * its own it would offer the part as a treatment by itself. (A medicine she takes now is in takenNow.)
+   */
   treatments: EvaluatedItem[];
   done: EvaluatedItem[];
   declined: EvaluatedItem[];
@@ -20,11 +24,13 @@ export interface Worklist {
 
 export function worklist(e: Evaluation): Worklist {
   const investigations = e.items.filter((i) => i.kind === 'investigation');
+  const toDiscuss = e.items.filter((i) => i.kind === 'treatment' && i.status === 'to-do' && i.verdict !== 'not-recommended');
+  const listed = new Set(toDiscuss.map((i) => i.id));
   return {
     orderNow: investigations.filter((i) => i.verdict === 'recommended' && i.status === 'to-do'),
     repeatsDue: e.items.filter((i) => i.status === 'repeat-due'),
     consider: investigations.filter((i) => i.verdict === 'conditional' && i.status === 'to-do' && (i.domain !== 'immune' || e.immuneGate === 'open')),
-    treatments: e.items.filter((i) => i.kind === 'treatment' && i.status === 'to-do' && i.verdict !== 'not-recommended'),
+    treatments: toDiscuss.filter((i) => !(i.partOf && listed.has(i.partOf))),
     done: e.items.filter((i) => i.status === 'done'),
     declined: e.items.filter((i) => i.status === 'declined'),
     deferred: e.items.filter((i) => i.status === 'deferred'),

@@ -99,7 +99,7 @@ function fileId(s: string): string {
     h1 = Math.imul(h1 ^ s.charCodeAt(i), 16777619) >>> 0;
     h2 = Math.imul(h2 + s.charCodeAt(i), 2246822519) >>> 0;
   }
-  return [h1, h2, h1 ^ h2, (h1 + h2) >>> 0]
+  return [h1, h2, (h1 ^ h2) >>> 0, (h1 + h2) >>> 0]
     .map((n) => n.toString(16).padStart(8, '0'))
     .join('')
     .toUpperCase();

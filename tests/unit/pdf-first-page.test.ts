@@ -99,6 +99,17 @@ describe('a confirmed APS is on page 1 of every document', () => {
   });
 });
 
+describe('a confirmed APS: page 1 offers aspirin plus heparin, never aspirin or heparin alone beside it', () => {
+  it.each(AVAILABLE_GUIDELINES)('%s', async (guideline) => {
+    const e = evaluateCase(aps, guideline);
+    for (const doc of ['clinician', 'referral'] as const) {
+      const { p1 } = await pages(`aps-combination--${guideline}--${doc}`, doc, aps, e);
+      expect(p1, doc).toContain('Low-dose aspirin plus heparin for antiphospholipid syndrome');
+      expect(p1, doc).not.toMatch(/Low-dose aspirin;|Heparin \(low-molecular-weight or unfractionated\)/);
+    }
+  });
+});
+
 describe('a pregnant woman bleeding now is on page 1 of every document', () => {
   it.each(AVAILABLE_GUIDELINES)('%s', async (guideline) => {
     const e = evaluateCase(pregnantBleeding, guideline);

@@ -153,7 +153,11 @@ describe('engine properties', () => {
             expect(ids(w.consider)).toEqual(
               where((i) => toDo(i) && i.kind === 'investigation' && i.verdict === 'conditional' && (i.domain !== 'immune' || e.immuneGate === 'open')),
             );
-            expect(ids(w.treatments)).toEqual(where((i) => toDo(i) && i.kind === 'treatment' && i.verdict !== 'not-recommended'));
+            // A treatment to discuss is listed, or is a part of a combination that is listed (partOf).
+            const discuss = where((i) => toDo(i) && i.kind === 'treatment' && i.verdict !== 'not-recommended');
+            const listed = ids(w.treatments);
+            expect(listed.every((id) => discuss.includes(id))).toBe(true);
+            for (const id of discuss.filter((d) => !listed.includes(d))) expect(listed).toContain(e.items.find((i) => i.id === id)!.partOf);
             expect(ids(w.repeatsDue)).toEqual(where((i) => i.status === 'repeat-due'));
             expect(ids(w.done)).toEqual(where((i) => i.status === 'done'));
             expect(ids(w.declined)).toEqual(where((i) => i.status === 'declined'));
