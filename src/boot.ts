@@ -13,11 +13,19 @@ import { HYDRATED } from './hydrated.ts';
 const START_AFTER_MS = 1000;
 
 let started = false;
-/** React DOM first, then the app in a later task: two shorter tasks rather than one long one. */
+const nextTask = () => new Promise((resolve) => setTimeout(resolve));
+/**
+ * React DOM, then the saved data (the store reads this device's storage as it is created), then the
+ * app, each evaluated in a task of its own: three shorter tasks rather than one long one.
+ */
 function start() {
   if (started) return;
   started = true;
-  void import('react-dom/client').then(() => new Promise((resolve) => setTimeout(resolve))).then(() => import('./main.tsx'));
+  void import('react-dom/client')
+    .then(nextTask)
+    .then(() => import('./store/app-store.ts'))
+    .then(nextTask)
+    .then(() => import('./main.tsx'));
 }
 
 const held: (() => void)[] = [];
