@@ -25,6 +25,22 @@ export async function hydrated(page: Page): Promise<void> {
   await page.waitForFunction(() => (window as unknown as { __hydrated?: boolean }).__hydrated === true);
 }
 
+/**
+ * A fresh first screen over exactly `seed` in localStorage, as a page load would find it. The first
+ * load's store must have read the (empty) storage before the seed is written, or it reads and repairs
+ * the seed itself, and the reload finds it already repaired.
+ */
+export async function loadWith(page: Page, seed: Record<string, string>): Promise<void> {
+  await page.goto(`${ORIGIN}/`, { waitUntil: 'load' });
+  await hydrated(page);
+  await page.evaluate((entries) => {
+    localStorage.clear();
+    for (const [k, v] of entries) localStorage.setItem(k, v);
+  }, Object.entries(seed));
+  await page.reload({ waitUntil: 'load' });
+  await page.getByRole('heading', { level: 1, name: 'RPL Workup' }).waitFor();
+}
+
 export async function openSession(viewport = { width: 1280, height: 900 }): Promise<Session> {
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'rpl-chromium-')), {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

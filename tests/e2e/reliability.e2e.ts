@@ -7,7 +7,7 @@
 // No CSP violation, no console error, no request beyond the app's origin.
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, hydrated, ORIGIN, openSession, type Session } from './browser.ts';
+import { axeViolations, hydrated, loadWith, ORIGIN, openSession, type Session } from './browser.ts';
 import { watch, type Watch } from './guards.ts';
 
 const KEY = 'rpl-workup';
@@ -36,16 +36,6 @@ interface StoredCase {
 async function storedCases(page: Page): Promise<StoredCase[]> {
   const raw = await page.evaluate((k) => localStorage.getItem(k), KEY);
   return Object.values((JSON.parse(raw!) as { state: { cases: Record<string, StoredCase> } }).state.cases);
-}
-
-async function loadWith(page: Page, seed: Record<string, string>): Promise<void> {
-  await page.goto(`${ORIGIN}/`, { waitUntil: 'load' });
-  await page.evaluate((entries) => {
-    localStorage.clear();
-    for (const [k, v] of entries) localStorage.setItem(k, v);
-  }, Object.entries(seed));
-  await page.reload({ waitUntil: 'load' });
-  await page.getByRole('heading', { level: 1, name: 'RPL Workup' }).waitFor();
 }
 
 const saved = (page: Page, n: number) => page.getByRole('heading', { level: 2, name: `Saved on this device (${n})` });

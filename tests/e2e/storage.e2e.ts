@@ -8,7 +8,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parseCaseFile } from '../../src/io/case-file.ts';
-import { axeViolations, ORIGIN, openSession, type Session } from './browser.ts';
+import { axeViolations, loadWith, openSession, type Session } from './browser.ts';
 import { save, watch, type Watch } from './guards.ts';
 
 const KEY = 'rpl-workup';
@@ -39,17 +39,6 @@ function rplStorage(page: Page): Promise<Record<string, string>> {
         .map((k) => [k, localStorage.getItem(k)!]),
     ),
   );
-}
-
-/** A fresh first screen over exactly `seed` in localStorage (written before the app loads, as a page load would find it). */
-async function loadWith(page: Page, seed: Record<string, string>): Promise<void> {
-  await page.goto(`${ORIGIN}/`, { waitUntil: 'load' });
-  await page.evaluate((entries) => {
-    localStorage.clear();
-    for (const [k, v] of entries) localStorage.setItem(k, v);
-  }, Object.entries(seed));
-  await page.reload({ waitUntil: 'load' });
-  await page.getByRole('heading', { level: 1, name: 'RPL Workup' }).waitFor();
 }
 
 function savedHeading(page: Page, n: number) {
