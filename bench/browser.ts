@@ -4,6 +4,7 @@ import { mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { HYDRATED } from '../src/hydrated.ts';
 
 export const DEBUG_PORT = 9333;
 
@@ -38,11 +39,11 @@ export async function launch({ withoutIdleWork = false, debugPort = DEBUG_PORT }
  * loaded). Used by `npm run bench` and by the first-load e2e test, which holds the app to its budget.
  */
 export async function firstScreenFiles(page: Page, origin: string): Promise<string[]> {
-  await page.addInitScript(() => {
-    window.addEventListener('rpl-workup:hydrated', () => {
+  await page.addInitScript((event) => {
+    window.addEventListener(event, () => {
       (window as unknown as { __firstScreenHydrated: boolean }).__firstScreenHydrated = true;
     });
-  });
+  }, HYDRATED);
   await page.goto(origin);
   await page.waitForFunction(() => (window as unknown as { __firstScreenHydrated?: boolean }).__firstScreenHydrated === true);
   await page.waitForLoadState('networkidle');

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { HYDRATED } from '../../src/hydrated.ts';
 
 export const ORIGIN = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
 export const ARTIFACTS = 'tests/artifacts';
@@ -58,11 +59,11 @@ export async function openSession(viewport = { width: 1280, height: 900 }): Prom
     ],
   });
   // src/main.tsx says when React has hydrated the prerendered screen (see hydrated()).
-  await context.addInitScript(() => {
-    window.addEventListener('rpl-workup:hydrated', () => {
+  await context.addInitScript((event) => {
+    window.addEventListener(event, () => {
       (window as unknown as { __hydrated: boolean }).__hydrated = true;
     });
-  });
+  }, HYDRATED);
   const offOrigin: string[] = [];
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url());
