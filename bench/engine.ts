@@ -1,4 +1,4 @@
-// Engine throughput and machine transition cost, measured in this Node process.
+// Engine throughput, machine transition cost and PDF render time, measured in this Node process.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createActor } from 'xstate';
@@ -7,6 +7,8 @@ import { getGuideline } from '../guidelines/index.ts';
 import { type Case, validateCase } from '../src/engine/case-schema.ts';
 import { evaluateCase } from '../src/engine/evaluate.ts';
 import { GUIDELINE_IDS, type GuidelineId } from '../guidelines/ids.ts';
+import { timePdfs } from '../src/pdf/export.ts';
+import type { PdfDoc } from '../src/pdf/kinds.ts';
 
 export function exampleCases(dir: string): { name: string; case: Case }[] {
   return readdirSync(dir)
@@ -56,4 +58,10 @@ export function machineTransitionMs(c: Case, rounds = 400): { evaluating: number
   const navigation = (performance.now() - start) / (rounds * 2);
   actor.stop();
   return { evaluating, navigation };
+}
+
+/** Each PDF made from scratch for one case (never a kept document), jsPDF and the font loaded: the median of five renders after a first. */
+export async function pdfRenderMs(c: Case, generatedOn: string): Promise<{ doc: PdfDoc; ms: number }[]> {
+  const { docs } = await timePdfs(c, evaluateCase(c, c.guideline ?? 'eshre-2022'), { generatedOn }, 6);
+  return docs.map(({ doc, ms }) => ({ doc, ms: [...ms.slice(1)].sort((a, b) => a - b)[2]! }));
 }

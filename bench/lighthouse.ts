@@ -16,6 +16,27 @@ export interface LighthouseFigures {
   tbtMs: number;
   cls: number;
   ttiMs: number;
+  /** Lighthouse's own measure of this machine's CPU (its report's "CPU/Memory Power"). */
+  benchmarkIndex: number;
+}
+
+export interface LighthouseOptions {
+  /** Attach to an open Chromium on this port and keep its storage (a case in progress). */
+  port?: number;
+  /** Lighthouse's simulated CPU slowdown; its default is 4. */
+  cpuSlowdown?: number;
+}
+
+/**
+ * The CPU slowdown that makes this machine the mid-tier phone Lighthouse's mobile run stands for,
+ * from Lighthouse's benchmark index, by the calculator Lighthouse's throttling docs point to
+ * (docs/throttling.md, "Calibrating the CPU slowdown"; lighthouse-cpu-throttling-calculator):
+ * 150 → 1×, 800 → 2×, 1300 → 3×, 1533 → 4× (the desktop the default 4× assumes), 2000 → 6×.
+ */
+export function calibratedSlowdown(benchmarkIndex: number): number {
+  if (benchmarkIndex >= 1300) return 3 + (benchmarkIndex - 1300) / 233;
+  if (benchmarkIndex >= 800) return 2 + (benchmarkIndex - 800) / 500;
+  return Math.max(1, 1 + (benchmarkIndex - 150) / 650);
 }
 
 const FLAGS = [
@@ -29,9 +50,9 @@ const FLAGS = [
   '--disable-sync',
 ];
 
-/** Runs Lighthouse once; with `port`, it attaches to an open Chromium and keeps its storage (a case in progress). */
-export async function lighthouse(url: string, port?: number): Promise<LighthouseFigures> {
-  return figures(await retried(() => lighthouseReport(url, port)));
+/** Runs Lighthouse once. */
+export async function lighthouse(url: string, options: LighthouseOptions = {}): Promise<LighthouseFigures> {
+  return figures(await retried(() => lighthouseReport(url, options)));
 }
 
 /** On a busy machine Lighthouse sometimes fails to record the trace (NO_NAVSTART): such a run is repeated, up to three tries. */
@@ -46,21 +67,26 @@ async function retried(run: () => Promise<Report>): Promise<Report> {
 }
 
 /** `runs` fresh Lighthouse runs: Lighthouse's median run, and every run's performance score. */
-export async function lighthouseMedian(url: string, runs = 3): Promise<LighthouseFigures & { scores: number[] }> {
+export async function lighthouseMedian(url: string, options: LighthouseOptions = {}, runs = 3): Promise<LighthouseFigures & { scores: number[] }> {
   const reports = [];
-  for (let i = 0; i < runs; i++) reports.push(await retried(() => lighthouseReport(url)));
-  return { ...figures(computeMedianRun(reports)), scores: reports.map((r) => figures(r).performance) };
+  for (let i = 0; i < runs; i++) reports.push(await retried(() => lighthouseReport(url, options)));
+  const indexes = reports.map((r) => r.environment.benchmarkIndex).sort((a, b) => a - b);
+  // The machine's speed over all the runs, not just the representative one's.
+  const benchmarkIndex = indexes[Math.floor(indexes.length / 2)]!;
+  return { ...figures(computeMedianRun(reports)), benchmarkIndex, scores: reports.map((r) => figures(r).performance) };
 }
 
 interface Report {
   categories: Record<string, { score: number }>;
   audits: Record<string, { numericValue?: number }>;
+  environment: { benchmarkIndex: number };
   runtimeError?: { message: string };
 }
 
-async function lighthouseReport(url: string, port?: number): Promise<Report> {
+async function lighthouseReport(url: string, { port, cpuSlowdown }: LighthouseOptions): Promise<Report> {
   const out = join(mkdtempSync(join(tmpdir(), 'rpl-lh-')), 'report.json');
   const args = [url, '--quiet', '--output=json', `--output-path=${out}`, '--only-categories=performance,accessibility,best-practices'];
+  if (cpuSlowdown !== undefined) args.push(`--throttling.cpuSlowdownMultiplier=${cpuSlowdown}`);
   if (port) args.push(`--port=${port}`, '--disable-storage-reset');
   else args.push(`--chrome-flags=${[...FLAGS, `--user-data-dir=${mkdtempSync(join(tmpdir(), 'rpl-lh-profile-'))}`].join(' ')}`);
   // Asynchronous on purpose: this process must keep serving its own event loop while Lighthouse runs.
@@ -86,5 +112,6 @@ function figures(report: Report): LighthouseFigures {
     tbtMs: audit('total-blocking-time'),
     cls: audit('cumulative-layout-shift'),
     ttiMs: audit('interactive'),
+    benchmarkIndex: report.environment.benchmarkIndex,
   };
 }

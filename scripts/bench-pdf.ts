@@ -4,7 +4,7 @@
 //
 // Prints the one-off cost of loading jsPDF and the font, then per document the first (cold) and
 // median warm render time and the size, next to the size the same PDF has with the whole DejaVu
-// Sans embedded instead of the subset. In the browser, call `timePdfs` from src/pdf/export.ts.
+// Sans embedded instead of the subset. `npm run bench` reports one case's render times (timePdfs).
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';

@@ -22,7 +22,8 @@ import {
 import { buildBareReact } from '../bench/bare-react/build.ts';
 import { FIRST_LOAD_BUDGET, measureBuild, type Sizes } from '../bench/bundle.ts';
 import { withKeptBlock } from '../bench/kept-block.ts';
-import { lighthouse, lighthouseMedian } from '../bench/lighthouse.ts';
+import { calibratedSlowdown, lighthouse, lighthouseMedian } from '../bench/lighthouse.ts';
+import { PDF_TITLE } from '../src/pdf/kinds.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const EXAMPLES = resolve(ROOT, '../shared/examples');
@@ -90,7 +91,7 @@ async function main(): Promise<void> {
     "- Service-worker registration waits for idle time after the page has loaded. The flags panel's code with the rule files (its prerendered markup is hydrated when it arrives; a click on it before then is replayed by React) and the workspace prefetch wait, beyond that, for the first sign of a person (a pointer moving or pressed, a touch, a key, a wheel, focus moving: `src/pwa/idle.ts`), one idle period each: a person moves the pointer or tabs well before they click, and a page nobody uses (a background tab, Lighthouse) never pays for them. Rule files are built as `JSON.parse` of a string, which parses faster than the same object literal.",
   );
   say(
-    "- jsPDF and the font are prefetched in idle time on the review and summary steps (or when an export button is pointed at or focused), through the same `import()` the export uses; on the summary the role's own document is rendered once, unseen, so the first click is as fast as the second.",
+    "- jsPDF and the font are prefetched in idle time on the review and summary steps (or when an export button is pointed at or focused), through the same `import()` the export uses; on the summary the role's own document is then made in idle time and kept until the case changes, so its first click only saves it.",
   );
 
   await build({ root: ROOT, logLevel: 'silent' });
@@ -128,7 +129,7 @@ async function main(): Promise<void> {
   say('| --- | --- | --- | --- |');
   for (const c of app.lazy) say(sizeRow(c.file.replace(/^assets\//, ''), c));
 
-  const { engineThroughput, exampleCases, machineTransitionMs } = await bundledEngine();
+  const { engineThroughput, exampleCases, machineTransitionMs, pdfRenderMs } = await bundledEngine();
   const cases = exampleCases(EXAMPLES);
   say();
   say('## Engine throughput (evaluateCase over the example cases)');
@@ -144,29 +145,60 @@ async function main(): Promise<void> {
   say(`- re-evaluating transition (result recorded or removed): ${machine.evaluating.toFixed(3)} ms`);
   say(`- navigation transition (next / back): ${machine.navigation.toFixed(3)} ms`);
 
+  const pdfRender = await pdfRenderMs(cases.find((c) => c.name === 'unexplained-complete-workup-asks-nk')!.case, new Date().toISOString().slice(0, 10));
+  say();
+  say('## PDF render (Node)');
+  say();
+  say(
+    'Each document made from scratch for the example case the browser figures below use (nothing kept), jsPDF and the font loaded: median of five renders after a first.',
+  );
+  say();
+  say('| document | render |');
+  say('| --- | --- |');
+  for (const r of pdfRender) say(`| ${PDF_TITLE[r.doc]} | ${Math.round(r.ms)} ms |`);
+
+  // Lighthouse's default 4× CPU slowdown assumes a fast desktop; on a slower machine it emulates a
+  // slower phone than it means to (and warns). Each screen is measured at the default and at the
+  // slowdown Lighthouse's docs give for this machine's benchmark index; the targets are read at the latter.
+  const bareUrl = `http://127.0.0.1:${PORT + 1}/`;
   const bareServer = await startPreview(PORT + 1, bareDir);
-  const bareLh = await lighthouseMedian(`http://127.0.0.1:${PORT + 1}/`).finally(() => bareServer.kill());
+  const bareLh = await lighthouseMedian(bareUrl).catch((e: unknown) => {
+    bareServer.kill();
+    throw e;
+  });
+  const { benchmarkIndex } = bareLh;
+  const slowdown = Math.round(calibratedSlowdown(benchmarkIndex) * 100) / 100;
+  const bareCal = await lighthouseMedian(bareUrl, { cpuSlowdown: slowdown }).finally(() => bareServer.kill());
   try {
     const first = await lighthouseMedian(`${ORIGIN}/`);
+    const firstCal = await lighthouseMedian(`${ORIGIN}/`, { cpuSlowdown: slowdown });
     const { context, page } = await launch();
     let pdfs: Awaited<ReturnType<typeof pdfTimings>>;
     try {
       await openCaseAtReview(page, ORIGIN, CASE_FILE);
-      const step = await lighthouse(`${ORIGIN}/`, DEBUG_PORT);
+      const step = await lighthouse(`${ORIGIN}/`, { port: DEBUG_PORT });
+      const stepCal = await lighthouse(`${ORIGIN}/`, { port: DEBUG_PORT, cpuSlowdown: slowdown });
       say();
       say('## Lighthouse (mobile, simulated throttling)');
       say();
+      say(
+        `Lighthouse's benchmark index for this machine: ${Math.round(benchmarkIndex)} (its docs: a fast desktop 1500–2000, a mid-tier phone 125–800). Lighthouse's default CPU slowdown, 4×, is meant to turn a fast desktop into a mid-tier phone; on this machine it emulates a phone about ${(4 / slowdown).toFixed(1)} times slower than that, and Lighthouse warns that the score suffers. Each screen is therefore measured twice: at 4×, and at ${slowdown}×, the slowdown Lighthouse's throttling docs (docs/throttling.md, "Calibrating the CPU slowdown", and the calculator they link) give for this benchmark index. The targets below are read at the calibrated slowdown, the 4× figures beside them.`,
+      );
+      say();
       say("First screen and bare React page: Lighthouse's median of three runs each (all three performance scores shown); the review step: one run.");
       say();
-      say('| screen | runs | performance | accessibility | best practices | FCP | LCP | TBT | CLS |');
-      say('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
-      for (const [name, f] of [
-        ['bare React page (the floor)', bareLh],
-        ['first screen', first],
-        ['walkthrough: review step (case resumed)', { ...step, scores: [step.performance] }],
+      say('| screen | CPU slowdown | runs | performance | accessibility | best practices | FCP | LCP | TBT | CLS |');
+      say('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+      for (const [name, x, f] of [
+        ['bare React page (the floor)', slowdown, bareCal],
+        ['first screen', slowdown, firstCal],
+        ['walkthrough: review step (case resumed)', slowdown, { ...stepCal, scores: [stepCal.performance] }],
+        ['bare React page (the floor)', 4, bareLh],
+        ['first screen', 4, first],
+        ['walkthrough: review step (case resumed)', 4, { ...step, scores: [step.performance] }],
       ] as const) {
         say(
-          `| ${name} | ${f.scores.join(', ')} | ${f.performance} | ${f.accessibility} | ${f.bestPractices} | ${(f.fcpMs / 1000).toFixed(2)} s | ${(f.lcpMs / 1000).toFixed(2)} s | ${Math.round(f.tbtMs)} ms | ${f.cls.toFixed(3)} |`,
+          `| ${name} | ${x}× | ${f.scores.join(', ')} | ${f.performance} | ${f.accessibility} | ${f.bestPractices} | ${(f.fcpMs / 1000).toFixed(2)} s | ${(f.lcpMs / 1000).toFixed(2)} s | ${Math.round(f.tbtMs)} ms | ${f.cls.toFixed(3)} |`,
         );
       }
       await page.reload({ waitUntil: 'networkidle' });
@@ -182,7 +214,7 @@ async function main(): Promise<void> {
     } finally {
       await context.close();
     }
-    // The same path with idle callbacks switched off: nothing is prefetched, the PDF code loads on the click.
+    // The same path with idle callbacks switched off: nothing is prefetched or prepared, the PDF code loads on the click.
     const cold = await launch({ withoutIdleWork: true });
     let withoutPrefetch: number;
     try {
@@ -195,7 +227,9 @@ async function main(): Promise<void> {
     say();
     say('## PDF export in Chromium (click to finished download)');
     say();
-    say("After reaching the summary and the idle-time prefetch of jsPDF and the font (the role's own document, the clinician summary, is first):");
+    say(
+      "As a GP after reaching the summary: in idle time jsPDF and the font are fetched and the role's own document, the clinician summary, is made and kept, so its first click only saves it; the other two are made on their first click. A document is kept, one of each kind, until the case, its evaluation or the date changes, so a second click saves the same document again.",
+    );
     say();
     say('| document | first click | second click | size |');
     say('| --- | --- | --- | --- |');
@@ -203,30 +237,37 @@ async function main(): Promise<void> {
     const clinician = pdfs[0]!;
     say();
     say(
-      `First click to a finished ${clinician.doc} PDF: **${clinician.coldMs} ms** with the prefetch; **${withoutPrefetch} ms** without it (idle callbacks switched off, so jsPDF and the font load on the click, as before).`,
+      `First click to a finished ${clinician.doc} PDF: **${clinician.coldMs} ms** with the idle-time preparation; **${withoutPrefetch} ms** without it (idle callbacks switched off, so jsPDF and the font load and the document is made on the click, as before).`,
     );
     const engine = throughputs.map((t) => t.perSecond);
     const ratio = app.firstLoad.gzip / bare.firstLoad.gzip;
     const met = (ok: boolean) => (ok ? 'met' : '**not met**');
+    const atDefault = (f: typeof first) =>
+      `at 4×: ${f.performance}/${f.accessibility}/${f.bestPractices}, LCP ${(f.lcpMs / 1000).toFixed(2)} s, TBT ${Math.round(f.tbtMs)} ms`;
     say();
     say('## Against the targets');
+    say();
+    say(`Lighthouse figures at the calibrated CPU slowdown (${slowdown}×); the default 4× in brackets.`);
     say();
     say('| target | measured | |');
     say('| --- | --- | --- |');
     say(`| first-load JS+CSS ≤ ${FIRST_LOAD_BUDGET.toFixed(2)}× bare React (gzip) | ${ratio.toFixed(3)}× | ${met(ratio <= FIRST_LOAD_BUDGET)} |`);
     say(
-      `| Lighthouse 100/100/100 (first screen, median run) | ${first.performance}/${first.accessibility}/${first.bestPractices} | ${met(first.performance === 100 && first.accessibility === 100 && first.bestPractices === 100)} |`,
+      `| Lighthouse 100/100/100 (first screen, median run) | ${firstCal.performance}/${firstCal.accessibility}/${firstCal.bestPractices} (${atDefault(first)}) | ${met(firstCal.performance === 100 && firstCal.accessibility === 100 && firstCal.bestPractices === 100)} |`,
     );
     say(
-      `| LCP ≤ 1.0 s simulated mobile (first screen), ahead of bare React | ${(first.lcpMs / 1000).toFixed(2)} s (bare React: ${(bareLh.lcpMs / 1000).toFixed(2)} s) | ${met(first.lcpMs <= 1000 && first.lcpMs < bareLh.lcpMs)} |`,
-    );
-    say(`| TBT ≤ 100 ms (first screen) | ${Math.round(first.tbtMs)} ms (bare React: ${Math.round(bareLh.tbtMs)} ms) | ${met(first.tbtMs <= 100)} |`);
-    say(`| CLS 0 (first screen) | ${first.cls.toFixed(3)} | ${met(first.cls === 0)} |`);
-    say(
-      `| first click to a finished clinician PDF ≤ 300 ms (after reaching the summary) | ${clinician.coldMs} ms (without the prefetch: ${withoutPrefetch} ms) | ${met(clinician.coldMs <= 300)} |`,
+      `| LCP ≤ 1.0 s simulated mobile (first screen), ahead of bare React | ${(firstCal.lcpMs / 1000).toFixed(2)} s (bare React: ${(bareCal.lcpMs / 1000).toFixed(2)} s; at 4×: ${(first.lcpMs / 1000).toFixed(2)} s against ${(bareLh.lcpMs / 1000).toFixed(2)} s) | ${met(firstCal.lcpMs <= 1000 && firstCal.lcpMs < bareCal.lcpMs)} |`,
     );
     say(
-      `| each PDF ≤ 300 ms (warm) and ≤ 250 kB | ${Math.max(...pdfs.map((p) => p.warmMs))} ms, ${kb(Math.max(...pdfs.map((p) => p.bytes)))} | ${met(pdfs.every((p) => p.warmMs <= 300 && p.bytes <= 250 * 1024))} |`,
+      `| TBT ≤ 100 ms (first screen) | ${Math.round(firstCal.tbtMs)} ms (bare React: ${Math.round(bareCal.tbtMs)} ms; at 4×: ${Math.round(first.tbtMs)} ms against ${Math.round(bareLh.tbtMs)} ms) | ${met(firstCal.tbtMs <= 100)} |`,
+    );
+    say(`| CLS 0 (first screen) | ${firstCal.cls.toFixed(3)} (at 4×: ${first.cls.toFixed(3)}) | ${met(firstCal.cls === 0 && first.cls === 0)} |`);
+    say(
+      `| first click to a finished clinician PDF ≤ 300 ms (after reaching the summary) | ${clinician.coldMs} ms (without the preparation: ${withoutPrefetch} ms) | ${met(clinician.coldMs <= 300)} |`,
+    );
+    const slowestRender = Math.max(...pdfRender.map((r) => r.ms));
+    say(
+      `| each PDF ≤ 300 ms (made from scratch, warm) and ≤ 250 kB | ${Math.round(slowestRender)} ms (Node), ${kb(Math.max(...pdfs.map((p) => p.bytes)))} | ${met(slowestRender <= 300 && pdfs.every((p) => p.bytes <= 250 * 1024))} |`,
     );
     say(
       `| engine ≥ 20 000 evaluations/s | ${Math.round(Math.min(...engine)).toLocaleString('en-GB')} (slowest guideline) | ${met(Math.min(...engine) >= 20_000)} |`,

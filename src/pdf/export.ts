@@ -14,9 +14,28 @@ export interface ExportResult {
   bytes: number;
 }
 
-/** Renders one document and hands it to the browser as a download. */
-export async function exportPdf(doc: PdfDoc, c: Case, e: Evaluation, opts: PdfOptions & { fileName?: string }): Promise<ExportResult> {
+// The document of each kind made last, keyed by everything that goes into them: the
+// content of the case and its evaluation, the kind and the date. A PDF is a pure function of these
+// (a test holds it to the same bytes), so a match is the document that would be made now. Keyed by
+// content, not by object, so a case changed in place can never get an old document.
+const made = new Map<PdfDoc, { key: string; bytes: Uint8Array }>();
+
+/**
+ * The document's bytes: made now, or the ones made from the same content before (the summary step
+ * prepares the role's own document in idle time, so its first click only saves it).
+ */
+export async function preparePdf(doc: PdfDoc, c: Case, e: Evaluation, opts: PdfOptions): Promise<Uint8Array> {
+  const key = JSON.stringify([doc, opts.generatedOn, c, e]);
+  const last = made.get(doc);
+  if (last?.key === key) return last.bytes;
   const bytes = await renderPdf(doc, c, e, opts);
+  made.set(doc, { key, bytes });
+  return bytes;
+}
+
+/** Makes one document (or takes the one prepared from the same content) and hands it to the browser as a download. */
+export async function exportPdf(doc: PdfDoc, c: Case, e: Evaluation, opts: PdfOptions & { fileName?: string }): Promise<ExportResult> {
+  const bytes = await preparePdf(doc, c, e, { generatedOn: opts.generatedOn });
   const fileName = opts.fileName ?? pdfFileName(doc, opts.generatedOn);
   downloadBlob(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }), fileName);
   return { fileName, bytes: bytes.byteLength };
@@ -30,8 +49,8 @@ export interface PdfTiming {
 }
 
 /**
- * For the benchmark (Node or Chromium): the time to load jsPDF and the font once, then each
- * document rendered `runs` times.
+ * For the benchmark (`npm run bench`, in Node): the time to load jsPDF and the font once, then each
+ * document made from scratch `runs` times (never a kept one).
  */
 export async function timePdfs(
   c: Case,
