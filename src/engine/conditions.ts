@@ -16,16 +16,47 @@ function comparisons(c: Condition): [Comparator, number][] {
     .map((k) => [k, (c as Record<Comparator, number>)[k]]);
 }
 
-export function holds(c: Condition | undefined, facts: Facts): boolean {
-  if (c === undefined) return true;
-  if ('all' in c) return c.all.every((x) => holds(x, facts));
-  if ('any' in c) return c.any.some((x) => holds(x, facts));
-  if ('not' in c) return !holds(c.not, facts);
-  if ('takes' in c) return facts.medicines.has(c.takes);
-  const value = facts[c.fact as keyof Facts];
+type Test = (facts: Facts) => boolean;
+
+// Every condition is turned into a function once, the first time it is read: rule files are parsed
+// once and never changed, and each evaluation reads hundreds of conditions (most of its time went on
+// walking the data and building the comparisons again each time).
+const tests = new WeakMap<Condition, Test>();
+
+function testOf(c: Condition): Test {
+  let t = tests.get(c);
+  if (!t) {
+    t = compile(c);
+    tests.set(c, t);
+  }
+  return t;
+}
+
+function compile(c: Condition): Test {
+  if ('all' in c) {
+    const parts = c.all.map(testOf);
+    return (facts) => parts.every((t) => t(facts));
+  }
+  if ('any' in c) {
+    const parts = c.any.map(testOf);
+    return (facts) => parts.some((t) => t(facts));
+  }
+  if ('not' in c) {
+    const inner = testOf(c.not);
+    return (facts) => !inner(facts);
+  }
+  if ('takes' in c) {
+    const medicine = c.takes;
+    return (facts) => facts.medicines.has(medicine);
+  }
+  const fact = c.fact as keyof Facts;
   const comps = comparisons(c);
-  if (comps.length === 0) return value === true;
-  return comps.every(([k, limit]) => COMPARATORS[k][1](value as number, limit));
+  if (comps.length === 0) return (facts) => facts[fact] === true;
+  return (facts) => comps.every(([k, limit]) => COMPARATORS[k][1](facts[fact] as number, limit));
+}
+
+export function holds(c: Condition | undefined, facts: Facts): boolean {
+  return c === undefined || testOf(c)(facts);
 }
 
 /** The condition in words, generated from the data (the rule's `condition` text is its hand-written twin). */

@@ -16,30 +16,34 @@ import { type ApsReading, type ApsTest, readAntiphospholipid } from './antiphosp
 import { resultNotes } from './result-notes.ts';
 import { indexResults, type ResultIndex } from './results.ts';
 
-function itemInfo(id: ItemId): CatalogueEntry {
-  return CATALOGUE[id];
+/** One item as every evaluation under a guideline reads it: its catalogue entry and its rules in file order. */
+interface ItemRules {
+  id: ItemId;
+  info: CatalogueEntry;
+  rules: Rule[];
 }
 
-// Each guideline's rules grouped by item, in file order, built once per parsed guideline.
-const rulesByItem = new WeakMap<Guideline, Map<string, Rule[]>>();
-function rulesFor(g: Guideline, item: ItemId): Rule[] {
-  let index = rulesByItem.get(g);
-  if (!index) {
-    index = new Map();
+// Built once per parsed guideline, in ALL_ITEM_IDS order (the order of the answer's items).
+const itemRules = new WeakMap<Guideline, ItemRules[]>();
+function itemRulesOf(g: Guideline): ItemRules[] {
+  let list = itemRules.get(g);
+  if (!list) {
+    const byItem = new Map<string, Rule[]>();
     for (const r of g.rules) {
-      const list = index.get(r.item);
-      if (list) list.push(r);
-      else index.set(r.item, [r]);
+      const rules = byItem.get(r.item);
+      if (rules) rules.push(r);
+      else byItem.set(r.item, [r]);
     }
-    rulesByItem.set(g, index);
+    list = ALL_ITEM_IDS.map((id) => ({ id, info: CATALOGUE[id], rules: byItem.get(id) ?? [] }));
+    itemRules.set(g, list);
   }
-  return index.get(item) ?? [];
+  return list;
 }
 
 /** The first rule for the item whose condition holds; every guideline file ends each item with a catch-all. */
-function matchRule(g: Guideline, item: ItemId, facts: Facts): Rule {
-  const rule = rulesFor(g, item).find((r) => holds(r.when, facts));
-  if (!rule) throw new Error(`${g.id} has no rule for ${item} that matches this case`);
+function matchRule(g: Guideline, item: ItemRules, facts: Facts): Rule {
+  const rule = item.rules.find((r) => holds(r.when, facts));
+  if (!rule) throw new Error(`${g.id} has no rule for ${item.id} that matches this case`);
   return rule;
 }
 
@@ -92,9 +96,9 @@ function statusOf(item: ItemId, rule: Rule, x: CaseIndex): Pick<EvaluatedItem, '
   return { status };
 }
 
-function evaluateItem(g: Guideline, id: ItemId, facts: Facts, x: CaseIndex): EvaluatedItem {
-  const rule = matchRule(g, id, facts);
-  const info = itemInfo(id);
+function evaluateItem(g: Guideline, entry: ItemRules, facts: Facts, x: CaseIndex): EvaluatedItem {
+  const rule = matchRule(g, entry, facts);
+  const { id, info } = entry;
   // Built field by field (no object spreads): this runs for every item of every evaluation.
   const item: EvaluatedItem = {
     id,
@@ -114,7 +118,12 @@ function evaluateItem(g: Guideline, id: ItemId, facts: Facts, x: CaseIndex): Eva
   if (rule.harms) item.harms = rule.harms;
   if (rule.instead) item.instead = rule.instead;
   if (rule.partOf) item.partOf = rule.partOf;
-  Object.assign(item, statusOf(id, rule, x));
+  // Field by field too: Object.assign onto this object was the engine's most expensive line.
+  const { status, dueFrom, doneVia, declinedReason } = statusOf(id, rule, x);
+  item.status = status;
+  if (declinedReason !== undefined) item.declinedReason = declinedReason;
+  if (dueFrom !== undefined) item.dueFrom = dueFrom;
+  if (doneVia !== undefined) item.doneVia = doneVia;
   if (x.takenNow.has(id)) {
     item.takenNow = true;
     const words = supports(rule) ? TAKEN_NOW.continue : TAKEN_NOW.review;
@@ -158,13 +167,14 @@ function prognosisFor(g: Guideline, facts: Facts): Prognosis | undefined {
 /** One item's answer for this case, including items the guideline does not address. */
 export function explainItem(c: Case, guidelineId: GuidelineId, id: ItemId): EvaluatedItem {
   const { g, facts, index } = prepare(c, guidelineId);
-  return evaluateItem(g, id, facts, index);
+  const entry = itemRulesOf(g).find((i) => i.id === id) ?? { id, info: CATALOGUE[id], rules: [] };
+  return evaluateItem(g, entry, facts, index);
 }
 
 export function evaluateCase(c: Case, guidelineId: GuidelineId = c.guideline ?? 'eshre-2022'): Evaluation {
   const { g, definition, aps, facts, index } = prepare(c, guidelineId);
 
-  const all = ALL_ITEM_IDS.map((id) => evaluateItem(g, id, facts, index));
+  const all = itemRulesOf(g).map((entry) => evaluateItem(g, entry, facts, index));
   const items = all.filter((i) => i.verdict !== 'not-addressed' || i.status === 'done' || i.takenNow);
   const flags = flagsFor(c, all);
   const nameOf = (id: string) => CATALOGUE[id as ItemId]?.name ?? id;
