@@ -27,17 +27,9 @@ export function PartnerFields({ draft, update, kit, plain }: Props) {
   const label = (k: Label) => (plain ? CONTEXT_LABELS[k].patient : CONTEXT_LABELS[k].clinician);
   return (
     <>
-      {kit.field('patient.partnerAge', label('partnerAge'), CONTEXT_LABELS.partnerAge.hint, (b) => (
-        <input
-          {...b.input}
-          className="narrow"
-          type="text"
-          inputMode="numeric"
-          autoComplete="off"
-          value={draft.partnerAge ?? ''}
-          onChange={(e) => update({ partnerAge: e.target.value })}
-        />
-      ))}
+      {kit.field('patient.partnerAge', label('partnerAge'), CONTEXT_LABELS.partnerAge.hint, (b) =>
+        kit.numberInput(draft.partnerAge ?? '', (v) => update({ partnerAge: v }), b),
+      )}
       {kit.field('patient.partnerSmoker', label('partnerSmoker'), undefined, (b) =>
         kit.triSelect(draft.partnerSmoker ?? '', (partnerSmoker) => update({ partnerSmoker }), b),
       )}
@@ -67,45 +59,21 @@ export function CurrentPregnancyFields({ draft, update, kit, plain }: Props) {
     <fieldset className="current-pregnancy">
       <legend>{label('currentHeading')}</legend>
       <div className="field-row">
-        {kit.field('currentPregnancy.gestationWeeks', label('weeksNow'), CONTEXT_LABELS.weeksNow.hint, (b) => (
-          <input
-            {...b.input}
-            className="narrow"
-            type="text"
-            inputMode="numeric"
-            autoComplete="off"
-            value={cp.weeks}
-            onChange={(e) => set({ weeks: e.target.value })}
-          />
-        ))}
+        {kit.field('currentPregnancy.gestationWeeks', label('weeksNow'), CONTEXT_LABELS.weeksNow.hint, (b) =>
+          kit.numberInput(cp.weeks, (v) => set({ weeks: v }), b),
+        )}
         {tri('bleeding', 'bleeding', 'bleeding')}
         {tri('pain', 'pain', 'pain')}
         {tri('intrauterineConfirmed', 'intrauterine', 'intrauterine')}
         {tri('heartbeat', 'heartbeat', 'heartbeat')}
       </div>
       <div className="field-row">
-        {kit.field('currentPregnancy.cervicalLengthMm', label('cervicalLength'), CONTEXT_LABELS.cervicalLength.hint, (b) => (
-          <input
-            {...b.input}
-            className="narrow"
-            type="text"
-            inputMode="decimal"
-            autoComplete="off"
-            value={cp.cervicalLengthMm}
-            onChange={(e) => set({ cervicalLengthMm: e.target.value })}
-          />
-        ))}
-        {kit.field('currentPregnancy.cervicalLengthAtWeeks', label('cervicalLengthAt'), CONTEXT_LABELS.cervicalLengthAt.hint, (b) => (
-          <input
-            {...b.input}
-            className="narrow"
-            type="text"
-            inputMode="numeric"
-            autoComplete="off"
-            value={cp.cervicalLengthAtWeeks}
-            onChange={(e) => set({ cervicalLengthAtWeeks: e.target.value })}
-          />
-        ))}
+        {kit.field('currentPregnancy.cervicalLengthMm', label('cervicalLength'), CONTEXT_LABELS.cervicalLength.hint, (b) =>
+          kit.numberInput(cp.cervicalLengthMm, (v) => set({ cervicalLengthMm: v }), b, 'decimal'),
+        )}
+        {kit.field('currentPregnancy.cervicalLengthAtWeeks', label('cervicalLengthAt'), CONTEXT_LABELS.cervicalLengthAt.hint, (b) =>
+          kit.numberInput(cp.cervicalLengthAtWeeks, (v) => set({ cervicalLengthAtWeeks: v }), b),
+        )}
       </div>
     </fieldset>
   );

@@ -14,6 +14,8 @@ export interface FieldKit {
   bind(path: string, hint?: string): Binding;
   field(path: string, text: string, hint: string | undefined, control: (b: Binding) => ReactNode): ReactNode;
   triSelect(value: TriState, onChange: (v: TriState) => void, b: Binding, yes?: string, no?: string): ReactNode;
+  /** A short number box, kept as the text typed (checked on submit, so nothing typed is lost). */
+  numberInput(value: string, onChange: (v: string) => void, b: Binding, mode?: 'numeric' | 'decimal', options?: { required?: boolean }): ReactNode;
 }
 
 /**
@@ -61,6 +63,20 @@ export function fieldKit(errorsFor: (path: string) => string[] | undefined, touc
           <option value="yes">{yes}</option>
           <option value="no">{no}</option>
         </select>
+      );
+    },
+    numberInput(value, onChange, b, mode = 'numeric', { required = false } = {}) {
+      return (
+        <input
+          {...b.input}
+          className="narrow"
+          type="text"
+          inputMode={mode}
+          autoComplete="off"
+          aria-required={required || undefined}
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+        />
       );
     },
   };

@@ -40,7 +40,7 @@ export function IntakeForm({ caseId, mode, onDone }: { caseId: string; mode: 'su
   const touch = (path: string) => setTouched((t) => (t.has(path) ? t : new Set(t).add(path)));
 
   const kit = fieldKit((path) => (submitted || touched.has(path) ? byField.get(fieldId(path)) : undefined), touch, plain);
-  const { field, triSelect } = kit;
+  const { field, triSelect, numberInput } = kit;
   const context = { draft, update, kit, plain };
 
   function submit(e: FormEvent) {
@@ -72,29 +72,10 @@ export function IntakeForm({ caseId, mode, onDone }: { caseId: string; mode: 'su
       <fieldset>
         <legend>{copy.aboutHeading}</legend>
         <div className="field-row">
-          {field('patient.age', `${label('age')} (required)`, INTAKE_LABELS.age.hint, (b) => (
-            <input
-              {...b.input}
-              className="narrow"
-              type="text"
-              inputMode="numeric"
-              autoComplete="off"
-              aria-required="true"
-              value={draft.age}
-              onChange={(e) => update({ age: e.target.value })}
-            />
-          ))}
-          {field('patient.bmi', label('bmi'), INTAKE_LABELS.bmi.hint, (b) => (
-            <input
-              {...b.input}
-              className="narrow"
-              type="text"
-              inputMode="decimal"
-              autoComplete="off"
-              value={draft.bmi}
-              onChange={(e) => update({ bmi: e.target.value })}
-            />
-          ))}
+          {field('patient.age', `${label('age')} (required)`, INTAKE_LABELS.age.hint, (b) =>
+            numberInput(draft.age, (v) => update({ age: v }), b, 'numeric', { required: true }),
+          )}
+          {field('patient.bmi', label('bmi'), INTAKE_LABELS.bmi.hint, (b) => numberInput(draft.bmi, (v) => update({ bmi: v }), b, 'decimal'))}
           {field('patient.smoker', label('smoker'), undefined, (b) => triSelect(draft.smoker, (smoker) => update({ smoker }), b))}
           <PartnerFields {...context} />
         </div>
@@ -121,17 +102,9 @@ export function IntakeForm({ caseId, mode, onDone }: { caseId: string; mode: 'su
                         ))}
                       </select>
                     ))}
-                    {field(`${at}.gestationWeeks`, label('weeks'), INTAKE_LABELS.weeks.hint, (b) => (
-                      <input
-                        {...b.input}
-                        className="narrow"
-                        type="text"
-                        inputMode="numeric"
-                        autoComplete="off"
-                        value={p.weeks}
-                        onChange={(e) => updatePregnancy(i, { weeks: e.target.value })}
-                      />
-                    ))}
+                    {field(`${at}.gestationWeeks`, label('weeks'), INTAKE_LABELS.weeks.hint, (b) =>
+                      numberInput(p.weeks, (v) => updatePregnancy(i, { weeks: v }), b),
+                    )}
                     {isLoss ? (
                       <>
                         {field(`${at}.visualised`, label('visualised'), undefined, (b) =>
@@ -213,17 +186,7 @@ export function IntakeForm({ caseId, mode, onDone }: { caseId: string; mode: 'su
           {field('patient.name', label('name'), undefined, (b) => (
             <input {...b.input} type="text" autoComplete="off" value={draft.name} onChange={(e) => update({ name: e.target.value })} />
           ))}
-          {field('patient.nhsNumber', label('nhsNumber'), undefined, (b) => (
-            <input
-              {...b.input}
-              className="narrow"
-              type="text"
-              inputMode="numeric"
-              autoComplete="off"
-              value={draft.nhsNumber}
-              onChange={(e) => update({ nhsNumber: e.target.value })}
-            />
-          ))}
+          {field('patient.nhsNumber', label('nhsNumber'), undefined, (b) => numberInput(draft.nhsNumber, (v) => update({ nhsNumber: v }), b))}
           {field('patient.dateOfBirth', label('dateOfBirth'), undefined, (b) => (
             <input {...b.input} type="date" autoComplete="off" value={draft.dateOfBirth} onChange={(e) => update({ dateOfBirth: e.target.value })} />
           ))}
