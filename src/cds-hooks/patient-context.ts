@@ -132,6 +132,11 @@ export function readPatientContext(prefetch: Record<string, FhirResource | null>
   if (losses === 0) {
     losses = g.definition.minLosses;
     unknowns.push(`Number of pregnancy losses unknown: assumed ${g.shortTitle}'s definition is met (${g.definition.rule}).`);
+  } else if (recurrent && singleLosses < g.definition.minLosses) {
+    // Some answers change with the count (e.g. ESHRE: aspirin plus heparin for APS with two losses or three).
+    unknowns.push(
+      `Recurrent pregnancy loss is recorded without the number of losses: read as ${losses}, the fewest ${g.shortTitle}'s definition allows (${g.definition.rule}); more losses can change the answer.`,
+    );
   }
   const history: NonNullable<Case['history']> = {};
   for (const [field, pattern] of HISTORY) if (texts.some((t) => pattern.test(t))) history[field] = true;

@@ -155,6 +155,19 @@ describe('order-sign', { timeout: 60_000 }, () => {
     const [card] = await cardsOf(SIGN, hookRequest('order-sign', [medicationRequest('i1', 'Intralipid 20% infusion')], { prefetch }));
     expect(card!.detail).not.toContain('Number of pregnancy losses unknown');
     expect(card!.detail).toContain('Age unknown (no birth date sent).');
+    // "Recurrent" without a count is read as the guideline's minimum, and the card says so.
+    expect(card!.detail).toContain('Recurrent pregnancy loss is recorded without the number of losses: read as 2');
+  });
+
+  it('does not call the count assumed when the losses themselves are recorded', async () => {
+    const loss = { resourceType: 'Condition', code: { text: 'Miscarriage' } };
+    const prefetch = {
+      patient: { resourceType: 'Patient', id: PATIENT_ID, birthDate: '1990-01-01' },
+      conditions: searchBundle([{ resourceType: 'Condition', code: { text: 'Recurrent miscarriage' } }, loss, loss, loss]),
+    };
+    const [card] = await cardsOf(SIGN, hookRequest('order-sign', [medicationRequest('i1', 'Intralipid 20% infusion')], { prefetch }));
+    expect(card!.detail).not.toContain('without the number of losses');
+    expect(card!.detail).not.toContain('Number of pregnancy losses unknown');
   });
 
   it('answers for RCOG on its own service', async () => {
