@@ -1,4 +1,5 @@
-// A patient's own list of questions for the appointment, built from the case's gaps and flags.
+// A patient's own list of questions for the appointment, built from the case's gaps and flags: the one
+// list the patient summary, the question sheet (PDF) and the command line all show.
 import type { Evaluation } from './evaluation.ts';
 import { worklist } from './summary.ts';
 
@@ -29,19 +30,32 @@ export function patientQuestions(e: Evaluation): PatientQuestion[] {
   for (const i of w.orderNow) q.push({ about: i.id, question: `Can I have the ${inSentence(i.plainName)}? When and where can I get it done?` });
   for (const i of w.repeatsDue)
     q.push({ about: i.id, question: `My ${inSentence(i.plainName)} needs to be done again. It is due from ${i.dueFrom}. Can we book it?` });
-  if (e.findings.length) q.push({ about: e.findings[0]!.id, question: 'What do my results mean for me and my next pregnancy?' });
+  // The results are listed with their findings: one question about them, not one repeating each.
+  if (e.findings.length)
+    q.push({
+      about: e.findings[0]!.id,
+      question: `What ${e.findings.length === 1 ? 'does this result' : 'do these results'} mean for me and my next pregnancy?`,
+    });
   for (const i of w.treatments.filter((t) => t.verdict === 'recommended')) {
     q.push({ about: i.id, question: `Should I have ${inSentence(i.plainName)}? When would I start?` });
   }
-  if (e.flags.length) {
-    const names = e.flags.map((f) => inSentence(f.plainName));
+  // What is not advised, in one question; a medicine she already takes is not something she "was offered".
+  const offered = e.flags.filter((f) => !f.takenNow);
+  if (offered.length) {
+    const names = offered.map((f) => inSentence(f.plainName));
     const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0];
     const it = names.length > 1 ? 'them' : 'it';
     q.push({
-      about: e.flags[0]!.id,
+      about: offered[0]!.id,
       question: `I was offered or read about ${list}. The guideline does not advise ${it}. Why might someone offer ${it}, and what should I do instead?`,
     });
   }
+  const taken = e.flags.find((f) => f.takenNow);
+  if (taken)
+    q.push({
+      about: taken.id,
+      question: 'I take a medicine my summary says is not advised. Should I keep taking it until I talk to whoever prescribed it?',
+    });
   q.push({ about: 'supportive-care', question: 'Can I have support with how I feel, and early scans in my next pregnancy?' });
   return q.filter((x, i) => q.findIndex((y) => y.question === x.question) === i);
 }

@@ -5,7 +5,7 @@
 import { SEVERITY_LABEL, TAKEN_NOW } from '../../guidelines/wording.ts';
 import type { Case } from '../engine/case-schema.ts';
 import type { EvaluatedItem, Evaluation } from '../engine/evaluation.ts';
-import { type PatientQuestion, patientQuestions } from '../engine/patient-questions.ts';
+import { patientQuestions } from '../engine/patient-questions.ts';
 import { worklist } from '../engine/summary.ts';
 import { bySeverity, nameNote } from './first-page.ts';
 import type { Layout } from './layout.ts';
@@ -15,40 +15,6 @@ import { type Cell, COLOR, type Para } from './style.ts';
 
 /** The same advice the app gives a pregnant woman with pain or bleeding (src/app/copy.ts SUPPORT_COPY.epu). */
 const PAIN_OR_BLEEDING = 'If you are pregnant and have pain or bleeding, call your GP or early pregnancy unit now.';
-
-function inSentence(name: string): string {
-  return /^[A-Z][a-z]/.test(name) ? name[0]!.toLowerCase() + name.slice(1) : name;
-}
-
-/**
- * Her questions, each asked once and in the first person: the questions about items the guideline
- * does not advise become one question naming them all, the results (listed above) one question, and
- * red flags (already first on the sheet) one question about whom to contact.
- */
-function sheetQuestions(e: Evaluation): string[] {
-  const flagIds = new Set<string>(e.flags.map((f) => f.id));
-  const redIds = new Set(e.referral.redFlags.map((r) => r.id));
-  const findingIds = new Set(e.findings.map((f) => f.id));
-  const all: PatientQuestion[] = patientQuestions(e);
-  const out: string[] = [];
-  const add = (q: string) => {
-    if (!out.includes(q)) out.push(q);
-  };
-  if (redIds.size) add('What should I do if I am worried now? Who should I contact, and how soon?');
-  for (const q of all) if (!flagIds.has(q.about) && !redIds.has(q.about) && !findingIds.has(q.about) && q.about !== 'supportive-care') add(q.question);
-  // The results are listed above the questions: one question about them, not one repeating each.
-  if (findingIds.size) add(`What ${findingIds.size === 1 ? 'does this result' : 'do these results'} mean for me and my next pregnancy?`);
-  const flagged = e.flags.filter((f) => !f.takenNow).map((f) => inSentence(f.plainName));
-  if (flagged.length) {
-    const names = flagged.length < 2 ? flagged[0]! : `${flagged.slice(0, -1).join(', ')} and ${flagged.at(-1)}`;
-    const it = flagged.length < 2 ? 'it' : 'them';
-    add(`I was offered or read about ${names}. The guideline does not advise ${it}. Why might someone offer ${it}, and what should I do instead?`);
-  }
-  if (e.flags.some((f) => f.takenNow)) add('I take a medicine this sheet says is not advised. Should I keep taking it until I talk to whoever prescribed it?');
-  const support = all.filter((q) => q.about === 'supportive-care').at(-1);
-  if (support) add(support.question);
-  return out;
-}
 
 function firstThings(L: Layout, c: Case, e: Evaluation): void {
   const now = pregnancyNow(c, true);
@@ -137,7 +103,7 @@ export function patientSheet(L: Layout, c: Case, e: Evaluation, refs: References
 
   L.heading('Questions to ask');
   L.list(
-    sheetQuestions(e).map((q, n) => ({ marker: `☐ ${n + 1}.`, cell: q })),
+    patientQuestions(e).map((q, n) => ({ marker: `☐ ${n + 1}.`, cell: q.question })),
     { markerWidth: 11 },
   );
   L.heading('Your own questions', 2);
