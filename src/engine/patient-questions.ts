@@ -27,15 +27,16 @@ export function patientQuestions(e: Evaluation): PatientQuestion[] {
       question: `I have had ${e.definition.losses} pregnancy loss${e.definition.losses === 1 ? '' : 'es'} that count. Which tests or support can I have now?`,
     });
   }
-  for (const i of w.orderNow) q.push({ about: i.id, question: `Can I have the ${inSentence(i.plainName)}? When and where can I get it done?` });
-  for (const i of w.repeatsDue)
-    q.push({ about: i.id, question: `My ${inSentence(i.plainName)} needs to be done again. It is due from ${i.dueFrom}. Can we book it?` });
-  // The results are listed with their findings: one question about them, not one repeating each.
+  // What her results show comes before what is still to do (a confirmed APS is the most important
+  // thing found); the results are listed with their findings, so one question, not one each.
   if (e.findings.length)
     q.push({
       about: e.findings[0]!.id,
       question: `What ${e.findings.length === 1 ? 'does this result' : 'do these results'} mean for me and my next pregnancy?`,
     });
+  for (const i of w.orderNow) q.push({ about: i.id, question: `Can I have the ${inSentence(i.plainName)}? When and where can I get it done?` });
+  for (const i of w.repeatsDue)
+    q.push({ about: i.id, question: `My ${inSentence(i.plainName)} needs to be done again. It is due from ${i.dueFrom}. Can we book it?` });
   for (const i of w.treatments.filter((t) => t.verdict === 'recommended')) {
     q.push({ about: i.id, question: `Should I have ${inSentence(i.plainName)}? When would I start?` });
   }
