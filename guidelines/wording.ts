@@ -45,6 +45,11 @@ export const TAKEN_NOW = {
   },
 } as const;
 
+/** "A", "A and B", "A, B and C": a list as a sentence says it. */
+export function andList(names: readonly string[]): string {
+  return names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
 export function guidelineName(id: Citation['guideline']): string {
   return GUIDELINE_NAMES[id];
 }

@@ -1,6 +1,7 @@
 // A patient's own list of questions for the appointment, built from the case's gaps and flags: the one
 // list the patient summary, the question sheet (PDF) and the command line all show.
 import type { Evaluation } from './evaluation.ts';
+import { andList } from '../../guidelines/wording.ts';
 import { worklist } from './summary.ts';
 
 export interface PatientQuestion {
@@ -44,11 +45,10 @@ export function patientQuestions(e: Evaluation): PatientQuestion[] {
   const offered = e.flags.filter((f) => !f.takenNow);
   if (offered.length) {
     const names = offered.map((f) => inSentence(f.plainName));
-    const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0];
     const it = names.length > 1 ? 'them' : 'it';
     q.push({
       about: offered[0]!.id,
-      question: `I was offered or read about ${list}. The guideline does not advise ${it}. Why might someone offer ${it}, and what should I do instead?`,
+      question: `I was offered or read about ${andList(names)}. The guideline does not advise ${it}. Why might someone offer ${it}, and what should I do instead?`,
     });
   }
   const taken = e.flags.find((f) => f.takenNow);

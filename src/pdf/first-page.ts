@@ -2,7 +2,7 @@
 // pregnancy now), findings first by severity, what to do today, what not to offer, the referral,
 // and a signature block. The full checklist and the references follow as an appendix.
 import type { Citation } from '../../guidelines/schema.ts';
-import { citationSource, SEVERITY_LABEL, STATUS_LABEL, TAKEN_NOW } from '../../guidelines/wording.ts';
+import { andList, citationSource, SEVERITY_LABEL, STATUS_LABEL, TAKEN_NOW } from '../../guidelines/wording.ts';
 import type { Case } from '../engine/case-schema.ts';
 import type { EvaluatedItem, Evaluation, Finding } from '../engine/evaluation.ts';
 import { SEVERITIES } from '../../guidelines/ids.ts';
@@ -11,7 +11,6 @@ import { definitionLine } from './blocks.ts';
 import type { Layout } from './layout.ts';
 import { historyLines, itemName, medicineLines, muted, pregnancyNow } from './labels.ts';
 import type { References } from './references.ts';
-import { listScripts } from './scripts.ts';
 import { COLOR, type Para } from './style.ts';
 
 /**
@@ -40,7 +39,7 @@ export function firstSentence(s: string): string {
 export function nameNote(L: Layout, name: string): Para[] {
   const scripts = L.text.unprintable(name);
   if (!scripts.length) return [];
-  return [muted(`This name contains ${listScripts(scripts)} characters that this PDF cannot show.`, { color: COLOR.alert })];
+  return [muted(`This name contains ${andList(scripts)} characters that this PDF cannot show.`, { color: COLOR.alert })];
 }
 
 /** Who: name, date of birth, age, NHS number, BMI, smoking, a pregnancy now, medicines, history. */

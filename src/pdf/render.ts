@@ -3,12 +3,12 @@
 import type { jsPDF } from 'jspdf';
 import type { Case } from '../engine/case-schema.ts';
 import type { Evaluation } from '../engine/evaluation.ts';
-import { DISCLAIMER, PATIENT_DISCLAIMER } from '../../guidelines/wording.ts';
+import { andList, DISCLAIMER, PATIENT_DISCLAIMER } from '../../guidelines/wording.ts';
 import { buildDocument } from './documents.ts';
 import { type PdfDoc, type PdfOptions, PDF_TITLE } from './kinds.ts';
 import { Layout } from './layout.ts';
 import { BODY_SIZE, COLOR, FAMILY, PAGE } from './style.ts';
-import { listScripts, scriptOf } from './scripts.ts';
+import { scriptOf } from './scripts.ts';
 import { makeCleaner } from './text.ts';
 
 export type { PdfDoc, PdfOptions } from './kinds.ts';
@@ -126,7 +126,7 @@ export function renderPdfWith(runtime: PdfRuntime, doc: PdfDoc, c: Case, e: Eval
   const L = new Layout(d, cleaner);
   buildDocument(doc, L, c, e);
   if (cleaner.replaced.size) {
-    const scripts = listScripts([...new Set([...cleaner.replaced].map(scriptOf))]);
+    const scripts = andList([...new Set([...cleaner.replaced].map(scriptOf))]);
     L.paragraph({
       text: `Some text entered contains ${scripts} characters that this PDF cannot show; each is printed as "?".`,
       size: 7.5,

@@ -38,8 +38,3 @@ const SCRIPTS: [RegExp, string][] = [
 export function scriptOf(ch: string): string {
   return SCRIPTS.find(([re]) => re.test(ch))?.[1] ?? 'other';
 }
-
-/** "Thai", "Thai and Korean", "Thai, Korean and Arabic". */
-export function listScripts(names: string[]): string {
-  return names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-}

@@ -7,7 +7,7 @@
 import { type ReactNode, useId, useMemo, useState } from 'react';
 import { type Comparison, type ComparisonCell, compareGuidelines } from '../../engine/compare.ts';
 import type { GuidelineId, Role } from '../../../guidelines/ids.ts';
-import { formatCitation, VERDICT_LABEL } from '../../../guidelines/wording.ts';
+import { andList, formatCitation, VERDICT_LABEL } from '../../../guidelines/wording.ts';
 import { Disclosure } from '../ui/disclosure.tsx';
 import { useRole } from '../ui/role.ts';
 import { selectCase, selectGuideline, Workup } from '../workup/workup-context.ts';
@@ -91,7 +91,7 @@ export function CompareTable({ comparison, current, role }: { comparison: Compar
   const shown = onlyDiffer ? differing : rows;
   const unread = guidelines.filter((g) => rows.some((r) => r.unknownIn.includes(g.id)));
   const names = guidelines.map((g) => g.shortTitle);
-  const list = `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  const list = andList(names);
   const verdictLine = (cell: ComparisonCell) =>
     `${VERDICT_LABEL[cell.verdict].symbol} ${plain ? VERDICT_LABEL[cell.verdict].plain : VERDICT_LABEL[cell.verdict].text}`;
 

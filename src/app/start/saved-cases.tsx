@@ -3,6 +3,7 @@ import { useState, useSyncExternalStore } from 'react';
 import { STEP_TITLES, type Step } from '../../../machines/steps.ts';
 import { type SavedCase, useAppStore } from '../../store/app-store.ts';
 import { deleteAllDataOnThisDevice, keptCopies } from '../../store/device-data.ts';
+import { andList } from '../../../guidelines/wording.ts';
 
 export function caseLabel(c: SavedCase): string {
   const name = c.draft.name.trim() || 'Unnamed case';
@@ -45,8 +46,7 @@ export function SavedCases({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
   ];
   const deleteAll = confirmAll ? (
     <p className="confirm" role="alert">
-      Delete all RPL Workup data from this browser: {what.slice(0, -1).join(', ')} and {what.at(-1)}? This cannot be undone: export the case files first if you
-      need them.{' '}
+      Delete all RPL Workup data from this browser: {andList(what)}? This cannot be undone: export the case files first if you need them.{' '}
       <button
         type="button"
         className="button danger"
