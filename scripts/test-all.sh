@@ -28,7 +28,10 @@ let passed = 0, failed = 0;
 for (const f of ["tests/artifacts/unit.json", "tests/artifacts/e2e.json"]) {
   if (!fs.existsSync(f)) { failed += 1; console.error(`missing report ${f}: counted as one failure`); continue; }
   const r = JSON.parse(fs.readFileSync(f, "utf8"));
-  passed += r.numPassedTests; failed += r.numFailedTests + (r.numFailedTestSuites || 0);
+  // A failed test counts once; a file that failed without a failed test (it did not load) counts as one more.
+  // (numFailedTestSuites would count the file and each describe block around one failed test again.)
+  const brokenFiles = r.testResults.filter((t) => t.status === "failed" && !t.assertionResults.some((a) => a.status === "failed")).length;
+  passed += r.numPassedTests; failed += r.numFailedTests + brokenFiles;
 }
 if (process.argv[1] === "1" && failed === 0) failed = 1;
 console.log(`${passed} passed, ${failed} failed`);

@@ -5,6 +5,7 @@ import { workupMachine } from '../../machines/workup-machine.ts';
 import { isCoreDomain } from '../../machines/steps.ts';
 import type { ItemId } from '../../guidelines/ids.ts';
 import { useAppStore } from '../store/app-store.ts';
+import { draftAge } from '../store/intake-draft.ts';
 import { type Answer, FlagsPanel } from './flags/flags-panel.tsx';
 import { EditHistory, IntakeStep } from './intake/intake-step.tsx';
 import { Footer } from './layout/footer.tsx';
@@ -107,6 +108,8 @@ function CaseShell({ caseId }: { caseId: string }) {
   else if (isCoreDomain(step) || step === 'immune') content = <DomainStep key={step} step={step} />;
 
   const label = saved ? caseLabel(saved) : 'Case';
+  // An age still to correct is shown where it was typed, with its message, not in the title.
+  const age = saved ? draftAge(saved.draft) : undefined;
   return (
     <RoleContext.Provider value={role}>
       <Header role={role} onRole={setRole} guideline={guideline} onGuideline={(g) => actor.send({ type: 'guideline.change', guideline: g })}>
@@ -120,7 +123,7 @@ function CaseShell({ caseId }: { caseId: string }) {
           <div className="case-head">
             <h1 className="case-title">
               {label}
-              {saved?.draft.age.trim() ? <span className="case-sub">, age {saved.draft.age.trim()}</span> : null}
+              {age !== undefined ? <span className="case-sub">, age {age}</span> : null}
             </h1>
             {hasCase && step !== 'intake' && !editing ? (
               <button type="button" className="button secondary small" onClick={() => setEditing(true)}>

@@ -6,6 +6,7 @@ import { getGuideline } from '../../guidelines/index.ts';
 import { ALL_INVESTIGATION_IDS, type GuidelineId, type ItemId, MEDICINE_IDS } from '../../guidelines/ids.ts';
 import { type Case, type Result, validateCase } from '../engine/case-schema.ts';
 import { matchItem } from '../engine/match-item.ts';
+import { AGE_YEARS, isPatientAge } from '../engine/patient-age.ts';
 import type { FhirResource } from './request.ts';
 import { ITEM_SYSTEM, VERIFIED_RESULT_CODES } from '../fhir/systems.ts';
 
@@ -117,8 +118,12 @@ export function readPatientContext(prefetch: Record<string, FhirResource | null>
     .map((p) => str(p.birthDate))
     .find(Boolean);
   let age = birthDate ? ageOn(birthDate, today) : undefined;
-  if (age === undefined || age < 14 || age > 60) {
-    unknowns.push(age === undefined ? 'Age unknown (no birth date sent).' : `Age ${age} is outside the range the rules were written for (14–60).`);
+  if (!isPatientAge(age)) {
+    unknowns.push(
+      age === undefined
+        ? 'Age unknown (no birth date sent).'
+        : `Age ${age} is outside the range the rules were written for (${AGE_YEARS.min}–${AGE_YEARS.max}).`,
+    );
     age = 30; // a placeholder the case file needs; no rule behind these cards reads age
   }
 

@@ -2,6 +2,7 @@
 // even when it is not (yet) a valid case; `draftToCandidate` turns it into a case to validate.
 import type { Case } from '../engine/case-schema.ts';
 import { OUTCOMES, TISSUE_GENETICS } from '../../guidelines/ids.ts';
+import { isPatientAge } from '../engine/patient-age.ts';
 
 export type TriState = '' | 'yes' | 'no';
 
@@ -107,6 +108,12 @@ function numberOrText(text: string): number | string | undefined {
   if (t === '') return undefined;
   const n = Number(t.replace(',', '.'));
   return Number.isFinite(n) ? n : t;
+}
+
+/** The age as typed, when it is one a case accepts; undefined while empty or still to correct. */
+export function draftAge(d: Pick<IntakeDraft, 'age'>): number | undefined {
+  const n = numberOrText(d.age);
+  return isPatientAge(n) ? n : undefined;
 }
 
 function tri(v: TriState): boolean | undefined {

@@ -57,6 +57,26 @@ describe('intake validation', () => {
     expect(screen.getByLabelText('Age (required)')).toHaveAttribute('aria-invalid', 'true');
   });
 
+  it('names the age in the case title and the saved-case list only once it is one a case accepts', async () => {
+    const { user } = await openIntake();
+    const title = () => screen.getByRole('heading', { level: 1 }).textContent;
+    const age = screen.getByLabelText('Age (required)');
+    await user.type(age, '34x');
+    expect(title()).toBe('Unnamed case');
+    await user.clear(age);
+    await user.type(age, '61');
+    expect(title()).toBe('Unnamed case');
+    await user.clear(age);
+    await user.type(age, '34');
+    expect(title()).toBe('Unnamed case, age 34');
+    await user.clear(age);
+    await user.type(age, '3');
+    await user.click(screen.getByRole('button', { name: 'All cases' }));
+    await settle();
+    expect(screen.getByText(/age to correct/)).toBeInTheDocument();
+    expect(screen.queryByText(/age 3\b/)).toBeNull();
+  });
+
   it('keeps what was typed, even invalid, in the saved draft and after a reload', async () => {
     const { user, unmount } = await openIntake();
     await user.type(screen.getByLabelText('Age (required)'), '9x');

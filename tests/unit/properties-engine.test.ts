@@ -81,7 +81,7 @@ describe('engine properties', () => {
         );
       });
 
-      it('the immune gate is open exactly when the definition is met (or discretion applies) and no core domain has a recommended item still to do or awaiting a repeat', () => {
+      it('the immune gate is open exactly when the definition is met (or discretion applies) and every core domain is addressed by the guideline with no recommended item still to do or awaiting a repeat', () => {
         fc.assert(
           fc.property(validCaseArb, (c) => {
             const e = evaluateOrExplain(c, g);
@@ -89,10 +89,15 @@ describe('engine properties', () => {
               (i) =>
                 (CORE_DOMAINS as readonly string[]).includes(i.domain) && i.verdict === 'recommended' && (i.status === 'to-do' || i.status === 'repeat-due'),
             );
+            // Every item with a verdict other than not-addressed is listed, so a domain with none of them is one the
+            // guideline's text (as read) says nothing about: having nothing to do there does not settle it.
+            const addressed = (domain: string) => e.items.some((i) => i.domain === domain && i.verdict !== 'not-addressed');
             const workupIndicated = e.definition.met || e.definition.evaluatedAtDiscretion;
-            expect(e.immuneGate).toBe(workupIndicated && outstanding.length === 0 ? 'open' : 'closed');
+            const settled = outstanding.length === 0 && CORE_DOMAINS.every(addressed);
+            expect(e.immuneGate).toBe(workupIndicated && settled ? 'open' : 'closed');
             for (const d of e.coreDomains) {
               expect(d.outstanding).toEqual(outstanding.filter((i) => i.domain === d.domain).map((i) => i.id));
+              expect(d.notAddressed === true, `${d.domain} not addressed`).toBe(!addressed(d.domain));
             }
           }),
           { numRuns: RUNS },

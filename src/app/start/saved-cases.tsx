@@ -4,17 +4,24 @@ import { STEP_TITLES, type Step } from '../../../machines/steps.ts';
 import { type SavedCase, useAppStore } from '../../store/app-store.ts';
 import { deleteAllDataOnThisDevice, keptCopies } from '../../store/device-data.ts';
 import { andList } from '../../../guidelines/wording.ts';
+import { draftAge } from '../../store/intake-draft.ts';
 
 export function caseLabel(c: SavedCase): string {
   const name = c.draft.name.trim() || 'Unnamed case';
   return c.conflictOf ? `${name} (changed in another tab)` : name;
 }
 
+function ageDetail(c: SavedCase): string {
+  const age = draftAge(c.draft);
+  if (age !== undefined) return `age ${age}`;
+  return c.draft.age.trim() ? 'age to correct' : 'age not entered';
+}
+
 function caseDetail(c: SavedCase): string {
   const losses = c.draft.pregnancies.filter((p) => p.outcome === 'loss').length;
   const step = (c.machine?.snapshot as { value?: string } | undefined)?.value as Step | undefined;
   const parts = [
-    c.draft.age.trim() ? `age ${c.draft.age.trim()}` : 'age not entered',
+    ageDetail(c),
     `${losses} loss${losses === 1 ? '' : 'es'} entered`,
     `at: ${step && STEP_TITLES[step] ? STEP_TITLES[step].title : STEP_TITLES.intake.title}`,
   ];
