@@ -3,16 +3,22 @@
 // tests/unit/rules-*.test.ts; and the cases that trigger each context finding.
 import type { Case } from '../../src/engine/case-schema.ts';
 import type { GuidelineId } from '../../guidelines/ids.ts';
-import { losses, makeCase } from './cases.ts';
+import { losses, makeCase, result } from './cases.ts';
 import type { RuleRow } from './rule-table.ts';
 
 const THREE = makeCase();
+const LA_TWICE = [result('aps-lupus-anticoagulant', 'positive', '2026-01-05'), result('aps-lupus-anticoagulant', 'positive', '2026-04-06')];
+const unprovokedVte = { venousThrombosis: true, venousThrombosisCause: 'unprovoked' as const };
 const lateLoss = { outcome: 'loss' as const, gestationWeeks: 18, visualised: true };
 const pregnant = (now: Case['currentPregnancy'], pregnancies = losses(3)) =>
   makeCase({ pregnancies, history: { currentlyPregnant: true }, currentPregnancy: now });
 
 export const CONTEXT = {
-  VTE_HIGH: makeCase({ history: { venousThrombosis: true, venousThrombosisCause: 'unprovoked' } }),
+  VTE_HIGH: makeCase({ history: unprovokedVte }),
+  // Confirmed APS does not make her heparin a part of the APS combination only: after a high-risk VTE it is
+  // thromboprophylaxis in its own right (shared/clinical §11, RCOG GTG 37a), with three losses or two.
+  APS_VTE_HIGH: makeCase({ history: unprovokedVte, results: LA_TWICE }),
+  APS_TWO_LOSSES_VTE_HIGH: makeCase({ pregnancies: losses(2), history: unprovokedVte, results: LA_TWICE }),
   VTE_SURGICAL: makeCase({ history: { venousThrombosis: true, venousThrombosisCause: 'major-surgery' } }),
   BLEEDING: pregnant({ gestationWeeks: 7, intrauterineConfirmed: true, heartbeat: true, bleeding: true }),
   BLEEDING_NO_SCAN: pregnant({ gestationWeeks: 6, intrauterineConfirmed: false, bleeding: true }),
@@ -50,6 +56,8 @@ const C = CONTEXT;
 /** Rules that read the same sources (NICE NG126, NICE NG25, RCOG GTG 37a) under every guideline. */
 const SHARED: RuleRow[] = [
   ['heparin.previous-vte', C.VTE_HIGH, 'recommended', 'to-do'],
+  ['heparin.previous-vte', C.APS_VTE_HIGH, 'recommended', 'to-do'],
+  ['heparin.previous-vte', C.APS_TWO_LOSSES_VTE_HIGH, 'recommended', 'to-do'],
   ['heparin.previous-vte-surgical', C.VTE_SURGICAL, 'conditional', 'to-do'],
   [
     'heparin.on-oral-anticoagulant',
