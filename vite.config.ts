@@ -3,12 +3,14 @@ import react from '@vitejs/plugin-react';
 import { cspMeta, DEV_SECURITY_HEADERS, SECURITY_HEADERS } from './scripts/csp.ts';
 import { prerenderStartScreen } from './scripts/prerender-plugin.ts';
 import { precacheManifest } from './scripts/precache-manifest-plugin.ts';
+import { checkedJsonPlugin } from './scripts/checked-json-plugin.ts';
 
 export default defineConfig({
   // precacheManifest: the service worker's list of every built file, for offline use.
   // cspMeta: the strict Content-Security-Policy as a meta tag in the built index.html.
   // prerenderStartScreen: the start screen rendered by React into index.html, painted before the JavaScript runs (then hydrated).
-  plugins: [react(), prerenderStartScreen(), precacheManifest(), cspMeta()],
+  // checkedJsonPlugin: the rule files and other data in guidelines/ checked with their schemas at build time, not in the browser.
+  plugins: [react(), checkedJsonPlugin(), prerenderStartScreen(), precacheManifest(), cspMeta()],
   // Rule files as JSON.parse of a string: parsed several times faster than the same object literal.
   json: { stringify: true, namedExports: false },
   // No module-preload polyfill: every browser the es2022 target admits supports modulepreload.

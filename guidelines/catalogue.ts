@@ -1,8 +1,9 @@
 // guidelines/catalogue.json (names, plain words and units of every contract id), parsed with its
-// schema once: every ItemId has exactly one entry, so callers index it without casts.
+// schema once (or checked with it when the app was built: checked-at-build.ts): every ItemId has exactly one entry, so callers index it without casts.
 import { z } from './zod.ts';
 import raw from './catalogue.json' with { type: 'json' };
 import { ALL_ITEM_IDS, DOMAINS, type ItemId } from './ids.ts';
+import { parsedUnlessChecked } from './checked-at-build.ts';
 
 const text = z.string().trim().min(1);
 
@@ -30,7 +31,7 @@ export const catalogueSchema = z.strictObject({
   items: z.record(z.enum(ALL_ITEM_IDS), catalogueEntrySchema),
 });
 
-export const CATALOGUE: Readonly<Record<ItemId, CatalogueEntry>> = catalogueSchema.parse(raw).items;
+export const CATALOGUE: Readonly<Record<ItemId, CatalogueEntry>> = parsedUnlessChecked(catalogueSchema, raw).items;
 
 export function catalogueEntry(id: ItemId): CatalogueEntry {
   return CATALOGUE[id];

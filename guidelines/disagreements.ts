@@ -1,9 +1,11 @@
 // Where ESHRE, RCOG and ASRM disagree (guidelines/disagreements.json): the explanation shown beside a
-// row of the side-by-side comparison. Parsed with its schema once, on first use.
+// row of the side-by-side comparison. Parsed with its schema once, on first use (or
+// checked with it when the app was built: checked-at-build.ts).
 import { z } from './zod.ts';
 import { ALL_ITEM_IDS, GUIDELINE_IDS, type GuidelineId, type ItemId } from './ids.ts';
 import { type AnyCitation, anyCitationSchema } from './claims-schema.ts';
 import raw from './disagreements.json' with { type: 'json' };
+import { parsedUnlessChecked } from './checked-at-build.ts';
 
 const text = z.string().trim().min(1);
 
@@ -31,7 +33,7 @@ export const topicsFileSchema = z.strictObject({ $comment: z.string().optional()
 let parsed: Topic[] | undefined;
 
 export function getTopics(): Topic[] {
-  parsed ??= topicsFileSchema.parse(raw).topics as Topic[];
+  parsed ??= parsedUnlessChecked(topicsFileSchema, raw).topics as Topic[];
   return parsed;
 }
 
