@@ -1,7 +1,7 @@
 // The history form's words: clinician wording, then plain wording for patients (measured for
 // reading level by scripts/readability.ts, through src/app/copy.ts).
 import type { HistoryKey } from '../store/intake-draft.ts';
-import { AGE_YEARS } from '../engine/patient-age.ts';
+import { MAX_AGE_YEARS, MIN_AGE_YEARS } from '../engine/patient-age.ts';
 
 /** Labels for the history checkboxes: clinician wording, then plain wording for patients. */
 export const HISTORY_LABELS: Record<HistoryKey, { clinician: string; patient: string }> = {
@@ -28,7 +28,7 @@ export const HISTORY_LABELS: Record<HistoryKey, { clinician: string; patient: st
 
 /** Intake field labels and hints (units and ranges from the case schema). */
 export const INTAKE_LABELS = {
-  age: { clinician: 'Age', patient: 'Your age', hint: `years, ${AGE_YEARS.min}–${AGE_YEARS.max}` },
+  age: { clinician: 'Age', patient: 'Your age', hint: `years, ${MIN_AGE_YEARS}–${MAX_AGE_YEARS}` },
   bmi: { clinician: 'BMI', patient: 'Your BMI (body mass index)', hint: 'kg/m², 12–80' },
   smoker: { clinician: 'Smoker', patient: 'Do you smoke?' },
   outcome: { clinician: 'Outcome', patient: 'What happened' },

@@ -6,7 +6,7 @@ import { getGuideline } from '../../guidelines/index.ts';
 import { ALL_INVESTIGATION_IDS, type GuidelineId, type ItemId, MEDICINE_IDS } from '../../guidelines/ids.ts';
 import { type Case, type Result, validateCase } from '../engine/case-schema.ts';
 import { matchItem } from '../engine/match-item.ts';
-import { AGE_YEARS, isPatientAge } from '../engine/patient-age.ts';
+import { isPatientAge, MAX_AGE_YEARS, MIN_AGE_YEARS } from '../engine/patient-age.ts';
 import type { FhirResource } from './request.ts';
 import { ITEM_SYSTEM, VERIFIED_RESULT_CODES } from '../fhir/systems.ts';
 
@@ -122,7 +122,7 @@ export function readPatientContext(prefetch: Record<string, FhirResource | null>
     unknowns.push(
       age === undefined
         ? 'Age unknown (no birth date sent).'
-        : `Age ${age} is outside the range the rules were written for (${AGE_YEARS.min}–${AGE_YEARS.max}).`,
+        : `Age ${age} is outside the range the rules were written for (${MIN_AGE_YEARS}–${MAX_AGE_YEARS}).`,
     );
     age = 30; // a placeholder the case file needs; no rule behind these cards reads age
   }

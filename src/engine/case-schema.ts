@@ -13,7 +13,7 @@ import {
 } from '../../guidelines/ids.ts';
 import { ALWAYS, currentPregnancySchema, medicinesSchema, refineContext } from './case-context-schema.ts';
 import { plausibleDate as isoDate, refineBirthDate } from './case-dates.ts';
-import { AGE_YEARS } from './patient-age.ts';
+import { MAX_AGE_YEARS, MIN_AGE_YEARS } from './patient-age.ts';
 const flag = z.boolean({ error: 'must be true or false' }).optional();
 const freeText = (max: number) => z.string().max(max, `must be at most ${max} characters`);
 
@@ -91,8 +91,8 @@ export function caseSchemaFor(today: string) {
           age: z
             .number({ error: 'is required: a number of years' })
             .int('must be whole years')
-            .min(AGE_YEARS.min, `must be at least ${AGE_YEARS.min}`)
-            .max(AGE_YEARS.max, `must be at most ${AGE_YEARS.max}`),
+            .min(MIN_AGE_YEARS, `must be at least ${MIN_AGE_YEARS}`)
+            .max(MAX_AGE_YEARS, `must be at most ${MAX_AGE_YEARS}`),
           bmi: z.number({ error: 'must be a number' }).min(12, 'must be at least 12').max(80, 'must be at most 80').optional(),
           smoker: flag,
           partnerAge: z
