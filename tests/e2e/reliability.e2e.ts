@@ -173,6 +173,9 @@ describe('storage full', () => {
     const page = s.page;
     await loadWith(page, {});
     await newCaseToAnatomical(page, 'Full Storage');
+    // The step is saved after it shows (on a busy machine, later): wait for it, so the storage filled below
+    // holds the anatomical step and only the next change is the one that cannot be saved.
+    await expect.poll(async () => (await storedCases(page))[0]?.machine?.snapshot.value).toBe('anatomical');
     // Fill the browser's storage to within a few characters, as a kept copy the user can delete.
     await page.evaluate((key) => {
       let lo = 0;
